@@ -1,0 +1,135 @@
+"""``careplan-assistant``: search, ask, index and evaluate from the command line.
+
+Errors the user can fix are printed in Japanese on stderr with exit status 2;
+JSON output (``--json``) is the machine interface and is documented in the
+README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .answer import answer_question
+from .corpus import MUNICIPALITIES
+from .index import GuidelineIndex
+from .retrieval import GuidelineRetriever, QueryError
+from .settings import PROJECT_ROOT, Settings
+
+EXIT_USAGE = 2
+
+
+class _Progress:
+    """Index build progress on stderr, one line rewritten in place."""
+
+    def __call__(self, step: str, done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r索引を作成しています（{step} {done}/{total}）", end=end, file=sys.stderr, flush=True)
+
+
+def open_retriever(settings: Settings, *, rebuild: bool = False) -> GuidelineRetriever:
+    index = GuidelineIndex.open(settings, rebuild=rebuild, progress=_Progress())
+    if index.embedding.notice:
+        print(index.embedding.notice, file=sys.stderr)
+    return GuidelineRetriever(index=index)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    retriever = open_retriever(settings)
+    result = retriever.search(args.query, k=args.k, municipality=args.municipality)
+    if args.json:
+        _print_json([{k: v for k, v in h.to_dict().items()
+                      if k in ("clause_id", "label", "municipality", "text", "score")} for h in result.hits])
+        return 0
+    if result.notice:
+        print(result.notice)
+    for i, hit in enumerate(result.hits, 1):
+        print(f"{i}. {hit.clause.label}  [{hit.clause.id}]  score={hit.score:.4f}")
+        print(f"   {hit.chunk.text}")
+    if result.not_covered:
+        print(f"※ {result.coverage.reason}。ガイドラインはこの問いに直接答えていない可能性があります。")
+    return 0
+
+
+def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    retriever = open_retriever(settings)
+    answer = answer_question(args.question, retriever, municipality=args.municipality)
+    if args.json:
+        _print_json(answer.to_dict())
+    else:
+        print(answer.text)
+    return 0
+
+
+def _cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    index = GuidelineIndex.open(settings, rebuild=args.rebuild, progress=_Progress())
+    rebuilt = index.report.lexical_rebuilt or index.report.dense_rebuilt
+    state = "作成しました" if rebuilt else "最新です（ディスクから読み込みました）"
+    print(f"索引は{state}: 条文 {len(index.corpus)} 件、チャンク {index.report.chunks} 件、"
+          f"埋め込み {index.embedding.model_id}、保存先 {settings.index_dir}")
+    if index.embedding.notice:
+        print(index.embedding.notice)
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from .evaluation.retrieval import run_retrieval_eval
+
+    retriever = open_retriever(settings)
+    report = run_retrieval_eval(retriever, Path(args.dataset), Path(args.out))
+    print(report.summary())
+    print(f"レポート: {report.markdown_path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="careplan-assistant", description="ケアプラン点検支援アシスタント")
+    sub = parser.add_subparsers(dest="command", required=True)
+    muni = {"choices": [*MUNICIPALITIES, "both"], "default": None, "help": "自治体で絞り込む"}
+
+    p = sub.add_parser("search", help="ガイドラインを検索する")
+    p.add_argument("query")
+    p.add_argument("--k", type=int, default=5)
+    p.add_argument("--municipality", **muni)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_search)
+
+    p = sub.add_parser("ask", help="ガイドラインに質問する（該当箇所を引用して答える）")
+    p.add_argument("question")
+    p.add_argument("--municipality", **muni)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_ask)
+
+    p = sub.add_parser("index", help="索引を作成・確認する")
+    p.add_argument("--rebuild", action="store_true", help="変更がなくても作り直す")
+    p.set_defaults(func=_cmd_index)
+
+    p = sub.add_parser("eval", help="評価を実行する")
+    eval_sub = p.add_subparsers(dest="suite", required=True)
+    e = eval_sub.add_parser("retrieval", help="検索の評価（R@k, MRR@10, 該当なし判定）")
+    e.add_argument("--dataset", default=str(PROJECT_ROOT / "eval" / "retrieval.jsonl"))
+    e.add_argument("--out", default=str(PROJECT_ROOT / "eval" / "reports"))
+    e.set_defaults(func=_cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        return args.func(args, settings)
+    except (QueryError, ValueError) as exc:
+        print(f"エラー: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Evaluation suites: each module runs one suite and writes its report."""

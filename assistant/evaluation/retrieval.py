@@ -1,0 +1,197 @@
+"""Retrieval evaluation over ``eval/retrieval.jsonl``.
+
+For every answerable question the lexical, dense and hybrid rankings are
+scored with R@1/3/5 and MRR@10; for every question the not-covered verdict is
+compared with the truth (out-of-scope questions have no gold).  The trade-off
+table sweeps the coverage thresholds around the shipped policy.  Output: a
+printed summary, a Markdown report and a PNG chart.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..coverage import CoveragePolicy, assess_coverage
+from ..retrieval import GuidelineRetriever, Hit, Mode
+from ..textnorm import strip_ws
+from .metrics import mean, recall_at, reciprocal_rank
+
+MODES: tuple[Mode, ...] = ("lexical", "dense", "hybrid")
+DEPTH = 10
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    question: str
+    kind: str
+    gold: tuple[str, ...]
+    municipality: str | None
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.gold)
+
+
+def load_questions(path: Path) -> list[Question]:
+    questions = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            questions.append(
+                Question(raw["id"], raw["question"], raw["kind"], tuple(raw["gold"]), raw.get("municipality"))
+            )
+    return questions
+
+
+def is_relevant(hit: Hit, gold: tuple[str, ...]) -> bool:
+    haystack = strip_ws(hit.clause.heading + hit.clause.text)
+    return any(strip_ws(g) in haystack for g in gold)
+
+
+@dataclass
+class RetrievalReport:
+    questions: int
+    answerable: int
+    metrics: dict[str, dict[str, float]]
+    by_kind: dict[str, dict[str, float]]
+    tradeoff: list[dict[str, float]]
+    policy: CoveragePolicy
+    misses: list[dict[str, object]] = field(default_factory=list)
+    markdown_path: Path | None = None
+
+    def summary(self) -> str:
+        lines = [f"質問 {self.questions} 件（回答あり {self.answerable} 件、対象外 {self.questions - self.answerable} 件）",
+                 f"{'mode':8} {'R@1':>6} {'R@3':>6} {'R@5':>6} {'MRR@10':>7}"]
+        for mode in MODES:
+            m = self.metrics[mode]
+            lines.append(f"{mode:8} {m['R@1']:6.3f} {m['R@3']:6.3f} {m['R@5']:6.3f} {m['MRR@10']:7.3f}")
+        shipped = next(t for t in self.tradeoff if t["shipped"])
+        lines.append(
+            f"not-covered: 対象外を検出 {shipped['oos_flagged']:.0%}、回答ありを保持 {shipped['answerable_kept']:.0%}"
+            f"（term>={self.policy.term}, dense>={self.policy.dense}）"
+        )
+        return "\n".join(lines)
+
+
+def _policies(shipped: CoveragePolicy) -> list[CoveragePolicy]:
+    terms = [0.25, 0.35, shipped.term, 0.55, 0.65]
+    denses = [shipped.dense - 0.02, shipped.dense, shipped.dense + 0.02]
+    return [replace(shipped, term=t, dense=d) for t in sorted(set(terms)) for d in denses]
+
+
+def run_retrieval_eval(retriever: GuidelineRetriever, dataset: Path, out_dir: Path) -> RetrievalReport:
+    questions = load_questions(dataset)
+    answerable = [q for q in questions if q.answerable]
+    per_mode: dict[str, list[tuple[Question, list[bool]]]] = {m: [] for m in MODES}
+    hybrid_results = []
+    for q in questions:
+        for mode in MODES:
+            result = retriever.search(q.question, k=DEPTH, municipality=q.municipality, mode=mode)
+            if mode == "hybrid":
+                hybrid_results.append((q, result))
+            if q.answerable:
+                per_mode[mode].append((q, [is_relevant(h, q.gold) for h in result.hits]))
+
+    def score(rows: list[tuple[Question, list[bool]]]) -> dict[str, float]:
+        return {
+            "R@1": mean([recall_at(r, 1) for _, r in rows]),
+            "R@3": mean([recall_at(r, 3) for _, r in rows]),
+            "R@5": mean([recall_at(r, 5) for _, r in rows]),
+            "MRR@10": mean([reciprocal_rank(r, DEPTH) for _, r in rows]),
+        }
+
+    metrics = {mode: score(rows) for mode, rows in per_mode.items()}
+    kinds = sorted({q.kind for q in answerable})
+    by_kind = {kind: score([row for row in per_mode["hybrid"] if row[0].kind == kind]) | {
+        "n": float(sum(1 for q in answerable if q.kind == kind))} for kind in kinds}
+    misses = [
+        {"id": q.id, "question": q.question, "rank": next((i for i, r in enumerate(rel, 1) if r), None)}
+        for q, rel in per_mode["hybrid"] if not any(rel[:3])
+    ]
+
+    shipped = CoveragePolicy()
+    tradeoff = []
+    for policy in _policies(shipped):
+        flagged = kept = 0
+        for q, result in hybrid_results:
+            verdict = assess_coverage(result.query, list(result.query_terms), result.hits, retriever.index, policy)
+            if q.answerable and verdict.covered:
+                kept += 1
+            if not q.answerable and not verdict.covered:
+                flagged += 1
+        n_oos = len(questions) - len(answerable)
+        tradeoff.append({
+            "term": policy.term, "dense": policy.dense,
+            "oos_flagged": flagged / n_oos if n_oos else 0.0,
+            "answerable_kept": kept / len(answerable) if answerable else 0.0,
+            "shipped": policy == shipped,
+        })
+
+    report = RetrievalReport(len(questions), len(answerable), metrics, by_kind, tradeoff, shipped, misses)
+    report.markdown_path = _write_report(report, out_dir, retriever)
+    return report
+
+
+def _write_chart(report: RetrievalReport, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
+    names = ["R@1", "R@3", "R@5", "MRR@10"]
+    width = 0.25
+    for i, mode in enumerate(MODES):
+        ax1.bar([x + i * width for x in range(len(names))], [report.metrics[mode][n] for n in names],
+                width, label=mode)
+    ax1.set_xticks([x + width for x in range(len(names))], names)
+    ax1.set_ylim(0, 1)
+    ax1.set_title("Retrieval by mode")
+    ax1.legend()
+    xs = [t["answerable_kept"] for t in report.tradeoff]
+    ys = [t["oos_flagged"] for t in report.tradeoff]
+    ax2.scatter(xs, ys, c=["red" if t["shipped"] else "grey" for t in report.tradeoff])
+    ax2.set_xlabel("answerable kept")
+    ax2.set_ylabel("out-of-scope flagged")
+    ax2.set_xlim(0, 1.05)
+    ax2.set_ylim(0, 1.05)
+    ax2.set_title("Not-covered trade-off (red: shipped)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def _write_report(report: RetrievalReport, out_dir: Path, retriever: GuidelineRetriever) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    chart = out_dir / "retrieval.png"
+    _write_chart(report, chart)
+    lines = [
+        "# 検索の評価（retrieval）",
+        "",
+        f"- 質問: {report.questions} 件（回答あり {report.answerable}、対象外 {report.questions - report.answerable}）",
+        f"- 埋め込みモデル: {retriever.index.embedding.model_id}",
+        f"- チャンク数: {len(retriever.index.chunks)}",
+        "",
+        "| mode | R@1 | R@3 | R@5 | MRR@10 |",
+        "|---|---|---|---|---|",
+    ]
+    for mode in MODES:
+        m = report.metrics[mode]
+        lines.append(f"| {mode} | {m['R@1']:.3f} | {m['R@3']:.3f} | {m['R@5']:.3f} | {m['MRR@10']:.3f} |")
+    lines += ["", "## hybrid: 質問の種類別", "", "| kind | n | R@1 | R@5 | MRR@10 |", "|---|---|---|---|---|"]
+    for kind, m in report.by_kind.items():
+        lines.append(f"| {kind} | {int(m['n'])} | {m['R@1']:.3f} | {m['R@5']:.3f} | {m['MRR@10']:.3f} |")
+    lines += ["", "## 該当なし（not covered）判定のトレードオフ", "",
+              "| term | dense | 対象外を検出 | 回答ありを保持 | 採用 |", "|---|---|---|---|---|"]
+    for t in report.tradeoff:
+        lines.append(f"| {t['term']:.2f} | {t['dense']:.2f} | {t['oos_flagged']:.0%} | {t['answerable_kept']:.0%} | "
+                     f"{'◀' if t['shipped'] else ''} |")
+    lines += ["", "## hybrid で上位3件に正解がなかった質問", ""]
+    lines += [f"- {m['id']} {m['question']}（正解の順位: {m['rank'] or '10位以内になし'}）" for m in report.misses] or ["- なし"]
+    lines += ["", f"![chart]({chart.name})", ""]
+    path = out_dir / "retrieval.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

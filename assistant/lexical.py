@@ -1,0 +1,54 @@
+"""Okapi BM25 over Sudachi content words, small enough to persist as JSON.
+
+The corpus is a few dozen chunks, so a dictionary of postings is both the
+simplest and the fastest structure; loading it is a single ``json.load``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from pathlib import Path
+
+
+class BM25Index:
+    """BM25 with the usual k1/b; documents are lists of normalised terms."""
+
+    def __init__(self, ids: list[str], docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> None:
+        self.ids = ids
+        self.docs = docs
+        self.k1 = k1
+        self.b = b
+        self._tf = [Counter(d) for d in docs]
+        self._len = [len(d) for d in docs]
+        self._avg = (sum(self._len) / len(docs)) if docs else 0.0
+        df: Counter[str] = Counter()
+        for tf in self._tf:
+            df.update(tf.keys())
+        n = len(docs)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+    def scores(self, query_terms: list[str]) -> list[float]:
+        """One BM25 score per document, in ``ids`` order (0.0 where nothing matches)."""
+        out = [0.0] * len(self.docs)
+        terms = Counter(query_terms)
+        for term in terms:
+            idf = self.idf.get(term)
+            if idf is None:
+                continue
+            for i, tf in enumerate(self._tf):
+                f = tf.get(term)
+                if f:
+                    norm = self.k1 * (1 - self.b + self.b * self._len[i] / self._avg)
+                    out[i] += idf * f * (self.k1 + 1) / (f + norm)
+        return out
+
+    def save(self, path: Path) -> None:
+        payload = {"k1": self.k1, "b": self.b, "ids": self.ids, "docs": self.docs}
+        path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> "BM25Index":
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        return cls(payload["ids"], payload["docs"], payload["k1"], payload["b"])
