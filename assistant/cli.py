@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from .answer import answer_question
-from .corpus import MUNICIPALITIES
+from .corpus import MUNICIPALITIES, CorpusError
 from .index import GuidelineIndex
 from .retrieval import GuidelineRetriever, QueryError
-from .settings import PROJECT_ROOT, Settings
+from .settings import PROJECT_ROOT, Settings, SettingsError
 
 EXIT_USAGE = 2
 
@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
         return args.func(args, settings)
-    except (QueryError, ValueError) as exc:
+    except (QueryError, CorpusError, SettingsError) as exc:
         print(f"エラー: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

