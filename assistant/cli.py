@@ -17,7 +17,7 @@ from typing import Any
 from .answer import answer_question
 from .corpus import MUNICIPALITIES, CorpusError
 from .index import GuidelineIndex
-from .retrieval import GuidelineRetriever, QueryError
+from .retrieval import GuidelineRetriever, QueryError, check_query
 from .settings import PROJECT_ROOT, Settings, SettingsError
 
 EXIT_USAGE = 2
@@ -27,8 +27,12 @@ class _Progress:
     """Index build progress on stderr, one line rewritten in place."""
 
     def __call__(self, step: str, done: int, total: int) -> None:
-        end = "\n" if done >= total else ""
-        print(f"\r索引を作成しています（{step} {done}/{total}）", end=end, file=sys.stderr, flush=True)
+        finished = done >= total
+        if sys.stderr.isatty():
+            print(f"\r索引を作成しています（{step} {done}/{total}）", end="\n" if finished else "",
+                  file=sys.stderr, flush=True)
+        elif done == 1 or finished:  # a log, not a terminal: the start and the end of each step
+            print(f"索引を作成しています（{step} {done}/{total}）", file=sys.stderr, flush=True)
 
 
 def open_retriever(settings: Settings, *, rebuild: bool = False) -> GuidelineRetriever:
@@ -43,6 +47,7 @@ def _print_json(data: Any) -> None:
 
 
 def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    check_query(args.query)
     retriever = open_retriever(settings)
     result = retriever.search(args.query, k=args.k, municipality=args.municipality)
     if args.json:
@@ -60,6 +65,7 @@ def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    check_query(args.question)
     retriever = open_retriever(settings)
     answer = answer_question(args.question, retriever, municipality=args.municipality)
     if args.json:
