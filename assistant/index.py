@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import chromadb
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 
@@ -145,8 +146,24 @@ def _open_client(path: Path) -> tuple[chromadb.ClientAPI, bool]:
         client.list_collections()
         return client, False
     except Exception:  # noqa: BLE001 - a damaged store is rebuilt, not fatal
+        _forget_cached_system(path)
         shutil.rmtree(path, ignore_errors=True)
         return chromadb.PersistentClient(path=str(path), settings=settings), True
+
+
+def _forget_cached_system(path: Path) -> None:
+    """Drop Chroma's per-process cached system for ``path`` so a new store can open there.
+
+    Chroma keeps one system per persist directory for the life of the process;
+    after the directory is replaced, the cached one would keep failing.
+    """
+    system = SharedSystemClient._identifier_to_system.pop(str(path), None)
+    SharedSystemClient._identifier_to_refcount.pop(str(path), None)
+    if system is not None:
+        try:
+            system.stop()
+        except Exception:  # noqa: BLE001 - stopping a broken system may fail too
+            pass
 
 
 def _build_lexical(chunks: list[Chunk], tokenizer: JapaneseTokenizer, progress: Progress | None) -> BM25Index:
