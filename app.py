@@ -8,7 +8,7 @@ from assistant.ui import build_app
 def main() -> None:
     settings = Settings.from_env()
     demo = build_app(open_retriever(settings))
-    demo.launch(server_name=settings.host, server_port=settings.port, show_api=True)
+    demo.launch(server_name=settings.host, server_port=settings.port, ssr_mode=False)
 
 
 if __name__ == "__main__":

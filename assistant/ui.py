@@ -47,7 +47,7 @@ def build_app(retriever: GuidelineRetriever) -> gr.Blocks:
             parts.insert(0, f"ℹ️ {result.coverage.reason}。直接の記載はない可能性があります。")
         return "\n\n".join(parts)
 
-    with gr.Blocks(title="ケアプラン点検支援アシスタント") as demo:
+    with gr.Blocks(title="ケアプラン点検支援アシスタント", analytics_enabled=False) as demo:
         gr.Markdown("# ケアプラン点検支援アシスタント\n荒川区・杉並区のガイドラインに基づいてお答えします。")
         municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", label="自治体")
         with gr.Tab("質問"):
