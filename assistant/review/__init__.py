@@ -1,0 +1,1 @@
+"""Plan review: parse a care plan, run the rubric checks, ground every finding in a clause."""

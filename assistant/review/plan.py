@@ -1,0 +1,113 @@
+"""The parsed care plan: every recognised field keeps its offsets in the pasted text.
+
+The model follows the official forms so that checks can read "the 短期目標 of
+this row" instead of guessing from prose: 居宅サービス計画書 第1表〜第3表 and
+介護予防サービス・支援計画書.  Offsets always point into :attr:`CarePlan.text`,
+the text exactly as the user gave it, so the UI can highlight any span and
+nothing the user wrote is lost: what the parser does not recognise is kept in
+:attr:`CarePlan.free_text` and is still read by the checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+# Canonical keys of the single-valued fields (第1表, 第3表, 予防プラン).
+INTENT_PERSON = "本人の意向"
+INTENT_FAMILY = "家族の意向"
+ASSESSMENT_RESULT = "課題分析の結果"
+CERTIFICATION_OPINION = "介護認定審査会の意見"
+POLICY = "総合的な援助の方針"
+LIVING_SUPPORT_REASON = "生活援助中心型の算定理由"
+DAILY_ACTIVITIES = "主な日常生活上の活動"
+NON_WEEKLY_SERVICES = "週単位以外のサービス"
+TARGET_LIFE = "目標とする生活"
+OVERALL_ISSUES = "総合的課題"
+SINGLE_FIELDS = (
+    INTENT_PERSON, INTENT_FAMILY, ASSESSMENT_RESULT, CERTIFICATION_OPINION, POLICY,
+    LIVING_SUPPORT_REASON, DAILY_ACTIVITIES, NON_WEEKLY_SERVICES, TARGET_LIFE, OVERALL_ISSUES,
+)
+
+# Columns of a 第2表 row (and of a 予防プラン 支援計画 row, mapped onto the same names).
+ROW_COLUMNS = (
+    "ニーズ", "長期目標", "長期目標期間", "短期目標", "短期目標期間", "サービス内容",
+    "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間",
+    "本人のセルフケア", "家族", "インフォーマル",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the original text: ``text == plan.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class PlanRow:
+    """One row of 第2表 (or of a 予防プラン 支援計画).
+
+    Cells left blank under a merged cell carry the span of the row above, so
+    ``row.cells["ニーズ"]`` is the need the row serves; ``carried`` lists the
+    columns filled that way (for the parse summary, not for the checks).
+    """
+
+    cells: dict[str, Span] = field(default_factory=dict)
+    carried: set[str] = field(default_factory=set)
+
+    def get(self, column: str) -> Span | None:
+        return self.cells.get(column)
+
+    def text(self, column: str) -> str:
+        span = self.cells.get(column)
+        return span.text if span else ""
+
+
+@dataclass
+class CarePlan:
+    """A care plan as pasted or uploaded, with what the parser recognised in it."""
+
+    text: str
+    form: str = "不明"  # "居宅" (第1〜3表) | "予防" (介護予防サービス・支援計画書) | "不明"
+    input_format: str = "prose"  # "labelled" | "table" | "prose"
+    fields: dict[str, list[Span]] = field(default_factory=dict)
+    rows: list[PlanRow] = field(default_factory=list)
+    free_text: list[Span] = field(default_factory=list)
+    source_name: str | None = None
+
+    def field_spans(self, key: str) -> list[Span]:
+        return self.fields.get(key, [])
+
+    def field_text(self, key: str) -> str:
+        return "\n".join(s.text for s in self.fields.get(key, []))
+
+    def column_spans(self, column: str) -> list[Span]:
+        """Distinct spans of one 第2表 column, in order (carried cells counted once)."""
+        seen: set[tuple[int, int]] = set()
+        out: list[Span] = []
+        for row in self.rows:
+            span = row.cells.get(column)
+            if span and (span.start, span.end) not in seen:
+                seen.add((span.start, span.end))
+                out.append(span)
+        return out
+
+    def all_spans(self) -> Iterator[tuple[str, Span]]:
+        """Every recognised or free span with the name of what it is, in text order."""
+        items: list[tuple[str, Span]] = []
+        for key, spans in self.fields.items():
+            items.extend((key, s) for s in spans)
+        seen: set[tuple[int, int]] = set()
+        for row in self.rows:
+            for column, span in row.cells.items():
+                if (span.start, span.end) not in seen:
+                    seen.add((span.start, span.end))
+                    items.append((column, span))
+        items.extend(("自由記述", s) for s in self.free_text)
+        return iter(sorted(items, key=lambda item: item[1].start))
