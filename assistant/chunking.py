@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .corpus import Clause, Corpus
 
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
 MAX_CHUNK_CHARS = 320
 _OPEN = "（「『(［"
 _CLOSE = "）」』)］"
@@ -27,11 +27,18 @@ class Chunk:
     text: str
     start: int
     end: int
+    keywords: str = ""
 
     @property
     def index_text(self) -> str:
-        """What the embedder and the lexical index see: label for context, then text."""
-        return f"{self.label}\n{self.text}"
+        """What the embedder and the lexical index see: label, text, then the clause's search aids.
+
+        The keywords (``corpus/clause_keywords.tsv``) bridge the gap between how
+        care managers ask and how the documents are worded; they are searched,
+        never quoted: citations are always slices of :attr:`text`.
+        """
+        tail = f"\n{self.keywords}" if self.keywords else ""
+        return f"{self.label}\n{self.text}{tail}"
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -56,7 +63,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def chunk_clause(clause: Clause, max_chars: int = MAX_CHUNK_CHARS) -> list[Chunk]:
+def chunk_clause(clause: Clause, max_chars: int = MAX_CHUNK_CHARS, keywords: str = "") -> list[Chunk]:
     """Greedy packing of whole sentences up to ``max_chars`` per chunk."""
     if not clause.text.strip():
         return []
@@ -80,10 +87,14 @@ def chunk_clause(clause: Clause, max_chars: int = MAX_CHUNK_CHARS) -> list[Chunk
                 text=clause.text[start:end],
                 start=start,
                 end=end,
+                keywords=keywords,
             )
         )
     return chunks
 
 
-def chunk_corpus(corpus: Corpus, max_chars: int = MAX_CHUNK_CHARS) -> list[Chunk]:
-    return [chunk for clause in corpus for chunk in chunk_clause(clause, max_chars)]
+def chunk_corpus(
+    corpus: Corpus, max_chars: int = MAX_CHUNK_CHARS, keywords: dict[str, str] | None = None
+) -> list[Chunk]:
+    keywords = keywords or {}
+    return [chunk for clause in corpus for chunk in chunk_clause(clause, max_chars, keywords.get(clause.id, ""))]

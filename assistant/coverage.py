@@ -36,8 +36,7 @@ class CoveragePolicy:
     """Thresholds of the verdict; the evaluation sweeps them to show the trade-off."""
 
     term: float = 0.45
-    dense: float = 0.84
-    dense_only: float = 0.80
+    dense: float = 0.85
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ def assess_coverage(
     if _ASKS_NUMBER.search(query) and not any(_STATES_NUMBER.search(h.clause.text) for h in hits[:TOP_N]):
         return Coverage(False, "数値を尋ねていますが、ガイドラインに該当する数値の記載はありません", term_cov, dense)
     if not _JAPANESE.search(query):
-        covered = dense is not None and dense >= policy.dense_only
+        covered = dense is not None and dense >= policy.dense
         return Coverage(covered, "意味の近さで判定（日本語以外の問い合わせ）", term_cov, dense)
     if term_cov >= policy.term or (dense is not None and dense >= policy.dense):
         return Coverage(True, "問い合わせの語句・意味がガイドラインの条文と一致します", term_cov, dense)

@@ -52,3 +52,22 @@ class Glossary:
         """``query`` followed by the alternatives of every matched term."""
         extra = [alt for entry in self.matches(query) for alt in entry.alternatives]
         return " ".join([query, *extra]) if extra else query
+
+
+def load_clause_keywords(path: Path, known_ids: set[str]) -> dict[str, str]:
+    """Search aids per clause from ``corpus/clause_keywords.tsv`` (document side of the glossary).
+
+    A line naming a clause that does not exist is an error, not a silent
+    no-op: a renamed clause id would otherwise quietly lose its aids.
+    """
+    if not path.exists():
+        return {}
+    keywords: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        clause_id, _, words = line.partition("\t")
+        if clause_id not in known_ids:
+            raise ValueError(f"{path.name}:{number}: 存在しない条文ID {clause_id!r}")
+        keywords[clause_id] = words.strip()
+    return keywords

@@ -24,7 +24,7 @@ from langchain_chroma import Chroma
 from .chunking import CHUNKER_VERSION, MAX_CHUNK_CHARS, Chunk, chunk_corpus
 from .corpus import Corpus, load_corpus
 from .embeddings import EmbeddingChoice, load_embeddings
-from .glossary import Glossary
+from .glossary import Glossary, load_clause_keywords
 from .lexical import BM25Index
 from .settings import Settings
 from .tokenizer import JapaneseTokenizer, get_tokenizer
@@ -90,7 +90,9 @@ class GuidelineIndex:
         progress: Progress | None = None,
     ) -> "GuidelineIndex":
         corpus = load_corpus(settings.corpus_dir)
-        chunks = chunk_corpus(corpus)
+        keywords_path = settings.corpus_dir / "clause_keywords.tsv"
+        keywords = load_clause_keywords(keywords_path, {c.id for c in corpus})
+        chunks = chunk_corpus(corpus, keywords=keywords)
         tokenizer = get_tokenizer()
         embedding = load_embeddings(settings.embedding)
         glossary = Glossary.load(settings.corpus_dir / "glossary.tsv")
@@ -99,7 +101,7 @@ class GuidelineIndex:
         index_dir.mkdir(parents=True, exist_ok=True)
         manifest_path = index_dir / "manifest.json"
         manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
-        base = (corpus.fingerprint, CHUNKER_VERSION, str(MAX_CHUNK_CHARS))
+        base = (corpus.fingerprint, CHUNKER_VERSION, str(MAX_CHUNK_CHARS), json.dumps(keywords, sort_keys=True))
         lexical_fp = _fingerprint(*base, _tokenizer_id())
         dense_fp = _fingerprint(*base, embedding.model_id)
 

@@ -22,7 +22,11 @@ from .coverage import Coverage, assess_coverage
 from .index import GuidelineIndex
 
 Mode = Literal["hybrid", "lexical", "dense"]
-RRF_K = 60
+# Chosen on eval/retrieval.jsonl (see eval/reports/retrieval.md): a small k
+# trusts the top of each list, and the lexical side, the stronger of the two
+# on this Japanese corpus, counts double.
+RRF_K = 20
+LEXICAL_WEIGHT = 2.0
 
 
 class QueryError(ValueError):
@@ -129,9 +133,9 @@ class GuidelineRetriever(BaseRetriever):
         dense = self._dense_ranking(expanded, municipality) if mode in ("hybrid", "dense") else {}
 
         fused: dict[str, float] = {}
-        for ranking in (lexical, dense):
+        for ranking, weight in ((lexical, LEXICAL_WEIGHT), (dense, 1.0)):
             for chunk_id, (rank, _) in ranking.items():
-                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (RRF_K + rank)
         order = sorted(fused, key=lambda cid: (-fused[cid], cid))
 
         hits: list[Hit] = []

@@ -1,0 +1,57 @@
+"""The retrieval evaluation as a CI gate: hybrid quality may not fall below its floors.
+
+Floors sit just under what the shipped configuration reaches on
+``eval/retrieval.jsonl`` (see ``eval/reports/retrieval.md``); a change that
+makes retrieval or the not-covered signal worse turns CI red.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.evaluation.retrieval import load_questions, run_retrieval_eval
+from assistant.glossary import load_clause_keywords
+from assistant.settings import PROJECT_ROOT
+
+DATASET = PROJECT_ROOT / "eval" / "retrieval.jsonl"
+
+FLOORS = {"MRR@10": 0.74, "R@5": 0.93, "R@3": 0.87}
+OOS_FLAGGED_FLOOR = 0.85
+ANSWERABLE_KEPT_FLOOR = 0.90
+
+
+def test_dataset_is_large_and_varied():
+    questions = load_questions(DATASET)
+    kinds = {q.kind for q in questions}
+    assert len(questions) >= 80
+    assert sum(not q.answerable for q in questions) >= 10
+    assert {"keyword", "colloquial", "paraphrase", "situation", "english"} <= kinds
+
+
+def test_gold_strings_are_verbatim_in_the_corpus(corpus):
+    whole = "".join(c.heading + c.text for c in corpus).replace(" ", "").replace("\n", "")
+    missing = [(q.id, g) for q in load_questions(DATASET) for g in q.gold if g.replace(" ", "") not in whole]
+    assert missing == []
+
+
+def test_clause_keywords_name_only_real_clauses(corpus, tmp_path):
+    keywords = load_clause_keywords(PROJECT_ROOT / "corpus" / "clause_keywords.tsv", {c.id for c in corpus})
+    assert len(keywords) >= 40
+    bad = tmp_path / "kw.tsv"
+    bad.write_text("arakawa-2019/9-9\t存在しない\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="存在しない条文ID"):
+        load_clause_keywords(bad, {c.id for c in corpus})
+
+
+@pytest.mark.slow
+def test_hybrid_meets_its_floors(retriever, tmp_path: Path):
+    report = run_retrieval_eval(retriever, DATASET, tmp_path)
+    hybrid = report.metrics["hybrid"]
+    for metric, floor in FLOORS.items():
+        assert hybrid[metric] >= floor, f"hybrid {metric} {hybrid[metric]:.3f} < {floor}"
+    assert hybrid["MRR@10"] >= max(report.metrics["lexical"]["MRR@10"], report.metrics["dense"]["MRR@10"]) - 0.03
+    shipped = next(t for t in report.tradeoff if t["shipped"])
+    assert shipped["oos_flagged"] >= OOS_FLAGGED_FLOOR
+    assert shipped["answerable_kept"] >= ANSWERABLE_KEPT_FLOOR
+    assert report.markdown_path and report.markdown_path.exists()
+    assert (tmp_path / "retrieval.png").stat().st_size > 1000
