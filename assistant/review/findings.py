@@ -1,0 +1,145 @@
+"""What a review produces: findings, strengths and the reasoning trace.
+
+This is the product's machine interface (``--json``, the ``review`` API
+endpoint, municipal batch 点検), so field names are stable and documented in
+the README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..citations import Citation
+from .plan import Span
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_LABELS: dict[str, str] = {"error": "要修正", "warning": "要検討", "info": "確認・検討"}
+Mode = Literal["care-manager", "supervision", "trainer"]
+MODES: tuple[str, ...] = ("care-manager", "supervision", "trainer")
+
+
+@dataclass(frozen=True)
+class TraceStep:
+    """One step of the trainer's reasoning trace: what was read, what matched, why."""
+
+    stage: str  # "parse" | "read" | "match" | "verdict" | "retrieval" | "clause"
+    text: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"stage": self.stage, "text": self.text}
+
+
+@dataclass(frozen=True)
+class RetrievalEvidence:
+    """How retrieval ranks a cited clause for the check's query (trainer mode)."""
+
+    clause_id: str
+    query: str
+    rank: int | None
+    score: float | None
+    lexical_score: float | None
+    dense_score: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"clause_id": self.clause_id, "query": self.query, "rank": self.rank, "score": self.score,
+                "lexical_score": self.lexical_score, "dense_score": self.dense_score}
+
+
+@dataclass
+class Finding:
+    """A check that fired: the plan text it is about, advice, and the clauses it rests on."""
+
+    check_id: str
+    name: str
+    severity: Severity
+    evidence: list[Span]
+    advice: str
+    citations: list[Citation]
+    question: str
+    group: str = ""
+    citation_note: str | None = None
+    trace: list[TraceStep] = field(default_factory=list)
+    retrieval: list[RetrievalEvidence] = field(default_factory=list)
+
+    def to_dict(self, *, with_trace: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "check_id": self.check_id,
+            "name": self.name,
+            "severity": self.severity,
+            "evidence": [s.to_dict() for s in self.evidence],
+            "advice": self.advice,
+            "citations": [c.to_dict() for c in self.citations],
+            "question": self.question,
+            "group": self.group,
+        }
+        if self.citation_note:
+            data["citation_note"] = self.citation_note
+        if with_trace:
+            data["trace"] = [t.to_dict() for t in self.trace]
+            data["retrieval"] = [r.to_dict() for r in self.retrieval]
+        return data
+
+
+@dataclass
+class Strength:
+    """A check the plan satisfies, with the text that shows it."""
+
+    check_id: str
+    name: str
+    note: str
+    evidence: list[Span]
+    citations: list[Citation]
+    trace: list[TraceStep] = field(default_factory=list)
+
+    def to_dict(self, *, with_trace: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "check_id": self.check_id,
+            "name": self.name,
+            "note": self.note,
+            "evidence": [s.to_dict() for s in self.evidence],
+            "citations": [c.to_dict() for c in self.citations],
+        }
+        if with_trace:
+            data["trace"] = [t.to_dict() for t in self.trace]
+        return data
+
+
+@dataclass
+class Review:
+    """The whole result of reviewing one plan."""
+
+    plan_text: str
+    municipality: str
+    mode: Mode
+    findings: list[Finding]
+    strengths: list[Strength]
+    parse: dict[str, Any]
+    notices: list[str] = field(default_factory=list)
+    trace: list[TraceStep] = field(default_factory=list)
+
+    def by_severity(self) -> dict[str, list[Finding]]:
+        groups: dict[str, list[Finding]] = {s: [] for s in SEVERITY_ORDER}
+        for finding in self.findings:
+            groups[finding.severity].append(finding)
+        return groups
+
+    def to_dict(self) -> dict[str, Any]:
+        with_trace = self.mode == "trainer"
+        data: dict[str, Any] = {
+            "municipality": self.municipality,
+            "mode": self.mode,
+            "findings": [f.to_dict(with_trace=with_trace) for f in self.findings],
+            "strengths": [s.to_dict(with_trace=with_trace) for s in self.strengths],
+            "parse": self.parse,
+            "notices": self.notices,
+        }
+        if self.mode == "supervision":
+            data["supervision"] = [
+                {"group": f.group, "check_id": f.check_id, "name": f.name, "question": f.question}
+                for f in self.findings
+            ]
+        if with_trace:
+            data["trace"] = [t.to_dict() for t in self.trace]
+        return data

@@ -1,0 +1,35 @@
+"""Named phrase patterns the checks look for (``rubric/lexicon.json``).
+
+Word lists are data: adding 「オレンジカフェ」 to the carer-support list is a
+one-line change in the JSON, measured by ``careplan-assistant eval review``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..settings import PROJECT_ROOT
+
+DEFAULT_LEXICON = PROJECT_ROOT / "rubric" / "lexicon.json"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    patterns: dict[str, re.Pattern[str]]
+    words: dict[str, tuple[str, ...]]
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        return self.patterns[name]
+
+    def wordset(self, name: str) -> frozenset[str]:
+        """The raw entries of a list used as plain words (e.g. normalised forms)."""
+        return frozenset(self.words[name])
+
+
+def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
+    raw = json.loads(path.read_text(encoding="utf-8"))["patterns"]
+    patterns = {name: re.compile("|".join(f"(?:{p})" for p in items), re.I | re.M) for name, items in raw.items()}
+    return Lexicon(patterns, {name: tuple(items) for name, items in raw.items()})
