@@ -1,0 +1,154 @@
+"""Review evaluation over ``eval/plans/``: does each check fire exactly when the annotators say?
+
+Per check and micro-averaged: precision, recall and F1 of "fires" (all range
+0–1, higher is better).  Also: the share of emitted citations that verify
+(must be 1.0), and evidence agreement — of the true positives whose
+annotation names evidence, the share where a finding's evidence span overlaps
+an annotated substring.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..citations import is_verified
+from ..review.engine import ReviewEngine
+from ..review.files import read_plan_file
+from ..review.findings import Review
+
+
+@dataclass(frozen=True)
+class AnnotatedPlan:
+    id: str
+    file: str
+    format: str
+    municipality: str
+    checks: dict[str, dict]
+
+
+def load_annotations(plans_dir: Path) -> list[AnnotatedPlan]:
+    plans = []
+    for line in (plans_dir / "expected.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            plans.append(AnnotatedPlan(raw["id"], raw["file"], raw.get("format", ""),
+                                       raw.get("municipality", "both"), raw["checks"]))
+    return plans
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
+
+
+def _evidence_overlaps(review: Review, check_id: str, expected: list[str]) -> bool:
+    spans = [s for f in review.findings if f.check_id == check_id for s in f.evidence]
+    for text in expected:
+        start = review.plan_text.find(text)
+        while start >= 0:
+            end = start + len(text)
+            if any(s.start < end and start < s.end for s in spans):
+                return True
+            start = review.plan_text.find(text, start + 1)
+    return False
+
+
+@dataclass
+class ReviewEvalReport:
+    plans: int
+    per_check: dict[str, dict[str, float]]
+    micro: dict[str, float]
+    citations_total: int
+    citations_verified: int
+    evidence_checked: int
+    evidence_agreed: int
+    errors: list[dict] = field(default_factory=list)
+    markdown_path: Path | None = None
+
+    @property
+    def citation_share(self) -> float:
+        return self.citations_verified / self.citations_total if self.citations_total else 1.0
+
+    @property
+    def evidence_share(self) -> float:
+        return self.evidence_agreed / self.evidence_checked if self.evidence_checked else 1.0
+
+    def summary(self) -> str:
+        lines = [f"プラン {self.plans} 件", f"{'check':6} {'P':>6} {'R':>6} {'F1':>6}  tp fp fn"]
+        for check_id, m in self.per_check.items():
+            lines.append(f"{check_id:6} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}  "
+                         f"{m['tp']:>2} {m['fp']:>2} {m['fn']:>2}")
+        m = self.micro
+        lines.append(f"{'micro':6} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}  "
+                     f"{m['tp']:>2} {m['fp']:>2} {m['fn']:>2}")
+        lines.append(f"引用の検証: {self.citations_verified}/{self.citations_total}（{self.citation_share:.0%}）")
+        lines.append(f"根拠箇所の一致: {self.evidence_agreed}/{self.evidence_checked}（{self.evidence_share:.0%}）")
+        return "\n".join(lines)
+
+
+def run_review_eval(engine: ReviewEngine, plans_dir: Path, out_dir: Path | None) -> ReviewEvalReport:
+    annotations = load_annotations(plans_dir)
+    counts: dict[str, list[int]] = {c.id: [0, 0, 0] for c in engine.rubric}
+    cit_total = cit_ok = ev_checked = ev_ok = 0
+    errors = []
+    for plan in annotations:
+        text = read_plan_file(plans_dir / plan.file)
+        review = engine.review(text, municipality=plan.municipality or "both", source_name=plan.file)
+        fired = {f.check_id for f in review.findings}
+        for f in review.findings:
+            cit_total += len(f.citations)
+            cit_ok += sum(is_verified(c, engine.corpus) for c in f.citations)
+        for check_id, expected in plan.checks.items():
+            if check_id not in counts:
+                continue
+            want, got = bool(expected["fires"]), check_id in fired
+            tp, fp, fn = counts[check_id]
+            counts[check_id] = [tp + (want and got), fp + (got and not want), fn + (want and not got)]
+            if want != got:
+                errors.append({"plan": plan.id, "check": check_id, "expected": want, "got": got})
+            if want and got and expected.get("evidence"):
+                ev_checked += 1
+                ev_ok += _evidence_overlaps(review, check_id, expected["evidence"])
+    per_check = {cid: prf(*c) for cid, c in counts.items()}
+    micro = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    report = ReviewEvalReport(len(annotations), per_check, micro, cit_total, cit_ok, ev_checked, ev_ok, errors)
+    if out_dir is not None:
+        report.markdown_path = _write_report(report, out_dir)
+    return report
+
+
+def _write_report(report: ReviewEvalReport, out_dir: Path) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    chart = out_dir / "review.png"
+    ids = list(report.per_check)
+    fig, ax = plt.subplots(figsize=(10, 3.5))
+    ax.bar(ids, [report.per_check[i]["f1"] for i in ids], color="#4c72b0")
+    ax.axhline(report.micro["f1"], color="red", linestyle="--", label=f"micro F1 {report.micro['f1']:.2f}")
+    ax.set_ylim(0, 1.05)
+    ax.set_title("Review checks: F1 per check")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(chart, dpi=110)
+    plt.close(fig)
+    lines = ["# プラン点検の評価（review）", "", f"- プラン: {report.plans} 件（eval/plans/）",
+             f"- 引用の検証: {report.citations_verified}/{report.citations_total}（{report.citation_share:.0%}）",
+             f"- 根拠箇所の一致: {report.evidence_agreed}/{report.evidence_checked}（{report.evidence_share:.0%}）", "",
+             "| check | precision | recall | F1 | tp | fp | fn |", "|---|---|---|---|---|---|---|"]
+    for cid, m in [*report.per_check.items(), ("micro", report.micro)]:
+        lines.append(f"| {cid} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['tp']} | {m['fp']} | {m['fn']} |")
+    lines += ["", "## 判定が注釈と食い違ったもの", ""]
+    lines += [f"- {e['plan']} {e['check']}: 注釈 {'あり' if e['expected'] else 'なし'} / 判定 {'あり' if e['got'] else 'なし'}"
+              for e in report.errors] or ["- なし"]
+    lines += ["", f"![chart]({chart.name})", ""]
+    path = out_dir / "review.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

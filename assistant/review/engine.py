@@ -1,0 +1,152 @@
+"""The plan review engine: parse → checks → findings with verified citations.
+
+Works offline and without any model: the checks are transparent rules over
+the parsed plan (SudachiPy for the Japanese), the advice and the cited
+clauses come from the rubric, and every citation passes the one verifier.
+The retriever is only consulted in trainer mode, to show how the cited
+clauses rank for the check's own question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..citations import Citation, verify
+from ..corpus import Corpus
+from ..retrieval import GuidelineRetriever
+from ..tokenizer import JapaneseTokenizer, get_tokenizer
+from .checks import CHECKS, CheckContext
+from .findings import MODES, SEVERITY_ORDER, Finding, RetrievalEvidence, Review, Strength, TraceStep
+from .lexicon import Lexicon, load_lexicon
+from .parse import parse_plan, parse_summary
+from .plan import CarePlan, Span
+from .reading import PlanReader
+from .rubric import Check, Rubric, load_rubric
+
+MUNICIPALITY_CHOICES = ("both", "arakawa", "suginami")
+
+
+class ReviewOptionError(ValueError):
+    """An unknown municipality or mode; the message is for the user, in Japanese."""
+
+
+@dataclass
+class ReviewEngine:
+    corpus: Corpus
+    rubric: Rubric
+    lexicon: Lexicon
+    tokenizer: JapaneseTokenizer
+    retriever: GuidelineRetriever | None = None
+
+    @classmethod
+    def from_retriever(cls, retriever: GuidelineRetriever) -> "ReviewEngine":
+        corpus = retriever.index.corpus
+        return cls(corpus, load_rubric(corpus), load_lexicon(), retriever.index.tokenizer, retriever)
+
+    @classmethod
+    def offline(cls, corpus: Corpus) -> "ReviewEngine":
+        """An engine with no index at all (batch 点検, evaluation): everything but the trainer's scores."""
+        return cls(corpus, load_rubric(corpus), load_lexicon(), get_tokenizer())
+
+    def review(
+        self,
+        text: str,
+        *,
+        municipality: str = "both",
+        mode: str = "care-manager",
+        source_name: str | None = None,
+    ) -> Review:
+        """Review pasted or loaded plan text; bad input raises ``PlanInputError`` (Japanese message)."""
+        municipality, mode = _check_options(municipality, mode)
+        return self.review_plan(parse_plan(text, source_name), municipality=municipality, mode=mode)
+
+    def review_plan(self, plan: CarePlan, *, municipality: str = "both", mode: str = "care-manager") -> Review:
+        municipality, mode = _check_options(municipality, mode)
+        summary = parse_summary(plan)
+        trace = [TraceStep("parse", message) for message in summary.get("messages", [])]
+        ctx = CheckContext(PlanReader(plan, self.lexicon), self.tokenizer)
+        findings: list[Finding] = []
+        strengths: list[Strength] = []
+        for check in self.rubric:
+            outcome = CHECKS[check.id](ctx)
+            citations, note = check.citations_for(municipality)
+            citations = [verify(c, self.corpus) for c in citations]
+            steps = [TraceStep("read", f"{check.id} {check.name}: {check.looks_for}"), *outcome.steps]
+            if outcome.status == "fired":
+                severity = check.severity[outcome.condition] if outcome.evidence else "info"
+                steps += _clause_steps(check, citations)
+                finding = Finding(check.id, check.name, severity, outcome.evidence, check.advice, citations,
+                                  check.question, check.group, note, steps)
+                if mode == "trainer":
+                    finding.retrieval = self._retrieval_evidence(check, citations, municipality)
+                    finding.trace += [TraceStep("retrieval", _describe(r)) for r in finding.retrieval]
+                findings.append(finding)
+            elif outcome.status == "satisfied" and outcome.evidence:
+                strengths.append(Strength(check.id, check.name, check.strength, outcome.evidence, citations, steps))
+            trace.append(TraceStep("verdict", f"{check.id} {check.name}: {_STATUS_JA[outcome.status]}"))
+        findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.check_id))
+        return Review(plan.text, municipality, mode, findings, strengths, summary,
+                      _instruction_notices(plan, self.lexicon), trace)
+
+    def _retrieval_evidence(
+        self, check: Check, citations: list[Citation], municipality: str
+    ) -> list[RetrievalEvidence]:
+        """Where retrieval ranks each cited clause for the check's question (trainer mode only)."""
+        if self.retriever is None:
+            return []
+        query = f"{check.name} {check.looks_for}"
+        result = self.retriever.search(query, k=20, municipality=municipality)
+        by_clause = {h.clause.id: (rank, h) for rank, h in enumerate(result.hits, 1)}
+        evidence = []
+        for citation in citations:
+            rank, hit = by_clause.get(citation.clause_id, (None, None))
+            evidence.append(RetrievalEvidence(
+                citation.clause_id, query, rank,
+                None if hit is None else round(hit.score, 4),
+                None if hit is None or hit.lexical_score is None else round(hit.lexical_score, 3),
+                None if hit is None or hit.dense_score is None else round(hit.dense_score, 3),
+            ))
+        return evidence
+
+
+_STATUS_JA = {"fired": "指摘あり", "satisfied": "満たしている", "not_applicable": "判定対象なし"}
+
+
+def _check_options(municipality: str | None, mode: str | None) -> tuple[str, str]:
+    municipality = municipality or "both"
+    mode = mode or "care-manager"
+    if municipality not in MUNICIPALITY_CHOICES:
+        raise ReviewOptionError("自治体は arakawa（荒川区）/ suginami（杉並区）/ both（両方）から選んでください。")
+    if mode not in MODES:
+        raise ReviewOptionError("モードは care-manager / supervision / trainer から選んでください。")
+    return municipality, mode
+
+
+def _clause_steps(check: Check, citations: list[Citation]) -> list[TraceStep]:
+    return [TraceStep("clause", f"{c.label}: 「{c.quote}」 — {check.name}の根拠") for c in citations]
+
+
+def _describe(evidence: RetrievalEvidence) -> str:
+    if evidence.rank is None:
+        return f"検索「{evidence.query}」で {evidence.clause_id} は上位20件外（根拠はルーブリックが指定）"
+    return (f"検索「{evidence.query}」で {evidence.clause_id} は {evidence.rank}位"
+            f"（融合 {evidence.score}、語彙 {evidence.lexical_score}、意味 {evidence.dense_score}）")
+
+
+def _instruction_notices(plan: CarePlan, lexicon: Lexicon) -> list[str]:
+    """Instruction-like sentences inside the plan are data: say so, change nothing."""
+    notices = []
+    for m in lexicon.pattern("instruction_like").finditer(plan.text):
+        line_start = plan.text.rfind("\n", 0, m.start()) + 1
+        line_end = plan.text.find("\n", m.end())
+        line = plan.text[line_start : line_end if line_end >= 0 else len(plan.text)].strip()
+        notice = (f"プランの中に指示のような文があります（「{line[:60]}」）。"
+                  "点検ではプランの記載（データ）として扱い、結果には影響させていません。")
+        if notice not in notices:
+            notices.append(notice)
+    return notices
+
+
+def evidence_spans(review: Review) -> list[Span]:
+    """Every span the UI should highlight, in text order."""
+    return sorted({(s.start, s.end): s for f in review.findings for s in f.evidence}.values(), key=lambda s: s.start)

@@ -1,0 +1,46 @@
+"""Review speed: one ~2,500-character plan reviewed repeatedly, offline, no index.
+
+Target (issue 3, 2-core CPU): p95 ≤ 300 ms.  Run:
+``.venv/bin/python benchmarks/bench_review.py``.  Prints numbers and asserts
+nothing: timings belong in benchmarks, not tests.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.corpus import load_corpus  # noqa: E402
+from assistant.review.engine import ReviewEngine  # noqa: E402
+
+PLANS = [ROOT / "tests" / "fixtures" / "plans" / "good.txt", ROOT / "tests" / "fixtures" / "plans" / "poor.txt"]
+TARGET_CHARS = 2500
+RUNS = 50
+
+
+def main() -> None:
+    base = "\n\n".join(p.read_text(encoding="utf-8") for p in PLANS)
+    text = (base * (TARGET_CHARS // len(base) + 1))[:TARGET_CHARS]
+    t = time.perf_counter()
+    engine = ReviewEngine.offline(load_corpus(ROOT / "corpus"))
+    setup = time.perf_counter() - t
+    engine.review(text)  # warm the tokenizer
+    times = []
+    for _ in range(RUNS):
+        t = time.perf_counter()
+        review = engine.review(text)
+        times.append(time.perf_counter() - t)
+    times.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    print(f"plan: {len(text)} 文字, findings {len(review.findings)}, strengths {len(review.strengths)}")
+    print(f"engine setup: {setup:.2f} s")
+    print(f"review: median {statistics.median(times) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms (target ≤ 300 ms)")
+
+
+if __name__ == "__main__":
+    main()
