@@ -18,6 +18,8 @@ from .answer import answer_question
 from .corpus import MUNICIPALITIES, CorpusError
 from .index import GuidelineIndex
 from .retrieval import GuidelineRetriever, QueryError, check_query
+from .review.engine import ReviewOptionError
+from .review.parse import PlanInputError
 from .settings import PROJECT_ROOT, Settings, SettingsError
 
 EXIT_USAGE = 2
@@ -96,6 +98,61 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _review_engine(settings: Settings, mode: str):
+    """Trainer mode shows retrieval scores and needs the index; the other modes need only the corpus."""
+    from .corpus import load_corpus
+    from .review.engine import ReviewEngine
+
+    if mode == "trainer":
+        return ReviewEngine.from_retriever(open_retriever(settings))
+    return ReviewEngine.offline(load_corpus(settings.corpus_dir))
+
+
+def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    from .export import review_to_markdown
+    from .review.batch import summarize
+    from .review.files import read_plan_file
+
+    engine = _review_engine(settings, args.mode)
+    reviews, failed = {}, {}
+    for name in args.files:
+        try:
+            text = read_plan_file(Path(name))
+            reviews[name] = engine.review(text, municipality=args.municipality or "both", mode=args.mode,
+                                          source_name=Path(name).name)
+        except PlanInputError as exc:
+            failed[name] = str(exc)
+    summary = summarize(reviews, failed)
+    if args.json:
+        if len(args.files) == 1 and reviews:
+            _print_json(next(iter(reviews.values())).to_dict() | {"file": args.files[0]})
+        else:
+            _print_json({"reviews": [r.to_dict() | {"file": n} for n, r in reviews.items()],
+                         "summary": summary.to_dict(engine.rubric)})
+    else:
+        for name, review in reviews.items():
+            if len(args.files) > 1:
+                print(f"===== {name} =====")
+            print(review_to_markdown(review))
+        if len(args.files) > 1:
+            print(summary.text(engine.rubric))
+    for name, message in failed.items():
+        print(f"エラー: {name}: {message}", file=sys.stderr)
+    return EXIT_USAGE if failed and not reviews else 0
+
+
+def _cmd_eval_review(args: argparse.Namespace, settings: Settings) -> int:
+    from .corpus import load_corpus
+    from .evaluation.review import run_review_eval
+    from .review.engine import ReviewEngine
+
+    engine = ReviewEngine.offline(load_corpus(settings.corpus_dir))
+    report = run_review_eval(engine, Path(args.plans), Path(args.out))
+    print(report.summary())
+    print(f"レポート: {report.markdown_path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="careplan-assistant", description="ケアプラン点検支援アシスタント")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -124,6 +181,17 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--dataset", default=str(PROJECT_ROOT / "eval" / "retrieval.jsonl"))
     e.add_argument("--out", default=str(PROJECT_ROOT / "eval" / "reports"))
     e.set_defaults(func=_cmd_eval)
+    e = eval_sub.add_parser("review", help="プラン点検の評価（チェックごとの適合率・再現率・F1、引用の検証）")
+    e.add_argument("--plans", default=str(PROJECT_ROOT / "eval" / "plans"))
+    e.add_argument("--out", default=str(PROJECT_ROOT / "eval" / "reports"))
+    e.set_defaults(func=_cmd_eval_review)
+
+    p = sub.add_parser("review", help="ケアプランを点検する（.txt .csv .tsv .docx .xlsx、複数可）")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--municipality", **muni)
+    p.add_argument("--mode", choices=["care-manager", "supervision", "trainer"], default="care-manager")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_review)
     return parser
 
 
@@ -132,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
         return args.func(args, settings)
-    except (QueryError, CorpusError, SettingsError) as exc:
+    except (QueryError, CorpusError, SettingsError, PlanInputError, ReviewOptionError) as exc:
         print(f"エラー: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

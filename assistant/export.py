@@ -1,0 +1,111 @@
+"""A review as a document: Markdown (terminal, download) and DOCX (python-docx).
+
+Both carry the same content in the same order — parse summary, findings by
+severity with the plan text, advice, cited clauses with their verbatim
+quotes, the supervision question — so what a care manager prints is what the
+screen showed.  No gradio here: the CLI uses it too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from .review.findings import SEVERITY_LABELS, Finding, Review
+
+MUNICIPALITY_LABELS = {"both": "荒川区・杉並区", "arakawa": "荒川区", "suginami": "杉並区"}
+MODE_LABELS = {"care-manager": "ケアマネジャー", "supervision": "主任ケアマネ（スーパービジョン）", "trainer": "研修"}
+TITLE = "ケアプラン点検結果"
+
+
+def _evidence_text(finding: Finding) -> list[str]:
+    return [span.text for span in finding.evidence]
+
+
+def review_to_markdown(review: Review) -> str:
+    """The review as Markdown; plan text and quotes are quoted verbatim."""
+    lines = [f"# {TITLE}", "",
+             f"- 作成日: {date.today():%Y-%m-%d}",
+             f"- 参照したガイドライン: {MUNICIPALITY_LABELS[review.municipality]}",
+             f"- モード: {MODE_LABELS[review.mode]}", ""]
+    lines += ["## 読み取った内容", ""] + [f"- {m}" for m in review.parse.get("messages", [])] + [""]
+    if review.notices:
+        lines += ["## お知らせ", ""] + [f"- {n}" for n in review.notices] + [""]
+    lines += [f"## 指摘（{len(review.findings)}件）", ""]
+    if not review.findings:
+        lines += ["指摘はありません。", ""]
+    for severity, findings in review.by_severity().items():
+        if not findings:
+            continue
+        lines += [f"### {SEVERITY_LABELS[severity]}", ""]
+        for finding in findings:
+            lines += _finding_markdown(finding)
+    if review.mode == "supervision":
+        lines += ["## スーパービジョンで投げかける問い", ""]
+        groups: dict[str, list[Finding]] = {}
+        for finding in review.findings:
+            groups.setdefault(finding.group, []).append(finding)
+        for group, findings in groups.items():
+            lines += [f"### {group}", ""] + [f"- {f.question}（{f.check_id} {f.name}）" for f in findings] + [""]
+    lines += [f"## できていること（{len(review.strengths)}件）", ""]
+    for strength in review.strengths:
+        shown = "、".join(f"「{s.text}」" for s in strength.evidence[:3])
+        lines.append(f"- **{strength.check_id} {strength.name}**: {strength.note}" + (f" 例: {shown}" if shown else ""))
+    lines.append("")
+    if review.mode == "trainer":
+        lines += ["## 判定の過程", ""] + [f"{i}. [{s.stage}] {s.text}" for i, s in enumerate(review.trace, 1)] + [""]
+        for finding in review.findings:
+            lines += [f"### {finding.check_id} {finding.name}", ""]
+            lines += [f"{i}. [{s.stage}] {s.text}" for i, s in enumerate(finding.trace, 1)] + [""]
+    return "\n".join(lines)
+
+
+def _finding_markdown(finding: Finding) -> list[str]:
+    lines = [f"#### {finding.check_id} {finding.name}（{SEVERITY_LABELS[finding.severity]}）", ""]
+    evidence = _evidence_text(finding)
+    if evidence:
+        lines += ["該当する記載:", ""] + [f"> {text}".replace("\n", "\n> ") for text in evidence] + [""]
+    else:
+        lines += ["該当する記載: （記載が見当たらないことについての確認です）", ""]
+    lines += [f"検討してほしいこと: {finding.advice}", "", f"振り返りの問い: {finding.question}", "", "根拠:", ""]
+    for i, citation in enumerate(finding.citations, 1):
+        lines.append(f"{i}. {citation.label}（{citation.clause_id}）")
+        lines.append(f"   > {citation.quote}")
+    if finding.citation_note:
+        lines += ["", f"※ {finding.citation_note}"]
+    return lines + [""]
+
+
+def review_to_docx(review: Review, path: Path) -> Path:
+    """Write the review as a Word document at ``path`` and return it."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading(TITLE, level=0)
+    document.add_paragraph(f"作成日: {date.today():%Y-%m-%d}　参照したガイドライン: "
+                           f"{MUNICIPALITY_LABELS[review.municipality]}　モード: {MODE_LABELS[review.mode]}")
+    document.add_heading("読み取った内容", level=1)
+    for message in review.parse.get("messages", []):
+        document.add_paragraph(message, style="List Bullet")
+    for notice in review.notices:
+        document.add_paragraph(notice, style="List Bullet")
+    document.add_heading(f"指摘（{len(review.findings)}件）", level=1)
+    for severity, findings in review.by_severity().items():
+        for finding in findings:
+            document.add_heading(f"{finding.check_id} {finding.name}（{SEVERITY_LABELS[severity]}）", level=2)
+            for text in _evidence_text(finding) or ["（記載が見当たらないことについての確認です）"]:
+                document.add_paragraph(text, style="Intense Quote")
+            document.add_paragraph(f"検討してほしいこと: {finding.advice}")
+            document.add_paragraph(f"振り返りの問い: {finding.question}")
+            for citation in finding.citations:
+                p = document.add_paragraph(style="List Number")
+                p.add_run(f"{citation.label}（{citation.clause_id}）").bold = True
+                document.add_paragraph(citation.quote, style="Quote")
+            if finding.citation_note:
+                document.add_paragraph(f"※ {finding.citation_note}")
+    document.add_heading(f"できていること（{len(review.strengths)}件）", level=1)
+    for strength in review.strengths:
+        document.add_paragraph(f"{strength.check_id} {strength.name}: {strength.note}", style="List Bullet")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
