@@ -44,8 +44,9 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
 # Field labels → a single-valued field (第1表, 第3表, 予防プラン).
 FIELD_LABELS: tuple[tuple[str, str], ...] = (
     (r"利用者及び家族の生活に対する意向(を踏まえた課題分析の結果)?|利用者(及び|・)?家族の(生活に対する)?意向", "@intents"),
-    (r"本人(の意向|の希望|の思い)?|ご本人|利用者(本人)?の意向", INTENT_PERSON),
-    (r"家族(の意向|の希望)?|(長|次|三)(女|男)|娘|息子|妻|夫|嫁|キーパーソン", INTENT_FAMILY),
+    (r"(本人(の意向|の希望|の思い)?|ご本人|利用者(本人)?の意向)(\s*[（(][^）)]{1,12}[)）])?", INTENT_PERSON),
+    (r"(家族(の意向|の希望)?|(長|次|三)(女|男)|娘|息子|妻|夫|嫁|キーパーソン)(\s*[（(][^）)]{1,12}[)）])?(の意向)?",
+     INTENT_FAMILY),
     (r"課題分析の結果|アセスメント(の結果|結果|の要約)?", ASSESSMENT_RESULT),
     (r"介護認定審査会の意見(及びサービスの種類の指定)?|認定審査会(の)?意見", CERTIFICATION_OPINION),
     (r"総合的な援助の方針|総合的援助方針|援助(の)?方針", POLICY),
@@ -75,7 +76,7 @@ _SERVICE_COLUMNS = ("サービス内容", "保険給付対象", "サービス種
                     "本人のセルフケア", "家族", "インフォーマル")
 _LABEL_PREFIX = r"^[ \t　]*(?:[【\[［〔<＜■□●○◆◇・]\s*)?"
 _LABEL_SUFFIX = r"\s*(?:[】\]］〕>＞])?\s*(?:[：:]\s*|(?=$)|(?<=[】\]］〕>＞）)])\s*)"
-_INLINE_PERIOD = re.compile(r"[（(]\s*((?:期間\s*[：:]?\s*)?(?:[RrHh令平]|20\d\d|19\d\d)[^（）()]*?[〜～~\-－][^（）()]*?|[0-9０-９]+\s*(?:か月|ヶ月|カ月|ヵ月|年))\s*[)）]\s*$")
+_INLINE_PERIOD = re.compile(r"[（(]\s*((?:期間\s*[：:]?\s*)?(?:[RrHh令平]|20\d\d|19\d\d)[^（）()]*?[〜～~\-－][^（）()]*?|[0-9０-９]+\s*(?:か月|ヶ月|カ月|ヵ月|年))\s*[)）]\s*。?\s*$")
 
 
 def _compile(table: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
@@ -205,7 +206,7 @@ def _read_line(state: _State, line: _Line) -> None:
     if not line.text.strip():
         if state.open_key and not state.open_key.startswith("col:"):
             state.open_key, state.open_span = None, None
-        state.in_intents = state.in_intents and False
+        state.in_intents = False
         return
     for pattern, name in _SECTIONS:
         if pattern.match(line.text):
@@ -225,9 +226,12 @@ def _read_line(state: _State, line: _Line) -> None:
     value = _span(text, line.start, line.end)
     if value is None:
         return
-    if state.in_intents and state.open_key in (INTENT_PERSON, INTENT_FAMILY, "@intents", ASSESSMENT_RESULT):
-        _add_field(state, ASSESSMENT_RESULT, value)
-        state.open_key = ASSESSMENT_RESULT
+    if state.in_intents:  # 意向欄の中の、話し手のない行は課題分析の結果
+        if state.open_key == ASSESSMENT_RESULT and state.open_span is not None:
+            _extend(state, value)
+        else:
+            _add_field(state, ASSESSMENT_RESULT, value)
+            state.open_key = ASSESSMENT_RESULT
     elif state.open_key and state.open_span is not None:
         _extend(state, value)
     elif state.open_key:
@@ -269,10 +273,11 @@ def _assign(state: _State, target: str, value: Span | None, continuation: bool =
             state.open_key, state.open_span = ASSESSMENT_RESULT, state.plan.fields[ASSESSMENT_RESULT][-1]
         return
     if target in (INTENT_PERSON, INTENT_FAMILY) and not continuation:
-        state.open_key, state.open_span = target, None
+        # 「本人：…」 on one line is complete; 「本人：」 alone takes the lines below it.
+        state.open_key, state.open_span = (None, None) if value else (target, None)
         if value:
             _add_field(state, target, value)
-            state.open_span = state.plan.fields[target][-1]
+            state.open_span = None
         return
     if not target.startswith("col:") and not target.startswith("@"):
         state.in_intents = False

@@ -17,7 +17,7 @@ from .periods import Period, parse_period
 from .plan import INTENT_FAMILY, INTENT_PERSON, TARGET_LIFE, CarePlan, PlanRow, Span
 
 FREE_TEXT = "自由記述"
-_GOAL_LINE = re.compile(r"[^\n。]*目標[^\n。]*")
+_GOAL_LINE = re.compile(r"(?m)(?:^|(?<=。))[ \t　]*(?:長期|短期)?目標[^\n。]*")
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,21 @@ from ..plan import INTENT_FAMILY, INTENT_PERSON
 from .base import CheckContext, Outcome, Trace, quoted
 
 
+def _supports(ctx: CheckContext) -> list:
+    """Community and non-insurance support, and family members given a role (not just quoted)."""
+    reader = ctx.reader
+    outside = reader.outside_intents()
+    return reader.find("informal", outside) + reader.find("family_role", outside)
+
+
 def check_r09(ctx: CheckContext) -> Outcome:
     """Some non-insurance support: family roles, neighbours, community, 配食 …"""
     trace = Trace()
-    reader = ctx.reader
-    hits = reader.find("informal", reader.outside_intents())
-    hits += [m for m in reader.find_in("informal", ["家族", "インフォーマル"])]
-    trace.match(f"家族・地域・保険外の支え: {quoted(hits)}")
+    hits = _supports(ctx)
+    trace.match(f"家族の役割・地域・保険外の支え: {quoted(hits)}")
     if hits:
         return trace.satisfied([m.span for m in hits], "介護保険外の支えが位置付けられている")
-    return trace.fired("missing", [], "家族・地域・保険外の支えの記載がない")
+    return trace.fired("missing", [], "家族の役割・地域・保険外の支えの記載がない")
 
 
 def check_r10(ctx: CheckContext) -> Outcome:
@@ -41,15 +46,18 @@ def check_r14(ctx: CheckContext) -> Outcome:
     reader = ctx.reader
     spans = reader.spans()
     burden = reader.find("carer_burden", spans)
-    support = reader.find("carer_support", reader.spans_except((INTENT_PERSON, INTENT_FAMILY)))
+    outside = reader.spans_except((INTENT_PERSON, INTENT_FAMILY))
+    support = reader.find("carer_support", outside)
+    if burden:  # with a tired carer, a short stay is carer support even when not called so
+        support += reader.find("respite_service", outside)
     trace.match(f"介護者の負担: {quoted(burden)}")
     trace.match(f"介護者への支援: {quoted(support)}")
     if burden and not support:
         return trace.fired("carer_burden", [m.span for m in burden], "介護者の負担があるのに、介護者を支える内容がない")
     if support:
         return trace.satisfied([m.span for m in support], "介護者・家族への支援がある")
-    involved = reader.find("family_or_community", reader.outside_intents())
-    trace.match(f"家族・地域への言及（意向欄以外）: {quoted(involved)}")
+    involved = _supports(ctx)
+    trace.match(f"家族・地域の関わり（意向欄以外）: {quoted(involved)}")
     if involved:
         return trace.satisfied([m.span for m in involved], "家族・地域が支援の中に位置付けられている")
     return trace.fired("missing", [], "家族・地域への働きかけに触れた記載がない")
