@@ -1,14 +1,17 @@
 """Start the browser app: ``./dev app`` (host and port from CAREPLAN_HOST / CAREPLAN_PORT)."""
 
 from assistant.cli import open_retriever
+from assistant.review.engine import ReviewEngine
 from assistant.settings import Settings
-from assistant.ui import build_app
+from assistant.ui import CSS, build_app
 
 
 def main() -> None:
     settings = Settings.from_env()
-    demo = build_app(open_retriever(settings))
-    demo.launch(server_name=settings.host, server_port=settings.port, ssr_mode=False)
+    retriever = open_retriever(settings)
+    demo = build_app(retriever, ReviewEngine.from_retriever(retriever), settings)
+    demo.launch(server_name=settings.host, server_port=settings.port, ssr_mode=False, css=CSS,
+                allowed_paths=[str(settings.home / "exports")])
 
 
 if __name__ == "__main__":

@@ -1,65 +1,232 @@
 """The Gradio app. The only module that imports gradio; handlers only translate.
 
-Each handler turns UI input into an engine call and the engine's result into
-Markdown; the work itself (retrieval, answers, citations) happens in the
-engine modules.
+Each handler turns UI input into an engine call (retrieval, answers, plan
+review, chat) and the engine's result into HTML/Markdown from the
+presenters.  Errors the user can fix come back as one Japanese sentence, and
+no handler ever clears the user's text.
 """
 
 from __future__ import annotations
 
 import html
+import logging
+import uuid
+from pathlib import Path
+from typing import Any
 
 import gradio as gr
 
 from .answer import answer_question
+from .citations import Citation
+from .export import review_to_docx, review_to_markdown
+from .plan_chat import respond
+from .presenters import answer_markdown, clause_html, outline_markdown
 from .retrieval import GuidelineRetriever, QueryError
+from .review.engine import ReviewEngine, ReviewOptionError
+from .review.files import SUPPORTED_SUFFIXES, read_plan_file
+from .review.findings import Review
+from .review.parse import PlanInputError
+from .review_presenters import findings_html, parse_html, plan_html, strengths_html, supervision_html, trace_html
+from .settings import Settings
+
+log = logging.getLogger(__name__)
 
 MUNICIPALITY_CHOICES = [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]
+MODE_CHOICES = [("ケアマネジャー", "care-manager"), ("主任ケアマネ", "supervision"), ("研修", "trainer")]
+UNEXPECTED = "申し訳ありません。処理中に問題が起きました。入力した内容はそのまま残っています。もう一度お試しください。"
+USER_ERRORS = (PlanInputError, QueryError, ReviewOptionError)
+CSS = """
+.finding {border-left: 4px solid #888; padding: 4px 12px; margin: 10px 0;}
+.finding.sev-error {border-color: #c0392b;} .finding.sev-warning {border-color: #e67e22;} .finding.sev-info {border-color: #2980b9;}
+.badge {font-size: 0.8em; padding: 1px 6px; border-radius: 4px; background: #eee;}
+.plan-text {white-space: pre-wrap; font-family: inherit; font-size: 0.95em;}
+.plan-text mark {background: #ffe08a;}
+.clause-view mark {background: #c8f7c5;}
+.trace .stage {display: inline-block; min-width: 6em; font-weight: bold;}
+"""
 
 
-def _quote_block(label: str, text: str) -> str:
-    return f"**{html.escape(label)}**\n\n> " + html.escape(text).replace("\n", "\n>\n> ")
+def _error(exc: Exception) -> str:
+    if isinstance(exc, USER_ERRORS):
+        return f"⚠️ {exc}"
+    log.exception("unexpected error in a UI handler")
+    return f"⚠️ {UNEXPECTED}"
 
 
-def build_app(retriever: GuidelineRetriever) -> gr.Blocks:
-    """Build the Blocks app around an opened retriever."""
+def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Settings) -> gr.Blocks:
+    """Build the Blocks app around an opened retriever and review engine."""
+    corpus = retriever.index.corpus
+    export_root = settings.home / "exports"
 
-    def ask(question: str, municipality: str) -> str:
+    # --- API endpoints (gradio_client): plain functions, typed -----------------------------------
+    def ask(question: str, municipality: str = "both") -> str:
+        """Answer a question from the guidelines, quoting the clauses (Markdown)."""
         try:
-            answer = answer_question(question, retriever, municipality=municipality)
-        except QueryError as exc:
+            return answer_markdown(answer_question(question, retriever, municipality=_muni(municipality)))
+        except USER_ERRORS as exc:
             return f"⚠️ {exc}"
-        parts = [html.escape(answer.text).replace("\n", "  \n")]
-        if answer.citations:
-            parts.append("---\n**引用した条文**")
-            parts += [_quote_block(f"[{i}] {c.label}", c.quote) for i, c in enumerate(answer.citations, 1)]
-        if answer.search.notice:
-            parts.append(f"ℹ️ {answer.search.notice}")
-        return "\n\n".join(parts)
 
-    def search(query: str, municipality: str) -> str:
+    def search(query: str, municipality: str = "both") -> str:
+        """The best-matching clauses (Markdown)."""
         try:
-            result = retriever.search(query, k=5, municipality=municipality)
-        except QueryError as exc:
+            result = retriever.search(query, k=5, municipality=_muni(municipality))
+        except USER_ERRORS as exc:
             return f"⚠️ {exc}"
-        parts = [_quote_block(f"{i}. {h.clause.label}", h.clause.text) for i, h in enumerate(result.hits, 1)]
+        parts = [f"**{i}. {html.escape(h.clause.label)}**\n\n> " + html.escape(h.clause.text).replace("\n", "\n> ")
+                 for i, h in enumerate(result.hits, 1)]
         if result.not_covered:
-            parts.insert(0, f"ℹ️ {result.coverage.reason}。直接の記載はない可能性があります。")
+            parts.insert(0, f"ℹ️ {html.escape(result.coverage.reason)}。直接の記載はない可能性があります。")
         return "\n\n".join(parts)
 
+    def review(plan_text: str, municipality: str = "both", mode: str = "care-manager") -> dict[str, Any]:
+        """Review a care plan; the JSON described in the README (findings, strengths, parse, notices)."""
+        try:
+            return engine.review(plan_text, municipality=municipality, mode=mode).to_dict()
+        except USER_ERRORS as exc:
+            raise gr.Error(str(exc)) from exc
+
+    # --- UI handlers --------------------------------------------------------------------------------
+    def load_file(path: str | None, current: str) -> tuple[str, str]:
+        if not path:
+            return current, ""
+        try:
+            text = read_plan_file(path)
+        except USER_ERRORS as exc:
+            return current, _error(exc)
+        return text, f"「{Path(path).name}」を読み込みました。内容を確認して「点検する」を押してください。"
+
+    def run_review(plan_text: str, municipality: str, mode: str):
+        try:
+            result = engine.review(plan_text, municipality=municipality, mode=mode)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
+            return (_error(exc), *[gr.update()] * 9)
+        md_path, docx_path = _export(result)
+        return (
+            "",
+            parse_html(result),
+            findings_html(result, corpus),
+            plan_html(result),
+            strengths_html(result),
+            gr.update(value=supervision_html(result), visible=mode == "supervision"),
+            gr.update(value=trace_html(result), visible=mode == "trainer"),
+            gr.update(value=str(md_path), visible=True),
+            gr.update(value=str(docx_path), visible=True),
+        ) + (result,)
+
+    def _export(result: Review) -> tuple[Path, Path]:
+        folder = export_root / uuid.uuid4().hex
+        folder.mkdir(parents=True, exist_ok=True)
+        md_path = folder / "ケアプラン点検結果.md"
+        md_path.write_text(review_to_markdown(result), encoding="utf-8")
+        return md_path, review_to_docx(result, folder / "ケアプラン点検結果.docx")
+
+    def chat(message: str, history: list[dict], context: Review | None, municipality: str):
+        unchanged = (message, history, context, gr.update(), gr.update())
+        if not (message or "").strip():
+            return (*unchanged, "⚠️ 質問を入力するか、ケアプランを貼り付けてください。")
+        try:
+            reply = respond(message, review=context, engine=engine, retriever=retriever, municipality=municipality)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
+            return (*unchanged, _error(exc))
+        shown = html.escape(message) if len(message) < 400 else html.escape(message[:400]) + "…（ケアプラン）"
+        history = [*history, {"role": "user", "content": shown}, {"role": "assistant", "content": reply.markdown}]
+        choices = [(f"[{i}] {c.label}", i - 1) for i, c in enumerate(reply.citations, 1)]
+        return "", history, reply.review, gr.update(choices=choices, value=None), reply.citations, ""
+
+    def open_citation(index: int | None, citations: list[Citation]) -> str:
+        if index is None or not citations or index >= len(citations):
+            return ""
+        return clause_html(corpus, citations[index])
+
+    def show_document(doc_id: str) -> str:
+        return outline_markdown(corpus, doc_id)
+
+    def search_clauses(query: str, municipality: str) -> str:
+        try:
+            result = retriever.search(query, k=5, municipality=_muni(municipality))
+        except USER_ERRORS as exc:
+            return f"<p>{html.escape(str(exc))}</p>"
+        views = "".join(clause_html(corpus, Citation(h.clause.id, h.clause.label, h.chunk.text)) for h in result.hits)
+        note = f"<p>ℹ️ {html.escape(result.coverage.reason)}。直接の記載はない可能性があります。</p>" if result.not_covered else ""
+        return note + views
+
+    # --- layout -----------------------------------------------------------------------------------
     with gr.Blocks(title="ケアプラン点検支援アシスタント", analytics_enabled=False) as demo:
-        gr.Markdown("# ケアプラン点検支援アシスタント\n荒川区・杉並区のガイドラインに基づいてお答えします。")
-        municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", label="自治体")
-        with gr.Tab("質問"):
-            question = gr.Textbox(label="質問", placeholder="例：利用者の希望をすべてケアプランに入れてよいですか？", lines=2)
-            ask_button = gr.Button("質問する", variant="primary")
-            answer_out = gr.Markdown()
-        with gr.Tab("ガイドライン検索"):
-            query = gr.Textbox(label="検索語", placeholder="例：モニタリング")
-            search_button = gr.Button("検索")
-            search_out = gr.Markdown()
-        ask_button.click(ask, [question, municipality], answer_out, api_name="ask")
-        question.submit(ask, [question, municipality], answer_out, api_name=False)
-        search_button.click(search, [query, municipality], search_out, api_name="search")
-        query.submit(search, [query, municipality], search_out, api_name=False)
+        gr.Markdown("# ケアプラン点検支援アシスタント\n荒川区・杉並区のガイドラインに基づいて、ケアプランの振り返りを支援します。"
+                    "入力した内容はこのコンピューターの外に送られません。")
+        context = gr.State(None)
+        citation_state = gr.State([])
+        with gr.Tabs():
+            with gr.Tab("ケアプラン点検", id="review"):
+                with gr.Row():
+                    with gr.Column(scale=2):
+                        plan = gr.Textbox(label="ケアプラン（第1表・第2表などを貼り付け）", lines=16, max_lines=40,
+                                          elem_id="plan-input",
+                                          placeholder="【第1表】\n本人：…\n【第2表】\n生活全般の解決すべき課題（ニーズ）：…\n長期目標：…")
+                        upload = gr.File(label="ファイルから読み込む", file_types=list(SUPPORTED_SUFFIXES), type="filepath")
+                        municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", label="参照するガイドライン",
+                                                elem_id="municipality")
+                        mode = gr.Radio(MODE_CHOICES, value="care-manager", label="モード", elem_id="mode")
+                        run = gr.Button("点検する", variant="primary", elem_id="run-review")
+                        status = gr.Markdown(elem_id="review-status")
+                    with gr.Column(scale=3):
+                        summary = gr.HTML(elem_id="parse-summary")
+                        supervision = gr.HTML(visible=False, elem_id="supervision")
+                        trace = gr.HTML(visible=False, elem_id="trace")
+                        findings = gr.HTML(elem_id="findings")
+                        strengths = gr.HTML(elem_id="strengths")
+                        with gr.Row():
+                            download_md = gr.DownloadButton("Markdown で保存", visible=False, elem_id="download-md")
+                            download_docx = gr.DownloadButton("Word（DOCX）で保存", visible=False, elem_id="download-docx")
+                        highlighted = gr.HTML(elem_id="plan-highlighted")
+            with gr.Tab("チャット", id="chat"):
+                chatbot = gr.Chatbot(label="ガイドラインに基づく回答", height=460, elem_id="chatbot")
+                chat_status = gr.Markdown()
+                with gr.Row():
+                    message = gr.Textbox(label="質問（ケアプランを貼り付けると、そのプランについて質問できます）",
+                                         lines=2, scale=4, elem_id="chat-input",
+                                         placeholder="例：利用者の希望をすべてケアプランに入れてよいですか？")
+                    send = gr.Button("送信", variant="primary", scale=1, elem_id="chat-send")
+                citation_pick = gr.Radio([], label="引用を開く", elem_id="chat-citations")
+                citation_view = gr.HTML(elem_id="chat-citation-view")
+            with gr.Tab("ガイドライン", id="guidelines"):
+                documents = [(doc.title, doc_id) for doc_id, doc in corpus.documents.items()]
+                document = gr.Dropdown(documents, value=documents[0][1], label="資料")
+                with gr.Row():
+                    query = gr.Textbox(label="ガイドラインを検索", placeholder="例：モニタリング", scale=4)
+                    search_button = gr.Button("検索", scale=1)
+                results = gr.HTML()
+                outline = gr.Markdown(outline_markdown(corpus, documents[0][1]))
+
+        outputs = [status, summary, findings, highlighted, strengths, supervision, trace, download_md, download_docx,
+                   context]
+        run.click(run_review, [plan, municipality, mode], outputs, api_visibility="private", show_progress="full")
+        for trigger in (mode.change, municipality.change):
+            trigger(_if_text(run_review, len(outputs)), [plan, municipality, mode], outputs, api_visibility="private",
+                    show_progress="full")
+        upload.upload(load_file, [upload, plan], [plan, status], api_visibility="private")
+        chat_inputs = [message, chatbot, context, municipality]
+        chat_outputs = [message, chatbot, context, citation_pick, citation_state, chat_status]
+        for trigger in (send.click, message.submit):
+            trigger(chat, chat_inputs, chat_outputs, api_visibility="private", show_progress="minimal")
+        citation_pick.change(open_citation, [citation_pick, citation_state], citation_view, api_visibility="private")
+        document.change(show_document, document, outline, api_visibility="private")
+        search_button.click(search_clauses, [query, municipality], results, api_visibility="private")
+        query.submit(search_clauses, [query, municipality], results, api_visibility="private")
+        gr.api(ask, api_name="ask")
+        gr.api(search, api_name="search")
+        gr.api(review, api_name="review")
     return demo
+
+
+def _muni(municipality: str | None) -> str | None:
+    return None if municipality in (None, "", "both") else municipality
+
+
+def _if_text(handler, n_outputs: int):
+    """Switching mode or guideline re-runs the review, but only when there is a plan to review."""
+    def wrapped(plan_text: str, municipality: str, mode: str):
+        if not (plan_text or "").strip():
+            return tuple(gr.update() for _ in range(n_outputs))
+        return handler(plan_text, municipality, mode)
+    return wrapped

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -36,3 +41,36 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> GuidelineIndex:
 @pytest.fixture(scope="session")
 def retriever(index: GuidelineIndex) -> GuidelineRetriever:
     return GuidelineRetriever(index=index)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory):
+    """The real app (app.py) on a free port, started once for the API and browser tests."""
+    port = _free_port()
+    home = tmp_path_factory.mktemp("app-home")
+    env = os.environ | {"CAREPLAN_HOME": str(home), "CAREPLAN_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
+    log = (home / "app.log").open("w")
+    proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"app exited: {(home / 'app.log').read_text()}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("app did not start within 180 s")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+    log.close()

@@ -1,48 +1,11 @@
 """The real app on a free port, called through gradio_client as a script would."""
 
-import os
-import socket
-import subprocess
-import sys
-import time
-
 import pytest
 from gradio_client import Client
 
 from assistant.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    port = _free_port()
-    env = os.environ | {"CAREPLAN_HOME": str(tmp_path_factory.mktemp("app-home")), "CAREPLAN_PORT": str(port),
-                        "GRADIO_ANALYTICS_ENABLED": "False"}
-    proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"app exited: {proc.stdout.read()}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("app did not start within 180 s")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
 
 
 def test_ask_endpoint_answers_with_a_citation(app_url):
@@ -61,3 +24,26 @@ def test_search_endpoint_filters_by_municipality(app_url):
 def test_empty_question_gets_a_japanese_message(app_url):
     client = Client(app_url, verbose=False)
     assert "検索する言葉を入力してください" in client.predict("   ", "both", api_name="/ask")
+
+
+POOR_PLAN = (PROJECT_ROOT / "tests" / "fixtures" / "plans" / "poor.txt").read_text(encoding="utf-8")
+
+
+def test_review_endpoint_returns_findings_with_verified_citations(app_url, corpus):
+    client = Client(app_url, verbose=False)
+    data = client.predict(POOR_PLAN, "suginami", "supervision", api_name="/review")
+    fired = {f["check_id"] for f in data["findings"]}
+    assert {"R04", "R05", "R18"} <= fired
+    for finding in data["findings"]:
+        for citation in finding["citations"]:
+            clause = corpus.get(citation["clause_id"])
+            assert clause is not None and citation["quote"] in clause.text
+        for span in finding["evidence"]:
+            assert POOR_PLAN[span["start"]:span["end"]] == span["text"]
+    assert data["supervision"] and data["parse"]["form"] == "居宅"
+
+
+def test_review_endpoint_rejects_an_empty_plan_in_japanese(app_url):
+    client = Client(app_url, verbose=False)
+    with pytest.raises(Exception, match="ケアプランの本文が空です"):
+        client.predict("  ", "both", "care-manager", api_name="/review")

@@ -1,0 +1,135 @@
+"""The chat's logic, apart from the UI: a pasted plan becomes the context; questions about it are
+answered from its own review; other questions from the guidelines.
+
+「この短期目標はどう直せばいい？」 names a field of the plan (短期目標).  The
+findings of the checks that read that field answer it: the plan's own text,
+the rubric's advice, and the verified clauses.  Nothing is generated, so the
+chat stays faithful without an LLM; the guideline answer is added when the
+question has one.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .answer import answer_question
+from .citations import Citation, verify
+from .presenters import answer_markdown
+from .retrieval import GuidelineRetriever
+from .review.engine import ReviewEngine
+from .review.findings import SEVERITY_LABELS, Finding, Review
+from .settings import PROJECT_ROOT
+
+TERMS_FILE = PROJECT_ROOT / "rubric" / "plan_chat_terms.json"
+_PLAN_MARKERS = re.compile(r"長期目標|短期目標|第\s*[1-3１-３]\s*表|生活全般の解決すべき課題|サービス内容|総合的な援助の方針|"
+                           r"居宅サービス計画|介護予防サービス・支援計画|目標とする生活")
+MAX_PLAN_FINDINGS = 3
+
+
+@dataclass
+class ChatReply:
+    """One assistant turn: Markdown for the chat, its numbered citations, and the plan context after it."""
+
+    markdown: str
+    citations: list[Citation] = field(default_factory=list)
+    review: Review | None = None
+
+
+def looks_like_plan(text: str) -> bool:
+    """A pasted plan rather than a question: plan headings, or a long multi-line text."""
+    stripped = text.strip()
+    markers = len(set(_PLAN_MARKERS.findall(stripped)))
+    return markers >= 2 or (len(stripped) >= 300 and stripped.count("\n") >= 3)
+
+
+def load_terms(path: Path = TERMS_FILE) -> dict[str, tuple[str, ...]]:
+    raw = json.loads(path.read_text(encoding="utf-8"))["terms"]
+    return {term: tuple(fields) for term, fields in sorted(raw.items(), key=lambda kv: -len(kv[0]))}
+
+
+def related_findings(question: str, review: Review, engine: ReviewEngine, terms: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """Findings a question about the plan is about: by check name first, then by the fields it names."""
+    named = [f for f in review.findings if any(t in f.name and t in question for t in terms)]
+    fields: set[str] = set()
+    rest = question
+    for term, columns in terms.items():  # longest first: 短期目標 before 目標
+        if term in rest:
+            fields.update(columns)
+            rest = rest.replace(term, "")
+    by_field = [f for f in review.findings if f not in named and fields & set(engine.rubric.checks[f.check_id].fields)]
+    return (named + by_field)[:MAX_PLAN_FINDINGS]
+
+
+def _about_the_plan(question: str, terms: dict[str, tuple[str, ...]]) -> bool:
+    """「この短期目標」「このプランの目標」: the question points at the loaded plan."""
+    return "この" in question or "プラン" in question or any(term in question for term in terms)
+
+
+def _quote_lines(citations: list[Citation], offset: int) -> list[str]:
+    return [f"> 「{html.escape(c.quote)}」 **[{offset + i}]** {html.escape(c.label)}" for i, c in enumerate(citations, 1)]
+
+
+def review_summary(review: Review) -> ChatReply:
+    """The chat's reply to a pasted plan: what was read, the main findings, and what to ask next."""
+    lines = ["ケアプランを読み取り、点検しました。", ""]
+    lines += [f"- {html.escape(m)}" for m in review.parse.get("messages", [])]
+    lines += [f"- ⚠️ {html.escape(n)}" for n in review.notices]
+    lines += ["", f"**指摘 {len(review.findings)}件**（できていること {len(review.strengths)}件）", ""]
+    citations: list[Citation] = []
+    for finding in review.findings[:5]:
+        first = finding.citations[0]
+        citations.append(first)
+        lines.append(f"- {finding.check_id} {html.escape(finding.name)}（{SEVERITY_LABELS[finding.severity]}） "
+                     f"根拠 **[{len(citations)}]**")
+    if len(review.findings) > 5:
+        lines.append(f"- ほか{len(review.findings) - 5}件は「ケアプラン点検」タブで確認できます。")
+    lines += ["", "このプランについて質問できます（例：「この短期目標はどう直せばいい？」）。", "", "**出典**"]
+    lines += [f"{i}. {html.escape(c.label)}" for i, c in enumerate(citations, 1)]
+    return ChatReply("\n".join(lines), citations, review)
+
+
+def answer_about_plan(
+    question: str, review: Review, engine: ReviewEngine, retriever: GuidelineRetriever, municipality: str
+) -> ChatReply:
+    """Answer a question about the loaded plan from its findings, then from the guidelines."""
+    findings = related_findings(question, review, engine, load_terms())
+    lines: list[str] = []
+    citations: list[Citation] = []
+    if findings:
+        lines.append("読み込んだプランについて、点検の結果からお答えします。")
+        for finding in findings:
+            lines += ["", f"**{finding.check_id} {html.escape(finding.name)}**（{SEVERITY_LABELS[finding.severity]}）"]
+            lines += [f"> {html.escape(s.text)}" for s in finding.evidence[:3]] or ["（記載が見当たらないことについての確認です）"]
+            lines += ["", html.escape(finding.advice), "", f"振り返りの問い: {html.escape(finding.question)}", ""]
+            own = [verify(c, engine.corpus) for c in finding.citations[:2]]
+            lines += _quote_lines(own, len(citations))
+            citations += own
+    else:
+        lines.append("読み込んだプランのこの点について、点検での指摘はありませんでした。")
+    answer = answer_question(question, retriever, municipality=None if municipality == "both" else municipality)
+    if not answer.not_covered:
+        lines += ["", "**ガイドラインの関連する記載**", ""] + _quote_lines(answer.citations, len(citations))
+        citations += answer.citations
+    lines += ["", "**出典**"] + [f"{i}. {html.escape(c.label)}" for i, c in enumerate(citations, 1)]
+    return ChatReply("\n".join(lines), citations, review)
+
+
+def respond(
+    message: str,
+    *,
+    review: Review | None,
+    engine: ReviewEngine,
+    retriever: GuidelineRetriever,
+    municipality: str = "both",
+) -> ChatReply:
+    """One chat turn.  Raises PlanInputError / QueryError with Japanese messages for bad input."""
+    if looks_like_plan(message):
+        return review_summary(engine.review(message, municipality=municipality))
+    if review is not None and _about_the_plan(message, load_terms()):
+        return answer_about_plan(message, review, engine, retriever, municipality)
+    answer = answer_question(message, retriever, municipality=None if municipality == "both" else municipality)
+    return ChatReply(answer_markdown(answer), list(answer.citations), review)
