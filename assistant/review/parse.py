@@ -179,6 +179,7 @@ def parse_plan(text: str, source_name: str | None = None) -> CarePlan:
         header = _table_header(line.text)
         if header:
             state.labels += 1
+            _add_label(state, line.start, line.end)
             _close_row(state)
             _flush_goals(state, None)
             state.current = {}
@@ -211,6 +212,7 @@ def _read_line(state: _State, line: _Line) -> None:
     for pattern, name in _SECTIONS:
         if pattern.match(line.text):
             state.labels += 1
+            _add_label(state, line.start, line.end)
             state.section = name
             state.open_key, state.open_span, state.in_intents = None, None, False
             if name in ("table1", "table3"):
@@ -220,6 +222,7 @@ def _read_line(state: _State, line: _Line) -> None:
     if label:
         target, value_start = label
         state.labels += 1
+        _add_label(state, line.start, line.start + value_start)
         value = _span(text, line.start + value_start, line.end)
         _assign(state, target, value)
         return
@@ -238,6 +241,12 @@ def _read_line(state: _State, line: _Line) -> None:
         _assign(state, state.open_key if not state.open_key.startswith("col:") else state.open_key, value, continuation=True)
     else:
         state.plan.free_text.append(value)
+
+
+def _add_label(state: _State, start: int, end: int) -> None:
+    span = _span(state.text, start, end)
+    if span:
+        state.plan.labels.append(span)
 
 
 def _match_label(state: _State, line: str) -> tuple[str, int] | None:

@@ -79,6 +79,7 @@ class CarePlan:
     fields: dict[str, list[Span]] = field(default_factory=dict)
     rows: list[PlanRow] = field(default_factory=list)
     free_text: list[Span] = field(default_factory=list)
+    labels: list[Span] = field(default_factory=list)  # recognised labels, headings, header rows
     source_name: str | None = None
 
     def field_spans(self, key: str) -> list[Span]:
