@@ -63,3 +63,40 @@ def test_empty_query_exits_2_with_japanese_message(home, command):
     assert out.returncode == 2
     assert "検索する言葉を入力してください" in out.stderr
     assert out.stdout == ""
+
+
+PLANS = os.path.join(os.path.dirname(__file__), "fixtures", "plans")
+
+
+def test_review_json_is_the_documented_interface(home):
+    out = run("review", os.path.join(PLANS, "poor.txt"), "--json", "--municipality", "arakawa", home=home)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    finding = data["findings"][0]
+    assert {"check_id", "name", "severity", "evidence", "advice", "citations", "question"} <= set(finding)
+    assert data["file"].endswith("poor.txt") and data["municipality"] == "arakawa"
+    assert all(c["clause_id"].startswith("arakawa-") or f.get("citation_note")
+               for f in data["findings"] for c in f["citations"])
+
+
+def test_review_of_many_files_prints_how_often_each_check_fires(home, tmp_path):
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a word file")
+    out = run("review", os.path.join(PLANS, "poor.txt"), os.path.join(PLANS, "good.txt"), str(broken), home=home)
+    assert out.returncode == 0
+    assert "点検したプラン: 2 件（読み込めなかったもの 1 件）" in out.stdout
+    assert "R05 長期目標と短期目標の連動" in out.stdout
+    assert "broken.docx" in out.stderr and "Word 文書として開けません" in out.stderr
+
+
+def test_trainer_mode_shows_the_reasoning(home):
+    out = run("review", os.path.join(PLANS, "poor.txt"), "--mode", "trainer", home=home)
+    assert out.returncode == 0, out.stderr
+    assert "## 判定の過程" in out.stdout and "[retrieval]" in out.stdout
+
+
+def test_review_of_an_unreadable_file_is_exit_2_in_japanese(home, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = run("review", str(empty), home=home)
+    assert out.returncode == 2 and "空のファイル" in out.stderr
