@@ -27,6 +27,7 @@ Mode = Literal["hybrid", "lexical", "dense"]
 # on this Japanese corpus, counts double.
 RRF_K = 20
 LEXICAL_WEIGHT = 2.0
+MAX_QUERY_CHARS = 2000
 
 
 class QueryError(ValueError):
@@ -82,6 +83,9 @@ def check_query(query: str) -> str:
         raise QueryError("検索する言葉を入力してください。")
     if "\x00" in stripped:
         raise QueryError("読み取れない文字（バイナリ）が含まれています。文章で入力してください。")
+    if len(stripped) > MAX_QUERY_CHARS:
+        raise QueryError(f"質問が長すぎます（{len(stripped):,}文字）。{MAX_QUERY_CHARS:,}文字以内にしてください。"
+                         "ケアプランを点検するときは「ケアプラン点検」をお使いください。")
     return stripped
 
 

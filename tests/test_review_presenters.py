@@ -1,0 +1,96 @@
+"""Review views, exports and the plan-aware chat, without a browser: escaping, grouping, faithful quotes."""
+
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from assistant.citations import is_verified
+from assistant.export import review_to_docx, review_to_markdown
+from assistant.plan_chat import looks_like_plan, respond
+from assistant.retrieval import QueryError
+from assistant.review.engine import ReviewEngine
+from assistant.review_presenters import findings_html, plan_html, supervision_html, trace_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "plans"
+POOR = (FIXTURES / "poor.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def engine(retriever):
+    return ReviewEngine.from_retriever(retriever)
+
+
+def test_plan_text_is_escaped_and_every_evidence_span_is_marked(engine):
+    hostile = POOR.replace("本人：特になし", "本人：<script>alert(1)</script>特になし")
+    review = engine.review(hostile)
+    view = plan_html(review)
+    assert "<script>" not in view and "&lt;script&gt;" in view
+    assert view.count("<mark") >= len({(s.start, s.end) for f in review.findings for s in f.evidence}) - 2
+    assert 'data-check="R05' in view or "R05" in view
+
+
+def test_overlapping_spans_are_marked_once_with_both_checks(engine):
+    review = engine.review(POOR)
+    view = plan_html(review)
+    # 「安心して在宅生活を継続する」 is evidence of R04 and R05 at once: one mark naming both
+    marks = re.findall(r'<mark data-check="([^"]*)"[^>]*>安心して在宅生活を継続する</mark>', view)
+    assert len(marks) == 2 and all({"R04", "R05"} <= set(m.split()) for m in marks)
+
+
+def test_findings_view_has_expandable_verified_clauses(engine, corpus):
+    review = engine.review(POOR)
+    view = findings_html(review, corpus)
+    assert view.count('<details class="citation">') == sum(len(f.citations) for f in review.findings)
+    assert "要修正" in view and "要検討" in view and "確認・検討" in view
+    assert "<mark>短期・長期の目標の連動性と達成の可能性のある具体的な目標設定（期間の考慮を含む）を行い</mark>" in view
+
+
+def test_supervision_view_groups_questions_by_theme(engine):
+    review = engine.review(POOR, mode="supervision")
+    view = supervision_html(review)
+    for finding in review.findings:
+        assert finding.group in view
+    assert view.count('class="sv-question"') == len(review.findings)
+
+
+def test_trainer_view_shows_each_stage(engine):
+    view = trace_html(engine.review(POOR, mode="trainer"))
+    for stage in ("読み取り", "読んだもの", "一致", "判定", "根拠条文", "検索スコア"):
+        assert stage in view
+
+
+def test_exports_carry_the_citations(engine, tmp_path):
+    review = engine.review(POOR, mode="supervision")
+    markdown = review_to_markdown(review)
+    docx_text = "\n".join(p.text for p in Document(str(review_to_docx(review, tmp_path / "r.docx"))).paragraphs)
+    for finding in review.findings:
+        for citation in finding.citations:
+            assert citation.quote in markdown and citation.quote in docx_text
+    assert "スーパービジョンで投げかける問い" in markdown
+
+
+def test_a_pasted_plan_becomes_the_chat_context(engine, retriever, corpus):
+    assert looks_like_plan(POOR) and not looks_like_plan("モニタリングは月に何回？")
+    first = respond(POOR, review=None, engine=engine, retriever=retriever)
+    assert first.review is not None and "点検しました" in first.markdown
+    reply = respond("この短期目標はどう直せばいい？", review=first.review, engine=engine, retriever=retriever)
+    assert "長期目標と短期目標の連動" in reply.markdown and "安心して在宅生活を継続する" in reply.markdown
+    assert reply.citations and all(is_verified(c, corpus) for c in reply.citations)
+    assert f"[{len(reply.citations)}]" in reply.markdown
+
+
+def test_without_a_plan_the_chat_answers_from_the_guidelines(engine, retriever):
+    reply = respond("利用者の希望を全部ケアプランに入れていいの？", review=None, engine=engine, retriever=retriever)
+    assert reply.review is None and "[1]" in reply.markdown and reply.citations
+
+
+def test_the_chat_says_when_the_guidelines_are_silent(engine, retriever):
+    reply = respond("訪問介護の報酬単価はいくらですか", review=None, engine=engine, retriever=retriever)
+    assert not reply.citations and "該当する記載が見つかりませんでした" in reply.markdown
+
+
+def test_a_huge_question_gets_a_japanese_message(engine, retriever):
+    with pytest.raises(QueryError, match="長すぎます"):
+        respond("あ" * 5000, review=None, engine=engine, retriever=retriever)
