@@ -38,6 +38,17 @@ def page(app_url):
         browser.close()
 
 
+def test_a_bad_plan_is_explained_and_the_text_is_kept(page):
+    page.locator("#plan-input textarea").fill("   ")
+    page.locator("#run-review").click()
+    page.locator("#review-status").get_by_text("ケアプランの本文が空です").wait_for()
+    binary = "\u0001\u0002\u0003" * 40
+    page.locator("#plan-input textarea").fill(binary)
+    page.locator("#run-review").click()
+    page.locator("#review-status").get_by_text("バイナリデータ").wait_for()
+    assert page.locator("#plan-input textarea").input_value() == binary
+
+
 def test_review_cite_supervise_export(page, corpus, tmp_path):
     page.locator("#plan-input textarea").fill(POOR_PLAN)
     page.locator("#run-review").click()
