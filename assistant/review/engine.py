@@ -19,7 +19,7 @@ from .checks import CHECKS, CheckContext
 from .findings import MODES, SEVERITY_ORDER, Finding, RetrievalEvidence, Review, Strength, TraceStep
 from .lexicon import Lexicon, load_lexicon
 from .parse import parse_plan, parse_summary
-from .plan import CarePlan, Span
+from .plan import CarePlan
 from .reading import PlanReader
 from .rubric import Check, Rubric, load_rubric
 
@@ -145,8 +145,3 @@ def _instruction_notices(plan: CarePlan, lexicon: Lexicon) -> list[str]:
         if notice not in notices:
             notices.append(notice)
     return notices
-
-
-def evidence_spans(review: Review) -> list[Span]:
-    """Every span the UI should highlight, in text order."""
-    return sorted({(s.start, s.end): s for f in review.findings for s in f.evidence}.values(), key=lambda s: s.start)

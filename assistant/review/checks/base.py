@@ -84,3 +84,13 @@ def field_counts(spans: list[tuple[str, Span]]) -> str:
     for name, _ in spans:
         counts[name] = counts.get(name, 0) + 1
     return "、".join(f"{name} {n}件" for name, n in counts.items()) or "該当する欄なし"
+
+
+def presence_check(ctx: CheckContext, pattern: str, spans, looked_for: str, found: str, absent: str) -> Outcome:
+    """The common shape of "is X written anywhere?" checks: satisfied with the hits, else an absence."""
+    trace = Trace()
+    hits = ctx.reader.find(pattern, spans)
+    trace.match(f"{looked_for}: {quoted(hits)}")
+    if hits:
+        return trace.satisfied([h.span for h in hits], found)
+    return trace.fired("missing", [], absent)

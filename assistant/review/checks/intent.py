@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..plan import ASSESSMENT_RESULT, OVERALL_ISSUES, POLICY
 from ..reading import FREE_TEXT
-from .base import CheckContext, Outcome, Trace, field_counts, quoted
+from .base import CheckContext, Outcome, Trace, field_counts, presence_check, quoted
 
 _ANALYSIS_FIELDS = ("ニーズ", ASSESSMENT_RESULT, OVERALL_ISSUES, FREE_TEXT)
 
@@ -29,14 +29,8 @@ def check_r01(ctx: CheckContext) -> Outcome:
 
 def check_r02(ctx: CheckContext) -> Outcome:
     """What the person values or enjoys: hobbies, roles, history."""
-    trace = Trace()
-    spans = ctx.reader.spans()
-    trace.read(f"プラン全体（{field_counts(spans)}）")
-    hits = ctx.reader.find("enjoyment", spans)
-    trace.match(f"楽しみ・役割・生活歴の語: {quoted(hits)}")
-    if hits:
-        return trace.satisfied([h.span for h in hits], "本人の楽しみ・役割・生活歴に触れている")
-    return trace.fired("missing", [], "楽しみ・生きがい・役割・生活歴に触れた記載がない")
+    return presence_check(ctx, "enjoyment", ctx.reader.spans(), "楽しみ・役割・生活歴の語",
+                          "本人の楽しみ・役割・生活歴に触れている", "楽しみ・生きがい・役割・生活歴に触れた記載がない")
 
 
 def check_r03(ctx: CheckContext) -> Outcome:
@@ -79,10 +73,5 @@ def check_r12(ctx: CheckContext) -> Outcome:
 
 def check_r13(ctx: CheckContext) -> Outcome:
     """The plan looks ahead: prognosis, prevention of relapse or decline, expected improvement."""
-    trace = Trace()
-    spans = ctx.reader.spans()
-    hits = ctx.reader.find("future", spans)
-    trace.match(f"見通し・予防の語: {quoted(hits)}")
-    if hits:
-        return trace.satisfied([h.span for h in hits], "今後の見通し・予防に触れている")
-    return trace.fired("missing", [], "予後予測・今後の見通しに触れた記載がない")
+    return presence_check(ctx, "future", ctx.reader.spans(), "見通し・予防の語",
+                          "今後の見通し・予防に触れている", "予後予測・今後の見通しに触れた記載がない")

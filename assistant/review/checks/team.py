@@ -4,7 +4,7 @@ monitoring (R15), shared goals (R16)."""
 from __future__ import annotations
 
 from ..plan import INTENT_FAMILY, INTENT_PERSON
-from .base import CheckContext, Outcome, Trace, quoted
+from .base import CheckContext, Outcome, Trace, presence_check, quoted
 
 
 def _supports(ctx: CheckContext) -> list:
@@ -65,19 +65,12 @@ def check_r14(ctx: CheckContext) -> Outcome:
 
 def check_r15(ctx: CheckContext) -> Outcome:
     """How and when the goals will be checked."""
-    trace = Trace()
-    hits = ctx.reader.find("monitoring", ctx.reader.outside_intents())
-    trace.match(f"モニタリング・評価の記載: {quoted(hits)}")
-    if hits:
-        return trace.satisfied([m.span for m in hits], "モニタリング・評価の方法や時期が書かれている")
-    return trace.fired("missing", [], "目標をいつ・どう確かめるかの記載がない")
+    return presence_check(ctx, "monitoring", ctx.reader.outside_intents(), "モニタリング・評価の記載",
+                          "モニタリング・評価の方法や時期が書かれている", "目標をいつ・どう確かめるかの記載がない")
 
 
 def check_r16(ctx: CheckContext) -> Outcome:
     """Goals shared with the team: サービス担当者会議, 個別援助計画."""
-    trace = Trace()
-    hits = ctx.reader.find("sharing", ctx.reader.outside_intents())
-    trace.match(f"目標の共有の記載: {quoted(hits)}")
-    if hits:
-        return trace.satisfied([m.span for m in hits], "目標をチームで共有する手立てが書かれている")
-    return trace.fired("missing", [], "担当者会議・個別援助計画などで目標を共有する記載がない")
+    return presence_check(ctx, "sharing", ctx.reader.outside_intents(), "目標の共有の記載",
+                          "目標をチームで共有する手立てが書かれている",
+                          "担当者会議・個別援助計画などで目標を共有する記載がない")
