@@ -91,3 +91,12 @@ def test_an_instruction_inside_a_field_stays_ordinary_text():
 def test_unusable_text_gets_a_japanese_reason(text, message):
     with pytest.raises(PlanInputError, match=message):
         parse_plan(text)
+
+
+@pytest.mark.parametrize(("label", "key"), [
+    ("本人", "本人の意向"), ("ご本人の希望", "本人の意向"), ("本人の思い", "本人の意向"),
+    ("ご家族の希望", "家族の意向"), ("長女", "家族の意向"), ("次女（遠方）", "家族の意向"), ("妻の意向", "家族の意向"),
+])
+def test_intent_label_variants(label, key):
+    plan = parse_plan(f"{label}：家で暮らしたい\n")
+    assert plan.field_text(key) == "家で暮らしたい"
