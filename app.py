@@ -1,6 +1,7 @@
 """Start the browser app: ``./dev app`` (host and port from CAREPLAN_HOST / CAREPLAN_PORT)."""
 
 from assistant.cli import open_retriever
+from assistant.export import prune_exports
 from assistant.review.engine import ReviewEngine
 from assistant.settings import Settings
 from assistant.ui import CSS, build_app
@@ -8,6 +9,7 @@ from assistant.ui import CSS, build_app
 
 def main() -> None:
     settings = Settings.from_env()
+    prune_exports(settings.home / "exports")
     retriever = open_retriever(settings)
     demo = build_app(retriever, ReviewEngine.from_retriever(retriever), settings)
     demo.launch(server_name=settings.host, server_port=settings.port, ssr_mode=False, css=CSS,

@@ -109,3 +109,23 @@ def review_to_docx(review: Review, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return path
+
+
+def prune_exports(root: Path, max_age_seconds: float = 24 * 3600) -> int:
+    """Delete export folders older than ``max_age_seconds``; returns how many were removed.
+
+    Exports hold a care plan's personal data; they exist only to be downloaded,
+    so the app removes yesterday's at start-up rather than keeping them forever.
+    """
+    import shutil
+    import time
+
+    if not root.is_dir():
+        return 0
+    cutoff = time.time() - max_age_seconds
+    removed = 0
+    for folder in root.iterdir():
+        if folder.is_dir() and folder.stat().st_mtime < cutoff:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
