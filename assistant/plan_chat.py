@@ -4,8 +4,8 @@ answered from its own review; other questions from the guidelines.
 「この短期目標はどう直せばいい？」 names a field of the plan (短期目標).  The
 findings of the checks that read that field answer it: the plan's own text,
 the rubric's advice, and the verified clauses.  Nothing is generated, so the
-chat stays faithful without an LLM; the guideline answer is added when the
-question has one.
+chat stays faithful without an LLM; when the review has nothing on the point,
+the guidelines' own sentences answer instead.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def review_summary(review: Review) -> ChatReply:
 def answer_about_plan(
     question: str, review: Review, engine: ReviewEngine, retriever: GuidelineRetriever, municipality: str
 ) -> ChatReply:
-    """Answer a question about the loaded plan from its findings, then from the guidelines."""
+    """Answer a question about the loaded plan from its findings (each with its clauses), else from the guidelines."""
     findings = related_findings(question, review, engine, load_terms())
     lines: list[str] = []
     citations: list[Citation] = []
@@ -105,15 +105,16 @@ def answer_about_plan(
             lines += ["", f"**{finding.check_id} {html.escape(finding.name)}**（{SEVERITY_LABELS[finding.severity]}）"]
             lines += [f"> {html.escape(s.text)}" for s in finding.evidence[:3]] or ["（記載が見当たらないことについての確認です）"]
             lines += ["", html.escape(finding.advice), "", f"振り返りの問い: {html.escape(finding.question)}", ""]
-            own = [verify(c, engine.corpus) for c in finding.citations[:2]]
+            own = [verify(c, engine.corpus) for c in finding.citations[:2] if c not in citations]
             lines += _quote_lines(own, len(citations))
             citations += own
     else:
+        # Nothing in the plan's review answers it: the guidelines' own words are the answer.
         lines.append("読み込んだプランのこの点について、点検での指摘はありませんでした。")
-    answer = answer_question(question, retriever, municipality=None if municipality == "both" else municipality)
-    if not answer.not_covered:
-        lines += ["", "**ガイドラインの関連する記載**", ""] + _quote_lines(answer.citations, len(citations))
-        citations += answer.citations
+        answer = answer_question(question, retriever, municipality=None if municipality == "both" else municipality)
+        if not answer.not_covered:
+            lines += ["", "**ガイドラインの関連する記載**", ""] + _quote_lines(answer.citations, len(citations))
+            citations += answer.citations
     lines += ["", "**出典**"] + [f"{i}. {html.escape(c.label)}" for i, c in enumerate(citations, 1)]
     return ChatReply("\n".join(lines), citations, review)
 
