@@ -16,7 +16,7 @@ from ..corpus import Corpus
 from ..retrieval import GuidelineRetriever
 from ..tokenizer import JapaneseTokenizer, get_tokenizer
 from .checks import CHECKS, CheckContext
-from .findings import MODES, SEVERITY_ORDER, Finding, RetrievalEvidence, Review, Strength, TraceStep
+from .findings import MODES, SEVERITY_LABELS, SEVERITY_ORDER, Finding, RetrievalEvidence, Review, Strength, TraceStep
 from .lexicon import Lexicon, load_lexicon
 from .parse import parse_plan, parse_summary
 from .plan import CarePlan
@@ -74,6 +74,9 @@ class ReviewEngine:
             steps = [TraceStep("read", f"{check.id} {check.name}: {check.looks_for}"), *outcome.steps]
             if outcome.status == "fired":
                 severity = check.severity[outcome.condition] if outcome.evidence else "info"
+                rule = ("書かれていないことの指摘のため「確認・検討」" if not outcome.evidence
+                        else f"ルーブリックの条件「{outcome.condition}」")
+                steps.append(TraceStep("verdict", f"重大度: {SEVERITY_LABELS[severity]}（{rule}）"))
                 steps += _clause_steps(check, citations)
                 finding = Finding(check.id, check.name, severity, outcome.evidence, check.advice, citations,
                                   check.question, check.group, note, steps)

@@ -50,7 +50,7 @@ class Trace:
         self.steps.append(TraceStep("match", what))
 
     def fired(self, condition: str, evidence: Iterable[Span], why: str) -> Outcome:
-        self.steps.append(TraceStep("verdict", f"該当（{condition}）: {why}"))
+        self.steps.append(TraceStep("verdict", f"該当: {why}"))
         return Outcome("fired", condition, dedupe(evidence), self.steps)
 
     def satisfied(self, evidence: Iterable[Span], why: str) -> Outcome:
