@@ -44,6 +44,19 @@ def test_corpus_change_triggers_rebuild(tmp_path):
     assert "地域住民による雪かき" in hit.clause.text
 
 
+def test_changed_search_aids_rebuild_both_sides_and_reach_the_query(tmp_path):
+    corpus_dir = _copy_corpus(tmp_path)
+    settings = make_settings(tmp_path / "home", CAREPLAN_CORPUS_DIR=str(corpus_dir), CAREPLAN_EMBEDDING="none")
+    GuidelineIndex.open(settings)
+    with (corpus_dir / "clause_keywords.tsv").open("a", encoding="utf-8") as f:
+        f.write("arakawa-2019/4-5-2\tかくれんぼ点検\n")
+    changed = GuidelineIndex.open(settings)
+    assert changed.report.lexical_rebuilt
+    hits = GuidelineRetriever(index=changed).search("かくれんぼ", k=1).hits
+    assert hits[0].clause.id == "arakawa-2019/4-5-2"
+    assert "かくれんぼ" not in hits[0].clause.text  # an aid is searched, never quoted
+
+
 def test_embedding_model_change_rebuilds_only_the_dense_side(tmp_path):
     home = tmp_path / "home"
     GuidelineIndex.open(make_settings(home))
