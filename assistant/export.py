@@ -111,6 +111,17 @@ def review_to_docx(review: Review, path: Path) -> Path:
     return path
 
 
+def export_review(review: Review, root: Path) -> tuple[Path, Path]:
+    """Write the review as Markdown and DOCX into a fresh folder under ``root`` (for download)."""
+    import uuid
+
+    folder = root / uuid.uuid4().hex
+    folder.mkdir(parents=True, exist_ok=True)
+    md_path = folder / f"{TITLE}.md"
+    md_path.write_text(review_to_markdown(review), encoding="utf-8")
+    return md_path, review_to_docx(review, folder / f"{TITLE}.docx")
+
+
 def prune_exports(root: Path, max_age_seconds: float = 24 * 3600) -> int:
     """Delete export folders older than ``max_age_seconds``; returns how many were removed.
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import logging
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ import gradio as gr
 
 from .answer import answer_question
 from .citations import Citation
-from .export import review_to_docx, review_to_markdown
+from .export import export_review
 from .plan_chat import respond
 from .presenters import answer_markdown, clause_html, outline_markdown
 from .retrieval import GuidelineRetriever, QueryError
@@ -100,7 +99,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             result = engine.review(plan_text, municipality=municipality, mode=mode)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
             return (_error(exc), *[gr.update()] * 9)
-        md_path, docx_path = _export(result)
+        md_path, docx_path = export_review(result, export_root)
         return (
             "",
             parse_html(result),
@@ -112,13 +111,6 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             gr.update(value=str(md_path), visible=True),
             gr.update(value=str(docx_path), visible=True),
         ) + (result,)
-
-    def _export(result: Review) -> tuple[Path, Path]:
-        folder = export_root / uuid.uuid4().hex
-        folder.mkdir(parents=True, exist_ok=True)
-        md_path = folder / "ケアプラン点検結果.md"
-        md_path.write_text(review_to_markdown(result), encoding="utf-8")
-        return md_path, review_to_docx(result, folder / "ケアプラン点検結果.docx")
 
     def chat(message: str, history: list[dict], context: Review | None, municipality: str):
         unchanged = (message, history, context, gr.update(), gr.update())
