@@ -31,6 +31,11 @@ _STATES_NUMBER = re.compile(r"[0-9０-９]+\s*(回|日|時間|分|円|割|%|％|
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
+def has_japanese(text: str) -> bool:
+    """Whether ``text`` contains kana or kanji; other queries are judged by meaning alone."""
+    return bool(_JAPANESE.search(text))
+
+
 @dataclass(frozen=True)
 class CoveragePolicy:
     """Thresholds of the verdict; the evaluation sweeps them to show the trade-off."""
@@ -80,7 +85,7 @@ def assess_coverage(
 
     if _ASKS_NUMBER.search(query) and not any(_STATES_NUMBER.search(h.clause.text) for h in hits[:TOP_N]):
         return Coverage(False, "数値を尋ねていますが、ガイドラインに該当する数値の記載はありません", term_cov, dense)
-    if not _JAPANESE.search(query):
+    if not has_japanese(query):
         covered = dense is not None and dense >= policy.dense
         return Coverage(covered, "意味の近さで判定（日本語以外の問い合わせ）", term_cov, dense)
     if term_cov >= policy.term or (dense is not None and dense >= policy.dense):
