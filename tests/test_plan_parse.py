@@ -59,6 +59,19 @@ def test_a_period_written_inside_the_goal_line_is_its_own_cell():
     assert row.text("短期目標") == "庭を一周できる" and row.text("短期目標期間") == "6か月"
 
 
+def test_a_period_or_frequency_label_may_be_followed_by_a_space_alone():
+    plan = parse_plan("長期目標：杖で公園まで歩ける\n期間 R7.4.1〜R8.3.31\nサービス内容：歩行訓練\n頻度 週2回\n")
+    row = plan.rows[0]
+    assert row.text("長期目標") == "杖で公園まで歩ける" and row.text("長期目標期間") == "R7.4.1〜R8.3.31"
+    assert row.text("頻度") == "週2回"
+
+
+def test_other_labels_need_a_delimiter_so_prose_is_not_misread():
+    plan = parse_plan("本人 は毎朝散歩をしている。\n期間 については相談中。\n")
+    assert not plan.fields and not plan.rows
+    assert [s.text for s in plan.free_text] == ["本人 は毎朝散歩をしている。", "期間 については相談中。"]
+
+
 def test_loose_notes_are_free_text():
     text = "80代女性、独居。長女より、家事をヘルパーにお願いしたいとの希望。\n本人は「家にいたい」と話す。"
     plan = parse_plan(text)

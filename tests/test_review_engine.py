@@ -128,3 +128,17 @@ def test_loose_notes_without_headings_are_still_reviewed(engine):
     for finding in review.findings:
         for span in finding.evidence:
             assert notes[span.start : span.end] == span.text
+
+
+def test_a_one_off_home_modification_needs_no_frequency(engine):
+    plan = ("長期目標：手すりを使って玄関の段差を一人で上り下りできる（R7.4.1〜R8.3.31）\n"
+            "短期目標：手すりにつかまって玄関で靴を履ける（R7.4.1〜R7.9.30）\n"
+            "サービス内容：玄関への手すりの設置\nサービス種別：住宅改修\n")
+    review = engine.review(plan)
+    assert "R17" not in _fired(review)
+    assert "R17" in _fired(engine.review(plan.replace("玄関への手すりの設置", "玄関の段差昇降の練習").replace("住宅改修", "訪問リハビリテーション")))
+
+
+def test_a_goal_of_attending_a_yobo_day_service_is_a_service_goal(engine):
+    review = engine.review("目標：通所型サービスに通って過ごす（R7.4.1〜R8.3.31）\nサービス内容：運動プログラム\n頻度：週1回\n")
+    assert "R18" in _fired(review)

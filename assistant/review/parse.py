@@ -79,8 +79,23 @@ _LABEL_SUFFIX = r"\s*(?:[】\]］〕>＞])?\s*(?:[：:]\s*|(?=$)|(?<=[】\]］�
 _INLINE_PERIOD = re.compile(r"[（(]\s*((?:期間\s*[：:]?\s*)?(?:[RrHh令平]|20\d\d|19\d\d)[^（）()]*?[〜～~\-－][^（）()]*?|[0-9０-９]+\s*(?:か月|ヶ月|カ月|ヵ月|年))\s*[)）]\s*。?\s*$")
 
 
+# Labels whose values have an unmistakable shape may be separated from them by a space alone
+# (「期間 R7.4.1〜R7.9.30」「頻度 週2回」); other labels need a colon or a bracket, so that
+# prose such as 「本人 は…」 is not read as a label.
+_SPACED_VALUE = {
+    "@period": r"(?:[RrHh]\s*[0-9０-９]|令和|平成|[0-9０-９])",
+    "頻度": r"(?:週|月|毎|日|随時|必要時|[0-9０-９])",
+}
+
+
 def _compile(table: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(_LABEL_PREFIX + f"(?:{p})" + _LABEL_SUFFIX), target) for p, target in table]
+    compiled = []
+    for pattern, target in table:
+        suffix = _LABEL_SUFFIX
+        if target in _SPACED_VALUE:
+            suffix = f"(?:{_LABEL_SUFFIX}|[ \t　]+(?={_SPACED_VALUE[target]}))"
+        compiled.append((re.compile(_LABEL_PREFIX + f"(?:{pattern})" + suffix), target))
+    return compiled
 
 
 _SECTIONS = [(re.compile(_LABEL_PREFIX + f"(?:{p})" + r"\s*(?:[】\]］〕>＞])?\s*$"), name) for p, name in SECTION_PATTERNS]
@@ -257,7 +272,9 @@ def _match_label(state: _State, line: str) -> tuple[str, int] | None:
         if not m:
             continue
         rest = line[m.end():]
-        has_delimiter = bool(re.search(r"[：:】\]］〕>＞）)]\s*$", line[: m.end()])) or not rest.strip()
+        # A spaced label's pattern already required the value's shape.
+        has_delimiter = (target in _SPACED_VALUE or bool(re.search(r"[：:】\]］〕>＞）)]\s*$", line[: m.end()]))
+                         or not rest.strip())
         if not has_delimiter:
             continue
         if target == INTENT_FAMILY and in_yobo_plan and state.section == "yobo_support":

@@ -158,8 +158,10 @@ def check_r17(ctx: CheckContext) -> Outcome:
     if unexplained:
         return trace.fired("heavy_without_reason", unexplained, "多い頻度のサービスに、量の根拠が書かれていない")
     if rows:
+        # A one-off service (住宅改修, 福祉用具購入) has no frequency to state.
         no_frequency = [r for r in rows if not r.text("頻度").strip()
-                        and not _FREQUENCY_IN_TEXT.search(r.text("サービス内容") + r.text("サービス種別"))]
+                        and not _FREQUENCY_IN_TEXT.search(r.text("サービス内容") + r.text("サービス種別"))
+                        and not reader.has("one_off_service", r.text("サービス内容") + r.text("サービス種別"))]
         trace.match(f"頻度の記載がないサービス {len(no_frequency)}件")
         if no_frequency:
             return trace.fired("missing_frequency",
