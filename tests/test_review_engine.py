@@ -142,3 +142,16 @@ def test_a_one_off_home_modification_needs_no_frequency(engine):
 def test_a_goal_of_attending_a_yobo_day_service_is_a_service_goal(engine):
     review = engine.review("目標：通所型サービスに通って過ごす（R7.4.1〜R8.3.31）\nサービス内容：運動プログラム\n頻度：週1回\n")
     assert "R18" in _fired(review)
+
+
+def test_goals_stated_in_prose_are_read_goal_by_goal(engine):
+    notes = ("初回面接の記録。サービス担当者会議で目標を共有した。\n"
+             "長期目標は穏やかに過ごすこと、短期目標も穏やかに過ごすこと。\n"
+             "もう一つの目標は、ヘルパーに家事をしてもらうこと。\n")
+    review = engine.review(notes)
+    by_check = {f.check_id: f for f in review.findings}
+    assert {"R05", "R18"} <= set(by_check)
+    assert [s.text for s in by_check["R05"].evidence] == ["穏やかに過ごすこと", "穏やかに過ごすこと"]
+    assert [s.text for s in by_check["R18"].evidence] == ["ヘルパーに家事をしてもらうこと"]
+    for finding in review.findings:
+        assert all(notes[s.start : s.end] == s.text for s in finding.evidence)

@@ -17,7 +17,12 @@ from .periods import Period, parse_period
 from .plan import INTENT_FAMILY, INTENT_PERSON, TARGET_LIFE, CarePlan, PlanRow, Span
 
 FREE_TEXT = "自由記述"
-_GOAL_LINE = re.compile(r"(?m)(?:^|(?<=。))[ \t　]*(?:長期|短期)?目標[^\n。]*")
+# A goal stated in prose: 「長期目標は穏やかに過ごすこと、短期目標も…」「もう一つの目標は、…」.
+# The goal is the text after 目標は／目標も／目標： up to the sentence end or the next goal.
+_GOAL_STATEMENT = re.compile(
+    r"(?P<kind>長期|短期)?目標\s*[①-⑩0-9０-９]?\s*(?:は|も|[：:])\s*、?\s*"
+    r"(?P<goal>[^。\n]+?)(?=、\s*(?:長期|短期)?目標|[。\n]|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -115,14 +120,13 @@ class PlanReader:
     def _goals_from_free_text(self) -> list[Goal]:
         goals = []
         for _, span in self.spans([FREE_TEXT]):
-            for m in _GOAL_LINE.finditer(span.text):
-                text = m.group(0).strip()
-                if len(text) < 6:
+            for m in _GOAL_STATEMENT.finditer(span.text):
+                text = m.group("goal").rstrip()
+                if len(text) < 4:
                     continue
-                start = span.start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-                kind = "短期目標" if "短期" in text else "長期目標" if "長期" in text else "目標"
-                goal_span = Span(text, start, start + len(text))
-                goals.append(Goal(kind, goal_span, None, parse_period(text)))
+                start = span.start + m.start("goal")
+                kind = {"短期": "短期目標", "長期": "長期目標"}.get(m.group("kind") or "", "目標")
+                goals.append(Goal(kind, Span(text, start, start + len(text)), None, parse_period(text)))
         return goals
 
     def goal_pairs(self) -> list[tuple[PlanRow, Span, Span]]:
