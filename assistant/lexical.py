@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 
@@ -29,11 +30,15 @@ class BM25Index:
         n = len(docs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
 
-    def scores(self, query_terms: list[str]) -> list[float]:
-        """One BM25 score per document, in ``ids`` order (0.0 where nothing matches)."""
+    def scores(self, query_terms: list[str] | Mapping[str, float]) -> list[float]:
+        """One BM25 score per document, in ``ids`` order (0.0 where nothing matches).
+
+        ``query_terms`` is a list (each distinct term counts once) or a mapping
+        of term to weight, for terms that should count less than the user's own.
+        """
+        weights = query_terms if isinstance(query_terms, Mapping) else dict.fromkeys(query_terms, 1.0)
         out = [0.0] * len(self.docs)
-        terms = Counter(query_terms)
-        for term in terms:
+        for term, weight in weights.items():
             idf = self.idf.get(term)
             if idf is None:
                 continue
@@ -41,7 +46,7 @@ class BM25Index:
                 f = tf.get(term)
                 if f:
                     norm = self.k1 * (1 - self.b + self.b * self._len[i] / self._avg)
-                    out[i] += idf * f * (self.k1 + 1) / (f + norm)
+                    out[i] += weight * idf * f * (self.k1 + 1) / (f + norm)
         return out
 
     def save(self, path: Path) -> None:

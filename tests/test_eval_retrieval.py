@@ -15,7 +15,7 @@ from assistant.settings import PROJECT_ROOT
 
 DATASET = PROJECT_ROOT / "eval" / "retrieval.jsonl"
 
-FLOORS = {"MRR@10": 0.85, "R@5": 0.95, "R@3": 0.92}
+FLOORS = {"MRR@10": 0.85, "R@5": 0.97, "R@3": 0.93}
 OOS_FLAGGED_FLOOR = 0.85
 ANSWERABLE_KEPT_FLOOR = 0.93
 

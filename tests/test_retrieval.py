@@ -23,6 +23,22 @@ def test_glossary_expansion_reaches_the_documents_words(retriever):
     assert "arakawa-2019/4-2-2" in [h.clause.id for h in result.hits]
 
 
+def test_an_expanded_role_word_does_not_outweigh_the_topic(retriever):
+    # ケアマネ expands to six document words; the question is about 家族.
+    result = retriever.search("ケアマネは家族にどう関わればいい？", k=3)
+    assert result.hits[0].clause.id == "arakawa-2019/4/p4"
+
+
+def test_standardised_fusion_mixes_both_sides(retriever):
+    hybrid = retriever.search("サービス担当者会議の意義", k=5)
+    lexical = retriever.search("サービス担当者会議の意義", k=5, mode="lexical")
+    dense = retriever.search("サービス担当者会議の意義", k=5, mode="dense")
+    assert all(h.dense_rank is None for h in lexical.hits) and all(h.lexical_rank is None for h in dense.hits)
+    top = hybrid.hits[0]
+    # The fused score is 0.45·z(lexical) + 0.55·z(dense): a top hit stands above the average on both sides.
+    assert top.lexical_rank is not None and top.lexical_rank <= 5 and top.dense_rank <= 10
+
+
 @pytest.mark.parametrize("municipality", ["arakawa", "suginami"])
 def test_municipality_filter(retriever, municipality):
     result = retriever.search("公正中立", k=5, municipality=municipality)

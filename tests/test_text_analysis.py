@@ -1,7 +1,11 @@
-"""Sudachi tokenization, the glossary and clause-aware chunking."""
+"""Sudachi tokenization, the glossary, clause-aware chunking and BM25 scoring."""
+
+import pytest
 
 from assistant.chunking import chunk_clause, chunk_corpus, sentences
 from assistant.glossary import Glossary
+from assistant.lexical import BM25Index
+from assistant.retrieval import standardise
 from assistant.settings import PROJECT_ROOT
 from assistant.tokenizer import get_tokenizer
 
@@ -51,3 +55,14 @@ def test_long_clause_is_split_at_sentence_ends(corpus):
     for chunk in chunks:
         assert chunk.text.endswith("。")
     assert "".join(c.text for c in chunks).replace("\n", "") == clause.text.replace("\n", "")
+
+
+def test_bm25_counts_each_distinct_term_once_and_honours_weights():
+    index = BM25Index(["a", "b", "c"], [["家族", "支援"], ["支援", "会議"], ["会議"]])
+    plain = index.scores(["家族", "家族", "支援"])
+    assert plain == index.scores(["家族", "支援"])
+    halved = index.scores({"家族": 0.5, "支援": 0.5})
+    assert halved == pytest.approx([v / 2 for v in plain])
+    z = standardise({"a": 3.0, "b": 1.0, "c": 2.0})
+    assert z["a"] > z["c"] > z["b"] and sum(z.values()) == pytest.approx(0.0)
+    assert standardise({"a": 1.0, "b": 1.0}) == {"a": 0.0, "b": 0.0}
