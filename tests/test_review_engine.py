@@ -155,3 +155,17 @@ def test_goals_stated_in_prose_are_read_goal_by_goal(engine):
     assert [s.text for s in by_check["R18"].evidence] == ["ヘルパーに家事をしてもらうこと"]
     for finding in review.findings:
         assert all(notes[s.start : s.end] == s.text for s in finding.evidence)
+
+
+def test_a_carer_burden_is_the_carers_not_the_persons(engine):
+    base = ("本人の意向：庭の花の世話を続けたい\n"
+            "家族の意向：長女「週末は買い物に付き添います」\n"
+            "課題分析の結果：昨年の夏に体調を崩してから歩く距離が減った。\n"
+            "長期目標：庭まで歩いて花に水をやれる（R7.4.1〜R8.3.31）\n"
+            "短期目標：玄関から庭まで杖で歩ける（R7.4.1〜R7.9.30）\n"
+            "サービス内容：歩行訓練\nサービス種別：通所リハビリテーション\n頻度：週2回\n"
+            "サービス内容：買い物の付き添い\nサービス種別：家族\n事業所：長女\n頻度：週1回\n")
+    assert "R14" not in _fired(engine.review(base))
+    tired = base.replace("長女「週末は買い物に付き添います」", "長女「夜中に何度も起こされ、私も寝不足で疲れがたまっている」")
+    finding = next(f for f in engine.review(tired).findings if f.check_id == "R14")
+    assert {s.text for s in finding.evidence} == {"寝不足", "疲れ"}

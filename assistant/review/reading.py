@@ -43,6 +43,13 @@ class Match:
     span: Span
     context: Span
 
+    def sentence(self) -> str:
+        """The sentence of the field the match sits in (bounded by 。 and line breaks)."""
+        text, at = self.context.text, self.span.start - self.context.start
+        left = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+        ends = [i for i in (text.find("。", at), text.find("\n", at)) if i >= 0]
+        return text[left : min(ends) + 1 if ends else len(text)]
+
 
 class PlanReader:
     """Pattern and structure queries over one :class:`CarePlan`."""

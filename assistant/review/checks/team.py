@@ -45,7 +45,10 @@ def check_r14(ctx: CheckContext) -> Outcome:
     trace = Trace()
     reader = ctx.reader
     spans = reader.spans()
-    burden = reader.find("carer_burden", spans)
+    # 「体調を崩して」 is about the person unless a carer says it (the family's own words) or is named with it.
+    burden = [m for m in reader.find("carer_burden", spans)
+              if m.field == INTENT_FAMILY or reader.has("carer_burden_explicit", m.span.text)
+              or reader.has("carer", m.sentence())]
     outside = reader.spans_except((INTENT_PERSON, INTENT_FAMILY))
     support = reader.find("carer_support", outside)
     if burden:  # with a tired carer, a short stay is carer support even when not called so
