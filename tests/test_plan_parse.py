@@ -72,6 +72,14 @@ def test_other_labels_need_a_delimiter_so_prose_is_not_misread():
     assert [s.text for s in plan.free_text] == ["本人 は毎朝散歩をしている。", "期間 については相談中。"]
 
 
+def test_key_value_rows_of_a_spreadsheet_are_labels_even_when_a_value_is_empty():
+    plan = parse_plan("項目\t内容\n本人の意向\t\n家族の意向\t長男の妻：日中はデイサービスで預かってほしい\n"
+                      "総合的な援助の方針\t家族の希望どおり支援する\n")
+    assert "本人の意向" not in plan.fields or not plan.fields["本人の意向"]
+    assert [s.text for s in plan.fields["家族の意向"]] == ["長男の妻：日中はデイサービスで預かってほしい"]
+    assert [s.text for s in plan.fields["総合的な援助の方針"]] == ["家族の希望どおり支援する"]
+
+
 def test_loose_notes_are_free_text():
     text = "80代女性、独居。長女より、家事をヘルパーにお願いしたいとの希望。\n本人は「家にいたい」と話す。"
     plan = parse_plan(text)

@@ -84,3 +84,11 @@ def test_what_the_person_says_is_not_a_part_they_do():
     assert self_part.search("本人も一緒に献立を考える")
     assert not self_part.search("本人は「もういい。放っておいてほしい」と話す")
     assert not self_part.search("本人は家事はヘルパーに任せたいと言っている")
+
+
+def test_a_record_is_not_a_plan_to_check_the_goals():
+    monitoring = load_lexicon().pattern("monitoring")
+    assert not monitoring.search("7月2日　初回面接の記録")
+    assert not monitoring.search("毎食前に血糖を測定し、ノートに記録できる")
+    assert monitoring.search("本人が注射し、看護師が確認")
+    assert monitoring.search("月1回訪問し、歩行の状態を確認する")

@@ -75,7 +75,9 @@ _GOAL_COLUMNS = ("ニーズ", "長期目標", "長期目標期間", "短期目�
 _SERVICE_COLUMNS = ("サービス内容", "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間",
                     "本人のセルフケア", "家族", "インフォーマル")
 _LABEL_PREFIX = r"^[ \t　]*(?:[【\[［〔<＜■□●○◆◇・]\s*)?"
-_LABEL_SUFFIX = r"\s*(?:[】\]］〕>＞])?\s*(?:[：:]\s*|(?=$)|(?<=[】\]］〕>＞）)])\s*)"
+# A label ends at a colon, a closing bracket, the end of the line, or a tab (a key/value row
+# of a spreadsheet or CSV: 「本人の意向<TAB>…」).
+_LABEL_SUFFIX = r"\s*(?:[】\]］〕>＞])?\s*(?:[：:]\s*|\t\s*|(?=$)|(?<=[】\]］〕>＞）)])\s*)"
 _INLINE_PERIOD = re.compile(r"[（(]\s*((?:期間\s*[：:]?\s*)?(?:[RrHh令平]|20\d\d|19\d\d)[^（）()]*?[〜～~\-－][^（）()]*?|[0-9０-９]+\s*(?:か月|ヶ月|カ月|ヵ月|年))\s*[)）]\s*。?\s*$")
 
 
@@ -273,7 +275,7 @@ def _match_label(state: _State, line: str) -> tuple[str, int] | None:
             continue
         rest = line[m.end():]
         # A spaced label's pattern already required the value's shape.
-        has_delimiter = (target in _SPACED_VALUE or bool(re.search(r"[：:】\]］〕>＞）)]\s*$", line[: m.end()]))
+        has_delimiter = (target in _SPACED_VALUE or bool(re.search(r"[：:】\]］〕>＞）)\t]\s*$", line[: m.end()]))
                          or not rest.strip())
         if not has_delimiter:
             continue
