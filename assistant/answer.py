@@ -1,9 +1,12 @@
 """Extractive answers: the guideline's own sentences, quoted with their clauses.
 
-Without an LLM the most faithful answer is the text itself.  Sentences of the
-retrieved clauses are scored by the IDF weight of the query words they
-contain, with a bonus for the clause's retrieval rank, and the best few are
-quoted verbatim; every quote goes through the citation verifier.
+Without an LLM the most faithful answer is the text itself.  The answer
+follows the retrieval ranking: from each of the top clauses, in order, it
+quotes the sentence sharing the most (IDF-weighted) words with the question.
+Re-ranking sentences across clauses by word overlap alone dropped the right
+clause more often (answers quoting a gold clause on eval/retrieval.jsonl: 0.835
+with cross-clause re-ranking, 0.907 in retrieval order).  Every quote goes
+through the citation verifier.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from .index import GuidelineIndex
 from .retrieval import GuidelineRetriever, SearchResult
 
 MAX_QUOTES = 3
-MAX_PER_CLAUSE = 2
 NOT_COVERED_MESSAGE = (
     "ご質問の内容について、荒川区・杉並区のガイドラインには該当する記載が見つかりませんでした。"
     "ガイドラインにない数値や基準をお答えすることはできません。"
@@ -45,20 +47,16 @@ class Answer:
         }
 
 
-def _rank_sentences(result: SearchResult, index: GuidelineIndex) -> list[tuple[float, int, str, Clause]]:
-    """(score, clause rank, sentence, clause) for every sentence of every hit, best first."""
-    terms = set(result.query_terms)
+def _best_sentence(clause: Clause, terms: set[str], index: GuidelineIndex) -> str:
+    """The clause's sentence sharing the most IDF weight with the query (the first one on a tie)."""
     idf = index.lexical.idf
-    scored = []
-    for rank, hit in enumerate(result.hits):
-        text = hit.clause.text
-        for start, end in sentences(text):
-            sentence = text[start:end].strip()
-            words = set(index.tokenizer.content_words(sentence))
-            overlap = sum(idf.get(t, 0.0) for t in terms & words)
-            scored.append((overlap + 2.0 / (rank + 1), rank, sentence, hit.clause))
-    scored.sort(key=lambda s: (-s[0], s[1]))
-    return scored
+    best, best_score = "", -1.0
+    for start, end in sentences(clause.text):
+        sentence = clause.text[start:end].strip()
+        score = sum(idf.get(t, 0.0) for t in terms & set(index.tokenizer.content_words(sentence)))
+        if score > best_score:
+            best, best_score = sentence, score
+    return best
 
 
 def answer_question(question: str, retriever: GuidelineRetriever, *, municipality: str | None = None, k: int = 4) -> Answer:
@@ -68,15 +66,9 @@ def answer_question(question: str, retriever: GuidelineRetriever, *, municipalit
     if result.not_covered:
         return Answer(question, True, NOT_COVERED_MESSAGE, [], result)
 
-    chosen: list[Citation] = []
-    per_clause: dict[str, int] = {}
-    for _, _, sentence, clause in _rank_sentences(result, retriever.index):
-        if per_clause.get(clause.id, 0) >= MAX_PER_CLAUSE:
-            continue
-        per_clause[clause.id] = per_clause.get(clause.id, 0) + 1
-        chosen.append(cite(clause, sentence, corpus))
-        if len(chosen) >= MAX_QUOTES:
-            break
+    terms = set(result.query_terms)
+    chosen = [cite(hit.clause, _best_sentence(hit.clause, terms, retriever.index), corpus)
+              for hit in result.hits[:MAX_QUOTES]]
     lines = ["ガイドラインには次のように書かれています。"]
     for i, c in enumerate(chosen, 1):
         lines.append(f"[{i}] 「{c.quote}」（{c.label}）")

@@ -18,6 +18,7 @@ DATASET = PROJECT_ROOT / "eval" / "retrieval.jsonl"
 FLOORS = {"MRR@10": 0.85, "R@5": 0.97, "R@3": 0.93}
 OOS_FLAGGED_FLOOR = 0.85
 ANSWERABLE_KEPT_FLOOR = 0.93
+ANSWER_QUOTES_GOLD_FLOOR = 0.88
 
 
 def test_dataset_is_large_and_varied():
@@ -53,5 +54,7 @@ def test_hybrid_meets_its_floors(retriever, tmp_path: Path):
     shipped = next(t for t in report.tradeoff if t["shipped"])
     assert shipped["oos_flagged"] >= OOS_FLAGGED_FLOOR
     assert shipped["answerable_kept"] >= ANSWERABLE_KEPT_FLOOR
+    assert report.answer_quotes_gold >= ANSWER_QUOTES_GOLD_FLOOR
+    assert report.answer_quotes_verified == 1.0
     assert report.markdown_path and report.markdown_path.exists()
     assert (tmp_path / "retrieval.png").stat().st_size > 1000
