@@ -145,10 +145,11 @@ class GuidelineRetriever(BaseRetriever):
             mode = "lexical"
 
         expanded = self.index.glossary.expand(query)
-        terms = self.index.tokenizer.content_words(expanded)
+        weights = self._term_weights(query)
+        terms = list(weights)  # the content words of the expanded query, each once
         allowed = [i for i, c in enumerate(self.index.chunks) if municipality in (None, c.municipality)]
 
-        lexical_scores = self._lexical_scores(self._term_weights(query), allowed) if mode in ("hybrid", "lexical") else {}
+        lexical_scores = self._lexical_scores(weights, allowed) if mode in ("hybrid", "lexical") else {}
         # The dense side embeds a Japanese query in the user's own words: the
         # model already knows ケアマネ and デイ, and appended glossary terms blur
         # the query vector (dense MRR@10 on eval/retrieval.jsonl 0.67 raw, 0.61
