@@ -273,12 +273,8 @@ def _match_label(state: _State, line: str) -> tuple[str, int] | None:
         m = pattern.match(line)
         if not m:
             continue
+        # Every label pattern ends in its own delimiter (_LABEL_SUFFIX, _SPACED_VALUE): a match is a label.
         rest = line[m.end():]
-        # A spaced label's pattern already required the value's shape.
-        has_delimiter = (target in _SPACED_VALUE or bool(re.search(r"[：:】\]］〕>＞）)\t]\s*$", line[: m.end()]))
-                         or not rest.strip())
-        if not has_delimiter:
-            continue
         if target == INTENT_FAMILY and in_yobo_plan and state.section == "yobo_support":
             return "col:家族", m.end()
         if target == "ニーズ" and "課題" == m.group(0).strip("【】■：: \t") and rest.strip() == "" and state.section == "table1":
