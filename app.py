@@ -1,10 +1,10 @@
 """Start the browser app: ``./dev app`` (host and port from CAREPLAN_HOST / CAREPLAN_PORT)."""
 
+from assistant.app.export import prune_exports
+from assistant.app.ui import CSS, build_app
 from assistant.cli import open_retriever
-from assistant.export import prune_exports
 from assistant.review.engine import ReviewEngine
 from assistant.settings import Settings
-from assistant.ui import CSS, build_app
 
 
 def main() -> None:

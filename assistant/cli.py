@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .answer import answer_question
-from .corpus import MUNICIPALITIES, CorpusError
-from .index import GuidelineIndex
-from .retrieval import GuidelineRetriever, QueryError, check_query
+from .answer.extractive import answer_question
+from .guidelines.corpus import MUNICIPALITIES, CorpusError
 from .review.engine import ReviewOptionError
 from .review.parse import PlanInputError
+from .search.index import GuidelineIndex
+from .search.retrieval import GuidelineRetriever, QueryError, check_query
 from .settings import PROJECT_ROOT, Settings, SettingsError
 
 EXIT_USAGE = 2
@@ -100,7 +100,7 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 def _review_engine(settings: Settings, mode: str):
     """Trainer mode shows retrieval scores and needs the index; the other modes need only the corpus."""
-    from .corpus import load_corpus
+    from .guidelines.corpus import load_corpus
     from .review.engine import ReviewEngine
 
     if mode == "trainer":
@@ -109,7 +109,7 @@ def _review_engine(settings: Settings, mode: str):
 
 
 def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
-    from .export import review_to_markdown
+    from .app.export import review_to_markdown
     from .review.batch import summarize
     from .review.files import read_plan_file
 
@@ -142,8 +142,8 @@ def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_eval_review(args: argparse.Namespace, settings: Settings) -> int:
-    from .corpus import load_corpus
     from .evaluation.review import run_review_eval
+    from .guidelines.corpus import load_corpus
     from .review.engine import ReviewEngine
 
     engine = ReviewEngine.offline(load_corpus(settings.corpus_dir))

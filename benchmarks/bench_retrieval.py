@@ -18,14 +18,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.index import GuidelineIndex  # noqa: E402
-from assistant.retrieval import GuidelineRetriever  # noqa: E402
+from assistant.search.index import GuidelineIndex  # noqa: E402
+from assistant.search.retrieval import GuidelineRetriever  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 LOAD_SNIPPET = """
 import time, sys
 t0 = time.perf_counter()
-from assistant.index import GuidelineIndex
+from assistant.search.index import GuidelineIndex
 from assistant.settings import Settings
 t1 = time.perf_counter()
 index = GuidelineIndex.open(Settings.from_env())

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.corpus import load_corpus  # noqa: E402
+from assistant.guidelines.corpus import load_corpus  # noqa: E402
 from assistant.review.engine import ReviewEngine  # noqa: E402
 
 PLANS = [ROOT / "tests" / "fixtures" / "plans" / "good.txt", ROOT / "tests" / "fixtures" / "plans" / "poor.txt"]

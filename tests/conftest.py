@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import Corpus, load_corpus
-from assistant.index import GuidelineIndex
-from assistant.retrieval import GuidelineRetriever
+from assistant.guidelines.corpus import Corpus, load_corpus
+from assistant.search.index import GuidelineIndex
+from assistant.search.retrieval import GuidelineRetriever
 from assistant.settings import PROJECT_ROOT, Settings
 
 

@@ -2,7 +2,13 @@
 
 import pytest
 
-from assistant.citations import Citation, CitationError, cite, is_verified, verify
+from assistant.guidelines.citations import (
+    Citation,
+    CitationError,
+    cite,
+    is_verified,
+    verify,
+)
 
 POINT = "arakawa-2019/4-1-2/point"
 

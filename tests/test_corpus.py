@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from assistant.corpus import CorpusError, load_corpus
+from assistant.guidelines.corpus import CorpusError, load_corpus
+from assistant.guidelines.textnorm import clean_lines, strip_ws
 from assistant.settings import PROJECT_ROOT
-from assistant.textnorm import clean_lines, strip_ws
 
 CORPUS = PROJECT_ROOT / "corpus"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant.evaluation.retrieval import load_questions, run_retrieval_eval
-from assistant.glossary import load_clause_keywords
+from assistant.search.glossary import load_clause_keywords
 from assistant.settings import PROJECT_ROOT
 
 DATASET = PROJECT_ROOT / "eval" / "retrieval.jsonl"

@@ -4,8 +4,8 @@ import shutil
 
 import pytest
 
-from assistant.index import GuidelineIndex
-from assistant.retrieval import GuidelineRetriever
+from assistant.search.index import GuidelineIndex
+from assistant.search.retrieval import GuidelineRetriever
 from assistant.settings import PROJECT_ROOT
 
 from .conftest import make_settings

@@ -3,7 +3,12 @@
 import pytest
 
 from assistant.review.files import read_plan_file
-from assistant.review.parse import MAX_PLAN_CHARS, PlanInputError, parse_plan, parse_summary
+from assistant.review.parse import (
+    MAX_PLAN_CHARS,
+    PlanInputError,
+    parse_plan,
+    parse_summary,
+)
 from assistant.settings import PROJECT_ROOT
 
 PLANS = sorted((PROJECT_ROOT / "eval" / "plans").glob("p*.*")) + sorted(

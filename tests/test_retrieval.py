@@ -3,9 +3,9 @@
 import pytest
 from langchain_core.retrievers import BaseRetriever
 
-from assistant.answer import answer_question
-from assistant.citations import is_verified
-from assistant.retrieval import QueryError
+from assistant.answer.extractive import answer_question
+from assistant.guidelines.citations import is_verified
+from assistant.search.retrieval import QueryError
 
 
 def test_situation_query_finds_the_clause_about_it(retriever):

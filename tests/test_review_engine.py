@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.citations import is_verified
+from assistant.guidelines.citations import is_verified
 from assistant.review.engine import ReviewEngine, ReviewOptionError
 from assistant.review.parse import PlanInputError
 

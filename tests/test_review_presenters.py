@@ -6,12 +6,17 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from assistant.citations import is_verified
-from assistant.export import review_to_docx, review_to_markdown
-from assistant.plan_chat import looks_like_plan, respond
-from assistant.retrieval import QueryError
+from assistant.app.export import review_to_docx, review_to_markdown
+from assistant.app.plan_chat import looks_like_plan, respond
+from assistant.app.review_presenters import (
+    findings_html,
+    plan_html,
+    supervision_html,
+    trace_html,
+)
+from assistant.guidelines.citations import is_verified
 from assistant.review.engine import ReviewEngine
-from assistant.review_presenters import findings_html, plan_html, supervision_html, trace_html
+from assistant.search.retrieval import QueryError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "plans"
 POOR = (FIXTURES / "poor.txt").read_text(encoding="utf-8")
@@ -100,7 +105,7 @@ def test_old_exports_are_pruned_and_new_ones_kept(tmp_path):
     import os
     import time
 
-    from assistant.export import prune_exports
+    from assistant.app.export import prune_exports
 
     old, new = tmp_path / "old", tmp_path / "new"
     for folder in (old, new):

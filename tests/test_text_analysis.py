@@ -2,12 +2,12 @@
 
 import pytest
 
-from assistant.chunking import chunk_clause, chunk_corpus, sentences
-from assistant.glossary import Glossary
-from assistant.lexical import BM25Index
-from assistant.retrieval import standardise
+from assistant.guidelines.chunking import chunk_clause, chunk_corpus, sentences
+from assistant.search.glossary import Glossary
+from assistant.search.lexical import BM25Index
+from assistant.search.retrieval import standardise
+from assistant.search.tokenizer import get_tokenizer
 from assistant.settings import PROJECT_ROOT
-from assistant.tokenizer import get_tokenizer
 
 
 def test_content_words_are_normalised_and_drop_particles():

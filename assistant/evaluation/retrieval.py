@@ -17,12 +17,12 @@ import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..answer import answer_question
-from ..citations import is_verified
-from ..corpus import Clause
-from ..coverage import CoveragePolicy, assess_coverage
-from ..retrieval import GuidelineRetriever, Hit, Mode
-from ..textnorm import strip_ws
+from ..answer.extractive import answer_question
+from ..guidelines.citations import is_verified
+from ..guidelines.corpus import Clause
+from ..guidelines.textnorm import strip_ws
+from ..search.coverage import CoveragePolicy, assess_coverage
+from ..search.retrieval import GuidelineRetriever, Hit, Mode
 from .metrics import mean, recall_at, reciprocal_rank
 
 MODES: tuple[Mode, ...] = ("lexical", "dense", "hybrid")

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..citations import is_verified
+from ..guidelines.citations import is_verified
 from ..review.engine import ReviewEngine
 from ..review.files import read_plan_file
 from ..review.findings import Review

@@ -11,12 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..citations import Citation, verify
-from ..corpus import Corpus
-from ..retrieval import GuidelineRetriever
-from ..tokenizer import JapaneseTokenizer, get_tokenizer
+from ..guidelines.citations import Citation, verify
+from ..guidelines.corpus import Corpus
+from ..search.retrieval import GuidelineRetriever
+from ..search.tokenizer import JapaneseTokenizer, get_tokenizer
 from .checks import CHECKS, CheckContext
-from .findings import MODES, SEVERITY_LABELS, SEVERITY_ORDER, Finding, RetrievalEvidence, Review, Strength, TraceStep
+from .findings import (
+    MODES,
+    SEVERITY_LABELS,
+    SEVERITY_ORDER,
+    Finding,
+    RetrievalEvidence,
+    Review,
+    Strength,
+    TraceStep,
+)
 from .lexicon import Lexicon, load_lexicon
 from .parse import parse_plan, parse_summary
 from .plan import CarePlan

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..citations import Citation
+from ..guidelines.citations import Citation
 from .plan import Span
 
 Severity = Literal["error", "warning", "info"]

@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..citations import Citation, cite
-from ..corpus import Corpus
+from ..guidelines.citations import Citation, cite
+from ..guidelines.corpus import Corpus
 from ..settings import PROJECT_ROOT
 
 DEFAULT_RUBRIC = PROJECT_ROOT / "rubric" / "checks.json"

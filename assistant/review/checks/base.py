@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ...tokenizer import JapaneseTokenizer
+from ...search.tokenizer import JapaneseTokenizer
 from ..findings import TraceStep
 from ..plan import Span
 from ..reading import Match, PlanReader

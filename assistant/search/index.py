@@ -21,12 +21,12 @@ from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 
-from .chunking import CHUNKER_VERSION, MAX_CHUNK_CHARS, Chunk, chunk_corpus
-from .corpus import Corpus, load_corpus
+from ..guidelines.chunking import CHUNKER_VERSION, MAX_CHUNK_CHARS, Chunk, chunk_corpus
+from ..guidelines.corpus import Corpus, load_corpus
+from ..settings import Settings
 from .embeddings import EmbeddingChoice, load_embeddings
 from .glossary import Glossary, load_clause_keywords
 from .lexical import BM25Index
-from .settings import Settings
 from .tokenizer import JapaneseTokenizer, get_tokenizer
 
 COLLECTION = "guidelines"

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import html
 
-from .answer import Answer
-from .citations import Citation
-from .corpus import Corpus
-from .textnorm import strip_ws
+from ..answer.extractive import Answer
+from ..guidelines.citations import Citation
+from ..guidelines.corpus import Corpus
+from ..guidelines.textnorm import strip_ws
 
 
 def _mark_quote(text: str, quote: str) -> str:

@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .answer import answer_question
-from .citations import Citation, verify
+from ..answer.extractive import answer_question
+from ..guidelines.citations import Citation, verify
+from ..review.engine import ReviewEngine
+from ..review.findings import SEVERITY_LABELS, Finding, Review
+from ..search.retrieval import GuidelineRetriever
+from ..settings import PROJECT_ROOT
 from .presenters import answer_markdown
-from .retrieval import GuidelineRetriever
-from .review.engine import ReviewEngine
-from .review.findings import SEVERITY_LABELS, Finding, Review
-from .settings import PROJECT_ROOT
 
 TERMS_FILE = PROJECT_ROOT / "rubric" / "plan_chat_terms.json"
 _PLAN_MARKERS = re.compile(r"長期目標|短期目標|第\s*[1-3１-３]\s*表|生活全般の解決すべき課題|サービス内容|総合的な援助の方針|"

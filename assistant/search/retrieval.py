@@ -21,8 +21,8 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .chunking import Chunk
-from .corpus import MUNICIPALITIES, Clause
+from ..guidelines.chunking import Chunk
+from ..guidelines.corpus import MUNICIPALITIES, Clause
 from .coverage import Coverage, assess_coverage, has_japanese
 from .index import GuidelineIndex
 

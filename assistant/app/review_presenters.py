@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import html
 
-from .corpus import Corpus
+from ..guidelines.corpus import Corpus
+from ..review.findings import SEVERITY_LABELS, Finding, Review, TraceStep
 from .presenters import clause_html
-from .review.findings import SEVERITY_LABELS, Finding, Review, TraceStep
 
 _STAGE_LABELS = {"parse": "読み取り", "read": "読んだもの", "match": "一致", "verdict": "判定",
                  "clause": "根拠条文", "retrieval": "検索スコア"}

@@ -15,18 +15,25 @@ from typing import Any
 
 import gradio as gr
 
-from .answer import answer_question
-from .citations import Citation
+from ..answer.extractive import answer_question
+from ..guidelines.citations import Citation
+from ..review.engine import ReviewEngine, ReviewOptionError
+from ..review.files import SUPPORTED_SUFFIXES, read_plan_file
+from ..review.findings import Review
+from ..review.parse import PlanInputError
+from ..search.retrieval import GuidelineRetriever, QueryError
+from ..settings import Settings
 from .export import export_review
 from .plan_chat import respond
 from .presenters import answer_markdown, clause_html, outline_markdown
-from .retrieval import GuidelineRetriever, QueryError
-from .review.engine import ReviewEngine, ReviewOptionError
-from .review.files import SUPPORTED_SUFFIXES, read_plan_file
-from .review.findings import Review
-from .review.parse import PlanInputError
-from .review_presenters import findings_html, parse_html, plan_html, strengths_html, supervision_html, trace_html
-from .settings import Settings
+from .review_presenters import (
+    findings_html,
+    parse_html,
+    plan_html,
+    strengths_html,
+    supervision_html,
+    trace_html,
+)
 
 log = logging.getLogger(__name__)
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .chunking import sentences
-from .citations import Citation, cite
-from .corpus import Clause
-from .index import GuidelineIndex
-from .retrieval import GuidelineRetriever, SearchResult
+from ..guidelines.chunking import sentences
+from ..guidelines.citations import Citation, cite
+from ..guidelines.corpus import Clause
+from ..search.index import GuidelineIndex
+from ..search.retrieval import GuidelineRetriever, SearchResult
 
 MAX_QUOTES = 3
 RELATIVE_SCORE = 0.4

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from .review.findings import SEVERITY_LABELS, Finding, Review
+from ..review.findings import SEVERITY_LABELS, Finding, Review
 
 MUNICIPALITY_LABELS = {"both": "荒川区・杉並区", "arakawa": "荒川区", "suginami": "杉並区"}
 MODE_LABELS = {"care-manager": "ケアマネジャー", "supervision": "主任ケアマネ（スーパービジョン）", "trainer": "研修"}

@@ -1,0 +1,1 @@
+"""Answering questions from the guidelines with verbatim quotes."""

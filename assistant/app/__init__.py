@@ -1,0 +1,1 @@
+"""The browser app: Gradio UI (the only module importing gradio), presenters, export, plan chat."""

@@ -1,0 +1,1 @@
+"""The guideline documents: corpus loading, clause chunking, verified citations."""
