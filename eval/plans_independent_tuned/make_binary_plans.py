@@ -3,7 +3,7 @@ one Word file (.docx) and one Excel file (.xlsx).
 
 Run with the project venv from the repository root::
 
-    .venv/bin/python eval/plans_independent/make_binary_plans.py
+    .venv/bin/python eval/plans_independent_tuned/make_binary_plans.py
 
 The outputs are committed next to this script, so the evaluation does not depend on running it.
 All people and providers are fictional.

@@ -1,8 +1,8 @@
-"""Checks eval/plans_independent/expected.jsonl against the plan files next to it.
+"""Checks eval/plans_independent_tuned/expected.jsonl against the plan files next to it.
 
 Run with the project venv from the repository root::
 
-    .venv/bin/python eval/plans_independent/validate.py
+    .venv/bin/python eval/plans_independent_tuned/validate.py
 
 Checks: every annotated file exists and decodes; every plan has the required keys and annotates all of
 R01–R18 with a boolean "fires" and a list "evidence"; every evidence string is 5–40 characters, has no
