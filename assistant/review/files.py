@@ -1,9 +1,11 @@
-"""Plan files to text: .txt/.csv/.tsv (UTF-8 or Shift_JIS), .docx, .xlsx.
+"""Plan files to text: .txt/.csv/.tsv (UTF-8 or Shift_JIS), .docx, .xlsx, and the national CSV.
 
 Everything becomes the plain text the parser reads — tables become
 tab-separated rows, as if pasted from Excel — so one parser serves pasting
-and uploading alike.  Every failure is a :class:`PlanInputError` with a
-Japanese message that names the file.
+and uploading alike.  Files in the national data-exchange format
+(ケアプランデータ連携, 居宅サービス計画1表・2表) are grouped by person and written
+out as one labelled plan each (:mod:`.reader.national_csv`).  Every failure is
+a :class:`PlanInputError` with a Japanese message that names the file.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from .parse import PlanInputError
+from .reader import national_csv
 
 SUPPORTED_SUFFIXES = (".txt", ".csv", ".tsv", ".docx", ".xlsx")
 MAX_FILE_BYTES = 5_000_000
@@ -47,8 +51,65 @@ def read_plan_bytes(data: bytes, name: str) -> str:
         return _xlsx_text(data, name)
     text = _decode(data, name)
     if suffix == ".csv":
+        rows = national_csv.records(text)
+        if rows is not None:
+            plans = national_csv.group([(name, rows)])
+            if len(plans) > 1:
+                raise PlanInputError(
+                    f"「{name}」には{len(plans)}人分の計画が入っています（ケアプランデータ連携 CSV）。"
+                    "一人ずつ点検するには、コマンドラインの review にファイルかフォルダを渡してください。"
+                )
+            return national_csv.render(plans[0])
         return _csv_to_tsv(text)
     return text
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    """One plan to review: a display name and its text."""
+
+    name: str
+    text: str
+
+
+def read_plan_inputs(paths: list[Path | str]) -> tuple[list[PlanInput], dict[str, str]]:
+    """Plans from files and folders; the national CSV's 1表 and 2表 of one person become one plan.
+
+    Returns the plans and, by file name, the Japanese reason any file could not be read.
+    """
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            files.append(path)
+    plans: list[PlanInput] = []
+    failed: dict[str, str] = {}
+    national: list[tuple[str, list[list[str]]]] = []
+    for path in files:
+        try:
+            if path.suffix.lower() == ".csv":
+                rows = national_csv.records(_decode(_read_bytes(path), path.name))
+                if rows is not None:
+                    national.append((path.name, rows))
+                    continue
+            plans.append(PlanInput(path.name, read_plan_file(path)))
+        except PlanInputError as exc:
+            failed[str(path)] = str(exc)
+    for ordinal, plan in enumerate(national_csv.group(national), 1):
+        plans.append(PlanInput(national_csv.describe(plan, ordinal), national_csv.render(plan)))
+    return plans, failed
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PlanInputError(f"ファイル「{path.name}」を開けませんでした（{exc.strerror or exc}）。") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise PlanInputError(f"「{path.name}」は大きすぎます（{len(data) // 1_000_000} MB）。5 MB までのファイルにしてください。")
+    return data
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -24,17 +24,23 @@ DAILY_ACTIVITIES = "主な日常生活上の活動"
 NON_WEEKLY_SERVICES = "週単位以外のサービス"
 TARGET_LIFE = "目標とする生活"
 OVERALL_ISSUES = "総合的課題"
+FAMILY_ROLE = "家族の役割"  # a family member's line that says what they do, not what they wish
+PROPOSAL = "具体策の提案"
 SINGLE_FIELDS = (
     INTENT_PERSON, INTENT_FAMILY, ASSESSMENT_RESULT, CERTIFICATION_OPINION, POLICY,
     LIVING_SUPPORT_REASON, DAILY_ACTIVITIES, NON_WEEKLY_SERVICES, TARGET_LIFE, OVERALL_ISSUES,
+    FAMILY_ROLE, PROPOSAL,
 )
 
 # Columns of a 第2表 row (and of a 予防プラン 支援計画 row, mapped onto the same names).
-ROW_COLUMNS = (
-    "ニーズ", "長期目標", "長期目標期間", "短期目標", "短期目標期間", "サービス内容",
-    "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間",
-    "本人のセルフケア", "家族", "インフォーマル",
-)
+GOAL_COLUMNS = ("ニーズ", "長期目標", "長期目標期間", "短期目標", "短期目標期間")
+SERVICE_COLUMNS = ("サービス内容", "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
+NOTE_COLUMNS = ("支援のポイント", "目的", "備考")
+ROW_COLUMNS = (*GOAL_COLUMNS, *SERVICE_COLUMNS, *NOTE_COLUMNS)
+
+# What a row places (its role): the checks about service amounts, informal support and the
+# person's own part read rows by role, never by a word that happens to be in them.
+ROLES = ("介護保険サービス", "福祉用具", "住宅改修", "医療", "本人", "家族", "インフォーマル", "保険外", "不明")
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,13 @@ class PlanRow:
 
     cells: dict[str, Span] = field(default_factory=dict)
     carried: set[str] = field(default_factory=set)
+    role: str = "不明"
+    source: str = ""  # how it was read: "table:tab" | "labels" | "bullet" | "grid" | "csv" …
+    derived: dict[str, str] = field(default_factory=dict)  # values read from elsewhere, e.g. 頻度 from the 第3表 grid
+
+    def value(self, column: str) -> str:
+        """The cell's text, or a value derived for it (a frequency counted in the week grid)."""
+        return self.text(column) or self.derived.get(column, "")
 
     def get(self, column: str) -> Span | None:
         return self.cells.get(column)
@@ -81,12 +94,20 @@ class CarePlan:
     free_text: list[Span] = field(default_factory=list)
     labels: list[Span] = field(default_factory=list)  # recognised labels, headings, header rows
     source_name: str | None = None
+    sections: set[str] = field(default_factory=set)  # "table1" | "table2" | "table3" | "yobo" seen in the text
+    unread: list[Span] = field(default_factory=list)  # lines not placed in any field (still read as free text)
+    confidence: dict[str, str] = field(default_factory=dict)  # part → "high" | "medium" | "low"
+    reader_notes: list[str] = field(default_factory=list)  # what the reader inferred, in Japanese
 
     def field_spans(self, key: str) -> list[Span]:
         return self.fields.get(key, [])
 
     def field_text(self, key: str) -> str:
         return "\n".join(s.text for s in self.fields.get(key, []))
+
+    def service_rows(self) -> list[PlanRow]:
+        """Rows that place a support (a service, equipment, the person's or family's part …)."""
+        return [row for row in self.rows if row.get("サービス内容") or row.get("サービス種別")]
 
     def column_spans(self, column: str) -> list[Span]:
         """Distinct spans of one 第2表 column, in order (carried cells counted once)."""

@@ -1,0 +1,59 @@
+"""The plan reader: pasted or uploaded text → :class:`~assistant.review.plan.CarePlan`, every offset exact.
+
+The data path, one module per job:
+
+* :mod:`.fold` — width and compatibility folding with an offset map;
+* :mod:`.vocabulary` — the field and column names (``rubric/plan_fields.json``);
+* :mod:`.document` — headings, labels, numbered needs, bullets, speakers, notes;
+* :mod:`.tables` / :mod:`.columns` — tab, pipe, space and PDF tables;
+* :mod:`.week` — the 第3表 week grid;
+* :mod:`.speakers`, :mod:`.cells`, :mod:`.roles` — who speaks, what a cell is, what a row places;
+* :mod:`.builder` — assembles the plan in reading order;
+* :mod:`.national_csv` — the ケアプランデータ連携 CSV (1表・2表).
+"""
+
+from __future__ import annotations
+
+from ..plan import CarePlan
+from .builder import PlanBuilder
+from .document import read_document
+from .fold import fold
+from .vocabulary import load_vocabulary
+
+
+def read_plan(text: str, source_name: str | None = None) -> CarePlan:
+    """Read checked plan text (see :func:`assistant.review.parse.parse_plan` for the checks)."""
+    builder = PlanBuilder(fold(text), source_name)
+    read_document(builder, load_vocabulary())
+    return finish(builder)
+
+
+def finish(builder: PlanBuilder) -> CarePlan:
+    """Form, input format, confidence and unread lines, once everything is placed."""
+    plan = builder.finish()
+    sources = builder.sources
+    plan.form = _form(plan)
+    tables = any(r.source.startswith("table") for r in plan.rows)
+    plan.input_format = "table" if tables else ("labelled" if plan.labels else "prose")
+    for part in ("needs", "goals", "services"):
+        kinds = {key.split(":", 1)[1].split(":")[0] for key in sources if key.startswith(part + ":")}
+        if not kinds:
+            plan.confidence[part] = "none"
+        elif kinds <= {"labels", "table", "csv"}:
+            plan.confidence[part] = "high"
+        else:
+            plan.confidence[part] = "medium"
+    if plan.fields or plan.rows:
+        read_in_prose = {(s.start, s.end) for s in builder.prose_lines}
+        plan.unread = [s for s in plan.free_text if (s.start, s.end) not in read_in_prose]
+    return plan
+
+
+def _form(plan: CarePlan) -> str:
+    from ..plan import OVERALL_ISSUES, TARGET_LIFE
+
+    if "yobo" in plan.sections or TARGET_LIFE in plan.fields or OVERALL_ISSUES in plan.fields:
+        return "予防"
+    if plan.rows or plan.fields or plan.sections:
+        return "居宅"
+    return "不明"

@@ -1,0 +1,209 @@
+"""Assemble a :class:`CarePlan` from what the layout readers find, in reading order.
+
+Every reader (tables, labelled lines, bullets, the week grid, the national CSV)
+reports the same events — a need, a goal and its period, a service, a field,
+a label, free text — in folded-text offsets.  The builder turns them into
+spans of the original text and keeps the *context*: the need and goals that
+the next service rows serve, exactly as a merged cell of 第2表 would.  A goal
+that gets no service is still kept as a row of its own, so no goal is lost.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..plan import GOAL_COLUMNS, CarePlan, PlanRow, Span
+from .fold import FoldedText
+from .roles import row_role
+
+_GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
+
+
+class PlanBuilder:
+    def __init__(self, folded: FoldedText, source_name: str | None = None) -> None:
+        self.folded = folded
+        self.plan = CarePlan(text=folded.original, source_name=source_name)
+        self.context: dict[str, Span] = {}
+        self.context_has_row = False
+        self.open: tuple[str, str] | None = None  # ("field", key) | ("context", column) | ("row", column)
+        self.sources: Counter[str] = Counter()
+        self.stages: list[dict[str, Span]] = []  # the context of each need, for 「目標 1」 references
+        self.stage_index = -1
+        self.prose_lines: list[Span] = []  # free-text lines from which goals were read
+        self.fresh = False  # the open field was labelled with no value: its next line starts a new span
+
+    # --- spans ------------------------------------------------------------------------------------
+    def span(self, start: int, end: int) -> Span | None:
+        """The whitespace-stripped original span of folded ``[start, end)``; None when blank."""
+        text = self.folded.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            return None
+        a, b = self.folded.original_span(start, end)
+        return Span(self.folded.original[a:b], a, b)
+
+    def label(self, start: int, end: int) -> None:
+        span = self.span(start, end)
+        if span is not None:
+            self.plan.labels.append(span)
+
+    # --- single-valued fields ---------------------------------------------------------------------
+    def field(self, key: str, span: Span | None, *, keep_open: bool = True) -> None:
+        if span is None:  # the value follows on the next lines: a new span, not the end of an old one
+            self.open = ("field", key) if keep_open else None
+            self.plan.fields.setdefault(key, [])
+            self.fresh = True
+            return
+        self.plan.fields.setdefault(key, []).append(span)
+        self.open = ("field", key) if keep_open else None
+        self.fresh = False
+
+    # --- 第2表: needs, goals, services ------------------------------------------------------------
+    def need(self, span: Span | None, source: str) -> None:
+        self._flush_goals()
+        self.context = {}
+        self.context_has_row = False
+        if span is not None:
+            self.context["ニーズ"] = span
+            self.sources[f"needs:{source}"] += 1
+        if self.stages and not self.stages[-1]:
+            self.stages.pop()  # a need label whose text never came
+        self.stages.append(dict(self.context))
+        self.stage_index = len(self.stages) - 1
+        self.open = ("context", "ニーズ")
+
+    def goal(self, kind: str, span: Span | None, period: Span | None, source: str) -> None:
+        """A 長期目標 or 短期目標; a new long-term goal closes the short-term goal before it."""
+        if kind == "長期目標" and any(k in self.context for k in ("長期目標", "短期目標")):
+            self._flush_goals()
+            self.context = {k: v for k, v in self.context.items() if k == "ニーズ"}
+            self.context_has_row = False
+        elif kind == "短期目標" and "短期目標" in self.context:
+            self._flush_goals()
+            self.context = {k: v for k, v in self.context.items() if _GOAL_ORDER[k] < _GOAL_ORDER["短期目標"]}
+            self.context_has_row = False
+        if span is not None:
+            self.context[kind] = span
+            self.context_has_row = False
+            self.sources[f"goals:{source}"] += 1
+        if period is not None:
+            self.context[kind + "期間"] = period
+        if span is not None:
+            self._remember_stage()
+        self.open = ("context", kind)
+
+    def _remember_stage(self) -> None:
+        if self.stages and "ニーズ" in self.context:
+            self.stages[self.stage_index] = dict(self.context)
+
+    def select_stage(self, reference: str) -> None:
+        """「目標 1」 in a 支援計画 row: the rows below serve need 1 and its goals."""
+        index = int(reference) - 1 if reference.isdigit() else ord(reference) - ord("①")
+        if 0 <= index < len(self.stages) and self.stages[index]:
+            self._flush_goals()
+            self.context = dict(self.stages[index])
+            self.stage_index = index
+            self.context_has_row = any(all(row.cells.get(k) == v for k, v in self.context.items())
+                                       for row in self.plan.rows)
+
+    def period(self, kind: str, span: Span | None) -> None:
+        """A period line for the goal just read (rows already made for it get it too)."""
+        if span is None:
+            return
+        column = kind + "期間"
+        goal = self.context.get(kind)
+        self.context[column] = span
+        for row in self.plan.rows:
+            if goal is not None and row.cells.get(kind) == goal:
+                row.cells.setdefault(column, span)
+        self._remember_stage()
+        self.open = ("context", column)
+
+    def service(self, cells: dict[str, Span], source: str, *, column_role: str | None = None) -> PlanRow:
+        """A support row under the current need and goals."""
+        row = PlanRow(cells={**self.context, **cells}, source=source)
+        if self.context_has_row:
+            row.carried = set(self.context)
+        row.role = column_role or row_role(row)
+        self.plan.rows.append(row)
+        self.context_has_row = True
+        self.sources[f"services:{source}"] += 1
+        self.open = ("row", next(iter(cells), "サービス内容"))
+        return row
+
+    def set_cell(self, column: str, span: Span | None) -> None:
+        """Add a cell to the last service row (頻度, 事業所 … given on their own lines)."""
+        if span is None:
+            return
+        if not self.plan.rows or self.open is None or self.open[0] != "row":
+            self.plan.free_text.append(span)
+            return
+        row = self.plan.rows[-1]
+        if column in row.cells and column not in row.carried:
+            self.plan.free_text.append(span)
+            return
+        row.cells[column] = span
+        if column in ("サービス種別", "保険給付対象"):
+            row.role = row_role(row)
+        self.open = ("row", column)
+
+    def has_open_row(self) -> bool:
+        return self.open is not None and self.open[0] == "row" and bool(self.plan.rows)
+
+    def _flush_goals(self) -> None:
+        """Keep a need or goal that got no service as a row of its own."""
+        if self.context and not self.context_has_row:
+            self.plan.rows.append(PlanRow(cells=dict(self.context), source="goal"))
+            self.context_has_row = True
+
+    # --- continuation lines -----------------------------------------------------------------------
+    def extend(self, span: Span) -> bool:
+        """Grow the open value to cover a continuation line; False when nothing is open."""
+        if self.open is None:
+            return False
+        kind, key = self.open
+        if kind == "field":
+            spans = self.plan.fields.get(key)
+            if not spans or self.fresh:
+                self.fresh = False
+                self.plan.fields.setdefault(key, []).append(span)
+                return True
+            spans[-1] = self._grow(spans[-1], span)
+            return True
+        if kind == "context":
+            old = self.context.get(key)
+            if old is None:
+                self.context[key] = span
+                self._remember_stage()
+                return True
+            grown = self._grow(old, span)
+            self.context[key] = grown
+            for row in self.plan.rows:
+                if row.cells.get(key) == old:
+                    row.cells[key] = grown
+            self._remember_stage()
+            return True
+        row = self.plan.rows[-1]
+        old = row.cells.get(key)
+        row.cells[key] = span if old is None else self._grow(old, span)
+        return True
+
+    def _grow(self, old: Span, new: Span) -> Span:
+        start, end = min(old.start, new.start), max(old.end, new.end)
+        return Span(self.folded.original[start:end], start, end)
+
+    def close(self) -> None:
+        self.open = None
+
+    # --- the rest ---------------------------------------------------------------------------------
+    def free(self, span: Span | None) -> None:
+        if span is not None:
+            self.plan.free_text.append(span)
+        self.open = None
+
+    def finish(self) -> CarePlan:
+        self._flush_goals()
+        return self.plan

@@ -1,0 +1,79 @@
+"""What a short piece of a plan looks like: a period, a frequency, a ※1 mark, a service type, a provider.
+
+Tables copied from a PDF lose their empty cells, and bullets such as
+「- 入浴介助 / ○ / 通所介護 / さくらデイ / 週2回 / R7.4〜R7.9」 name no columns:
+in both, a cell is placed by its shape.  All functions take folded text.
+"""
+
+from __future__ import annotations
+
+import re
+
+PERIOD = re.compile(
+    r"^(?:期間\s*[:：]?\s*)?(?:"
+    r"(?:[RrHh令平]|令和|平成|20\d\d|19\d\d)\s*\d{0,2}[^\n]{0,24}?(?:[〜~\-ー―－]|から|まで)[^\n]{0,24}"
+    r"|(?:令和|平成|R|H)?\s*\d{1,4}\s*年度(?:\s*[上下]半期)?"
+    r"|\d+(?:\.\d+)?\s*(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|ヶ年|年間|年|週間)(?:後|間)?"
+    r"|(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[./年]\s*\d{1,2}(?:[./月]\s*\d{1,2}\s*日?)?(?:\s*月)?(?:\s*(?:まで|〜|~|から))?"
+    r")\s*$"
+)
+FREQUENCY = re.compile(
+    r"^(?:頻度\s*[:：]?\s*)?(?:"
+    r"(?:週|月|年|日|1日|一日)\s*[0-9一二三四五六七]+\s*(?:〜\s*[0-9]+\s*)?(?:回|日|泊)"
+    r"|毎(?:日|週|月|朝|晩|夕|食)|隔週|随時|必要時|適宜|常時|通所時|訪問時|利用時|購入時|設置時|入浴時|外出時|緊急時|発熱時|週末|平日"
+    r"|[0-9]+\s*(?:回|泊)|1回|一回|単発|都度"
+    r")[^\n]{0,30}$"
+)
+MARK = re.compile(r"^(?:○|◯|〇|●|Y|N|対象|対象外|-|ー|―)$")
+PROVIDER = re.compile(
+    r"(?:事業所|ステーション|センター|苑|園|荘|ホーム|クリニック|病院|医院|診療所|薬局|工務店|商会|会社|株式会社|\(株\)|\(有\)|"
+    r"ケア|デイサービス|デイ|リハ|ヘルパー|サービス|福祉|介護|訪問看護|包括|社協|協議会|法人|市|区|町)"
+)
+_RANGE_START = re.compile(r"(?:[RrHh]|令和|平成|20\d\d|19\d\d)\s*\d")
+
+
+def is_period(text: str) -> bool:
+    return bool(PERIOD.match(text.strip()))
+
+
+def is_frequency(text: str) -> bool:
+    return bool(FREQUENCY.match(text.strip()))
+
+
+def is_mark(text: str) -> bool:
+    return bool(MARK.match(text.strip()))
+
+
+def split_frequency_period(text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Offsets of the frequency and of the period inside a merged 「頻度・期間」 cell."""
+    for m in re.finditer(r"\s*(?:[/／・,、]|\n|\s{1,})\s*", text):
+        left, right = text[: m.start()], text[m.end():]
+        if left.strip() and right.strip() and is_period(right) and not is_period(left):
+            return (0, m.start()), (m.end(), len(text))
+        if left.strip() and right.strip() and is_period(left) and is_frequency(right):
+            return (m.end(), len(text)), (0, m.start())
+    m = _RANGE_START.search(text)
+    if m and m.start() > 0 and is_period(text[m.start():]):
+        return (0, m.start()), (m.start(), len(text))
+    if is_period(text):
+        return None, (0, len(text))
+    return (0, len(text)), None
+
+
+def cell_kind(text: str, service_type: re.Pattern[str]) -> str:
+    """"period" | "frequency" | "mark" | "type" | "provider" | "text" for one cell of unknown column."""
+    stripped = text.strip()
+    if not stripped:
+        return "empty"
+    if is_mark(stripped):
+        return "mark"
+    if is_period(stripped):
+        return "period"
+    if is_frequency(stripped):
+        return "frequency"
+    m = service_type.match(stripped)
+    if m and re.fullmatch(r"\s*(?:[(（][^)）]*[)）]|等|など|事業|・.{0,8})?\s*", stripped[m.end():]):
+        return "type"
+    if len(stripped) <= 24 and PROVIDER.search(stripped) and not re.search(r"[をがへ]|する|して|ます", stripped):
+        return "provider"
+    return "text"

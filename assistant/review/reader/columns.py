@@ -1,0 +1,238 @@
+"""From header cells to the columns of a 第2表 / 支援計画 / 予防 assessment table, and rows into the builder.
+
+Whatever shape the table had (tabs, pipes, spaces, one cell per line), a row
+ends up as ``{column: (start, end)}`` in folded offsets and goes through
+:func:`emit_row`, so every layout fills the plan the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
+from .builder import PlanBuilder
+from .cells import is_period, split_frequency_period
+from .speakers import split_speakers
+from .vocabulary import Vocabulary
+
+_SERVICE_KEYS = ("サービス内容", "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
+_SUPPORT_COLUMNS = {"本人のセルフケア": "本人", "家族": "家族", "インフォーマル": "インフォーマル"}
+_NOTE_KEYS = ("支援のポイント", "目的", "備考")
+_GOAL_REFERENCE = re.compile(r"^\s*(?:目標\s*)?(?:No\.?\s*)?([0-9]{1,2}|[①-⑳])\s*[.．)]?\s*$")
+_STAGE = re.compile(r"(\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後|\d+\s*年\s*後|(?:令和|R)?\s*\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?)\s*[:：]\s*")
+_BRACKET_PERIOD = re.compile(r"[(（]\s*((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*[)）]\s*$")
+
+
+@dataclass(frozen=True)
+class Header:
+    columns: tuple[str, ...]  # resolved column per position ("" = ignore, "extra:<name>" = kept as a note)
+    goal_kind: str  # what a bare 「目標」 column means here
+
+
+def resolve_columns(keys: list[str | None], names: list[str], *, yobo: bool) -> Header:
+    """Give @period, @goal and unknown header cells their meaning from their neighbours."""
+    resolved: list[str] = []
+    last_goal = ""
+    seen_service = False
+    goal_kind = "短期目標" if yobo else "長期目標"
+    for key, name in zip(keys, names):
+        if key is None:
+            resolved.append(f"extra:{name.strip()}" if name.strip() else "")
+            continue
+        if key == "@goal":
+            key = goal_kind
+        if key in ("長期目標", "短期目標"):
+            last_goal = key
+        if key == "@period":
+            key = f"{last_goal}期間" if last_goal and not seen_service else "サービス期間"
+            last_goal = ""
+        if key in _SERVICE_KEYS or key in _SUPPORT_COLUMNS or key == "@support_mix":
+            seen_service = True
+        resolved.append(key)
+    return Header(tuple(resolved), goal_kind)
+
+
+def known_count(keys: list[str | None]) -> int:
+    return sum(1 for k in keys if k)
+
+
+def looks_like_plan_header(keys: list[str | None]) -> bool:
+    """At least three named columns, one of them a need, a goal or a service."""
+    core = {"ニーズ", "長期目標", "短期目標", "@goal", "サービス内容", "@support_mix", "本人のセルフケア"}
+    return known_count(keys) >= 3 and any(k in core for k in keys)
+
+
+class RowEmitter:
+    """Sends table rows to the builder; remembers the goals of this table for 「目標 1」 references."""
+
+    def __init__(self, builder: PlanBuilder, vocabulary: Vocabulary, header: Header, source: str) -> None:
+        self.builder = builder
+        self.vocabulary = vocabulary
+        self.header = header
+        self.source = source
+
+    def span(self, rng: tuple[int, int] | None) -> Span | None:
+        return None if rng is None else self.builder.span(*rng)
+
+    def emit(self, cells: dict[str, tuple[int, int]]) -> None:
+        """One table row (folded ranges by column) into the plan."""
+        b = self.builder
+        text = b.folded.text
+        cells = {k: v for k, v in cells.items() if text[v[0]:v[1]].strip()}
+        if not cells:
+            return
+        for raw_key, rng in cells.items():
+            key = raw_key.split("#")[0]
+            if key.startswith("@intents") or key in (INTENT_PERSON, INTENT_FAMILY):
+                self._intents(key, rng)
+            elif key in ("課題分析の結果", "総合的な援助の方針", "具体策の提案", "目標とする生活",
+                         "介護認定審査会の意見", "妥当な支援の実施に向けた方針"):
+                b.field(key, self.span(rng), keep_open=False)
+        if "ニーズ" in cells:
+            stripped = _strip_number(text, cells["ニーズ"])
+            if stripped != cells["ニーズ"]:
+                b.label(cells["ニーズ"][0], stripped[0])
+            b.need(self.span(stripped), self.source)
+        goal_reference = None
+        for kind in ("長期目標", "短期目標"):
+            if kind not in cells:
+                if kind + "期間" in cells:  # a period under a merged goal cell
+                    b.period(kind, self.span(cells[kind + "期間"]))
+                continue
+            rng = cells[kind]
+            m = _GOAL_REFERENCE.match(text[rng[0]:rng[1]])
+            if m:
+                goal_reference = m.group(1)
+                b.label(*rng)
+                continue
+            self._goals(kind, rng, cells.get(kind + "期間"))
+        if goal_reference is not None:
+            b.select_stage(goal_reference)
+        supports = []
+        for column, role in _SUPPORT_COLUMNS.items():
+            if column in cells:
+                supports += self._support_entries(cells[column], role, cells)
+        if "@support_mix" in cells:
+            supports += self._support_entries(cells["@support_mix"], None, cells)
+        service = {k: self.span(v) for k, v in cells.items() if k in _SERVICE_KEYS or k in _NOTE_KEYS
+                   or k.startswith("extra:")}
+        if supports and "サービス内容" not in cells:
+            for row in supports:  # the row's 支援のポイント and notes belong to its support entries
+                for key, span in service.items():
+                    if span is not None and key not in row.cells:
+                        row.cells[key] = span
+            return
+        if "@frequency_period" in cells:
+            start, end = cells["@frequency_period"]
+            frequency, period = split_frequency_period(text[start:end])
+            if frequency:
+                service["頻度"] = b.span(start + frequency[0], start + frequency[1])
+            if period:
+                service["サービス期間"] = b.span(start + period[0], start + period[1])
+        service = {k: v for k, v in service.items() if v is not None}
+        if any(k in service for k in ("サービス内容", "サービス種別")):
+            b.service(service, self.source)
+        elif service and b.plan.rows and any(k in service for k in ("頻度", "事業所", "保険給付対象", "サービス期間")):
+            b.free(None)  # nothing to attach to; keep the cells as free text below
+            for span in service.values():
+                b.plan.free_text.append(span)
+        elif service:
+            for span in service.values():
+                b.plan.free_text.append(span)
+
+    def _goals(self, kind: str, rng: tuple[int, int], period_rng: tuple[int, int] | None) -> None:
+        """A goal cell; staged goals (「3か月後：…／6か月後：…」) become one goal each."""
+        b = self.builder
+        text = b.folded.text
+        start, end = rng
+        cell = text[start:end]
+        stages = list(_STAGE.finditer(cell))
+        if stages and stages[0].start() <= 2:
+            for i, m in enumerate(stages):
+                stop = stages[i + 1].start() if i + 1 < len(stages) else len(cell)
+                body_end = stop
+                while body_end > m.end() and cell[body_end - 1] in "／/、, \n":
+                    body_end -= 1
+                b.label(start + m.start(), start + m.end())
+                b.goal(kind, b.span(start + m.end(), start + body_end),
+                       b.span(start + m.start(1), start + m.end(1)), self.source)
+            return
+        period = self.span(period_rng)
+        m = _BRACKET_PERIOD.search(cell)
+        if m and is_period(m.group(1)):
+            b.goal(kind, b.span(start, start + m.start()), period or b.span(start + m.start(1), start + m.end(1)),
+                   self.source)
+            return
+        b.goal(kind, b.span(start, end), period, self.source)
+
+    def _support_entries(self, rng: tuple[int, int], role: str | None, cells: dict[str, tuple[int, int]]) -> list:
+        """A 予防 self-care / family / informal cell: one row per entry, the speaker or bracket as its 種別."""
+        b = self.builder
+        text = b.folded.text
+        rows = []
+        for entry, kind in _entries(text, rng, self.vocabulary):
+            row_cells = {"サービス内容": b.span(*entry)}
+            if kind:
+                row_cells["サービス種別"] = b.span(*kind)
+            elif "サービス種別" in cells and "サービス内容" not in cells:
+                row_cells["サービス種別"] = b.span(*cells["サービス種別"])
+            for key in ("事業所", "頻度", "サービス期間"):
+                if key in cells and "サービス内容" not in cells:
+                    row_cells[key] = b.span(*cells[key])
+            row_cells = {k: v for k, v in row_cells.items() if v is not None}
+            if "サービス内容" in row_cells:
+                rows.append(b.service(row_cells, self.source, column_role=role))
+        return rows
+
+    def _intents(self, key: str, rng: tuple[int, int]) -> None:
+        b = self.builder
+        for speaker, value, mark in split_speakers(b.folded.text, rng, self.vocabulary):
+            if mark is not None:
+                b.label(*mark)
+            if value[1] <= value[0]:
+                continue
+            target = {"person": INTENT_PERSON, "family": INTENT_FAMILY}.get(speaker)
+            if key == INTENT_PERSON and speaker is None:
+                target = INTENT_PERSON
+            if key == INTENT_FAMILY and speaker is None:
+                target = INTENT_FAMILY
+            span = b.span(*value)
+            if target is None:
+                b.field("課題分析の結果", span, keep_open=False)
+            else:
+                b.field(target, span, keep_open=False)
+
+
+def _strip_number(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    """「1．日中の食事が…」: the need without its number."""
+    start, end = rng
+    m = re.match(r"\s*(?:[0-9]{1,2}\s*[.．、)）:：]|[①-⑳]|\(\s*[0-9]{1,2}\s*\))\s*", text[start:end])
+    return (start + m.end(), end) if m and m.end() < end - start else rng
+
+
+def _entries(text: str, rng: tuple[int, int], vocabulary: Vocabulary):
+    """Entries of a support cell: split at lines and at speaker prefixes; yields (entry, 種別 range or None)."""
+    start, end = rng
+    pieces = []
+    pos = start
+    for m in re.finditer(r"\n|(?<=。)\s*(?=\S{1,8}[:：])", text[start:end]):
+        pieces.append((pos, start + m.start()))
+        pos = start + m.end()
+    pieces.append((pos, end))
+    for a, b in pieces:
+        piece = text[a:b]
+        stripped = piece.strip().lstrip("・-*●○■□")
+        if not stripped.strip():
+            continue
+        offset = a + piece.index(stripped[:1]) if stripped else a
+        m = re.match(r"\s*([^:：\s]{1,10})\s*[:：]\s*", text[offset:b])
+        if m and (vocabulary.person_speaker.fullmatch(m.group(1)) or vocabulary.family_speaker.fullmatch(m.group(1))
+                  or vocabulary.service_type.match(m.group(1)) or re.fullmatch(r"(地域|近隣|友人|知人|民生委員|ボランティア)", m.group(1))):
+            yield (offset + m.end(), b), (offset + m.start(1), offset + m.end(1))
+            continue
+        m = re.search(r"[(（]([^()（）]{1,10})[)）]\s*$", text[offset:b])
+        if m and (vocabulary.person_speaker.fullmatch(m.group(1)) or vocabulary.family_speaker.fullmatch(m.group(1))):
+            yield (offset, offset + m.start()), (offset + m.start(1), offset + m.end(1))
+            continue
+        yield (offset, b), None

@@ -1,0 +1,87 @@
+"""Who is speaking: 本人 or a family member, in the 意向 fields and in notes.
+
+「本人：…。妻：…」 on one line, 「ご本人より「…」と話される」, 「長女より、…とのこと」
+and 「利用者:」 all mark a speaker.  A family member's line that states what they
+*do* (「長女：週末に買い物を手伝う」) is their role, not their wish: it is kept
+apart so that the checks do not read it as the family's intention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .vocabulary import Vocabulary
+
+# A wish, worry or intention: what makes a family member's words their 意向.
+_WISH = re.compile(r"たい|てほしい|て欲しい|ほしい|欲しい|希望|望|願|ように|思う|思い|心配|不安|つもり|考え|困|つらい|辛い|したくない|いやだ|嫌|ならない|できれば|助かる|無理")
+_NOTHING = re.compile(r"^\s*(?:特に)?(?:なし|無し|ない|ありません)\s*[。.]?\s*$")
+_SPEAKER_END = r"\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:さん|様)?\s*(?:[:：]|より|から(?=[「、,]))\s*、?"
+
+
+def _speaker_regex(vocabulary: Vocabulary) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<who>(?P<person>{vocabulary.person_speaker.pattern})|"
+        rf"(?P<family>{vocabulary.family_speaker.pattern}))(?P<end>{_SPEAKER_END})"
+    )
+
+
+def split_speakers(
+    text: str, rng: tuple[int, int], vocabulary: Vocabulary
+) -> Iterator[tuple[str | None, tuple[int, int], tuple[int, int] | None]]:
+    """Segments of ``text[rng]``: (speaker, words, the speaker mark or None).
+
+    The speaker is "person", "family", "family_role" or None.  A speaker's words end at
+    the next speaker, or at a line break after a finished sentence (the next line is
+    someone else's note, e.g. 「【課題分析の結果】…」).
+    """
+    start, end = rng
+    regex = _speaker_regex(vocabulary)
+    marks = [m for m in regex.finditer(text, start, end)
+             if m.start() == start or text[m.start() - 1] in "。.\n \t\u3000「、,:："]
+    cuts: list[tuple[int, int, str | None, tuple[int, int] | None]] = []  # (start, end, speaker, mark)
+    pos, current, mark = start, None, None
+    for m in marks:
+        cuts.append((pos, m.start(), current, mark))
+        current = "person" if m.group("person") else "family"
+        mark = (m.start(), m.end())
+        pos = m.end()
+    cuts.append((pos, end, current, mark))
+    for a, b, speaker, mark in cuts:
+        piece_start = a
+        for nl in re.finditer(r"\n", text[a:b]):
+            at = a + nl.start()
+            if speaker is not None and text[piece_start:at].rstrip().endswith(("。", "」", "）")):
+                if text[piece_start:at].strip():
+                    yield _kind(speaker, text[piece_start:at]), (piece_start, at), mark
+                speaker, mark, piece_start = None, None, at + 1
+        if text[piece_start:b].strip():
+            yield _kind(speaker, text[piece_start:b]), (piece_start, b), mark
+        elif mark is not None:
+            yield None, (piece_start, piece_start), mark
+
+
+def is_wish(words: str) -> bool:
+    """A wish, worry or intention — or an explicit 「特になし」, which is still an answer to the 意向."""
+    return bool(_WISH.search(words) or _NOTHING.match(words))
+
+
+def _kind(speaker: str | None, words: str) -> str | None:
+    if speaker == "family" and not is_wish(words):
+        return "family_role"
+    return speaker
+
+
+def speaker_at_line_start(line: str, vocabulary: Vocabulary, *, loose: bool = False) -> tuple[str, int] | None:
+    """("person" | "family", offset of the words) when a line opens with a speaker.
+
+    ``loose``: inside an 意向 field a space alone may follow the speaker (「本人　家に居たい」).
+    """
+    end = rf"(?:{_SPEAKER_END}|[ \u3000\t]+(?![はがをにのもでとへや]))" if loose else _SPEAKER_END
+    m = re.match(rf"\s*(?:[・\-*●○]\s*)?(?P<person>{vocabulary.person_speaker.pattern})?"
+                 rf"(?P<family>{vocabulary.family_speaker.pattern})?{end}", line)
+    if not m or not (m.group("person") or m.group("family")):
+        return None
+    if m.group("person") and m.group("family"):
+        return None
+    return ("person" if m.group("person") else "family"), m.end()

@@ -1,0 +1,430 @@
+"""Tables as care managers paste them: Excel tabs, pipes, space-aligned prints, PDF copies.
+
+A table starts at a header row naming plan columns (「ニーズ」「長期目標」「サービス内容」…).
+Each shape has its own row reader, and every row goes through
+:class:`~.columns.RowEmitter`:
+
+* **tabs** (Excel): quoted cells may hold line breaks; blank cells under a
+  merged cell carry the row above (the builder's context does that);
+* **pipes** (web pages, Markdown): leading and trailing pipes optional, a
+  ``|---|`` line skipped, a row with fewer cells continues on the next line;
+* **spaces** (fixed-width prints): cells placed by their display column;
+* **one cell per line** (PDF copies): empty cells are gone, so each line is
+  placed by its shape (period, frequency, ※1 mark, service type, provider,
+  text) with a small dynamic programme over the header's column order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .builder import PlanBuilder
+from .cells import cell_kind
+from .columns import Header, RowEmitter, looks_like_plan_header, resolve_columns
+from .lines import Line
+from .vocabulary import Vocabulary
+
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACE_SPLIT = re.compile(r"\t|\u3000+|(?<=\S) {2,}(?=\S)")
+PAGE_FURNITURE = re.compile(r"^\s*(?:[-－―‐]\s*\d{1,3}\s*[-－―‐]|\d{1,3}\s*/\s*\d{1,3}|\(?\s*\d{1,3}\s*\)?|P\.?\s*\d{1,3}|\d{1,3}\s*ページ)\s*$")
+
+
+@dataclass(frozen=True)
+class TableStart:
+    kind: str  # "tab" | "pipe" | "space" | "pdf"
+    header: Header
+    header_lines: int  # how many lines the header takes
+    positions: tuple[int, ...] = ()  # display columns of the header cells (space tables)
+    spans: tuple[tuple[int, int], ...] = ()  # folded ranges of the header cells (labels)
+    borders: tuple[bool, bool] = (False, False)  # pipe tables: leading / trailing border pipes
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pipe_cells(line: Line, outer: tuple[bool, bool] | None = None) -> list[tuple[int, int]]:
+    """Cells between pipes; ``outer`` says whether the table has border pipes (from its header)."""
+    text = line.text
+    left, right = 0, len(text)
+    stripped = text.strip()
+    lead, trail = outer if outer is not None else (stripped.startswith("|"), stripped.endswith("|"))
+    if lead and stripped.startswith("|"):
+        left = text.index("|") + 1
+    if trail and stripped.endswith("|") and text.rstrip().rfind("|") >= left:
+        right = text.rstrip().rfind("|")
+    cells, pos = [], left
+    for m in re.finditer(r"\|", text[left:right]):
+        cells.append((line.start + pos, line.start + left + m.start()))
+        pos = left + m.end()
+    cells.append((line.start + pos, line.start + right))
+    return cells
+
+
+def _split_cells(line: Line, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    cells, pos = [], 0
+    text = line.text
+    for m in pattern.finditer(text):
+        cells.append((line.start + pos, line.start + m.start()))
+        pos = m.end()
+    cells.append((line.start + pos, line.start + len(text)))
+    return cells
+
+
+def _cell_texts(folded: str, cells: list[tuple[int, int]]) -> list[str]:
+    return [folded[a:b] for a, b in cells]
+
+
+def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str, *, yobo: bool) -> TableStart | None:
+    """A table header starting at line ``i``, in any of the four shapes."""
+    line = lines[i]
+    text = line.text
+    if not text.strip():
+        return None
+    candidates: list[tuple[str, list[tuple[int, int]]]] = []
+    if "\t" in text:
+        candidates.append(("tab", _split_cells(line, re.compile(r"\t"))))
+    if text.count("|") >= 2:
+        candidates.append(("pipe", _pipe_cells(line)))
+    if _SPACE_SPLIT.search(text.strip()):
+        candidates.append(("space", _split_cells(line, _SPACE_SPLIT)))
+    for kind, cells in candidates:
+        names = _cell_texts(folded, cells)
+        keys = [vocabulary.header_key(n) for n in names]
+        if not looks_like_plan_header(keys):
+            continue
+        header_lines = 1
+        if kind in ("tab", "pipe") and i + 1 < len(lines):  # a second header row (目標 → 長期目標 …)
+            nxt = lines[i + 1]
+            next_cells = _split_cells(nxt, re.compile(r"\t")) if kind == "tab" else _pipe_cells(nxt)
+            next_keys = [vocabulary.header_key(n) for n in _cell_texts(folded, next_cells)]
+            if sum(1 for k in next_keys if k) >= 2 and len(next_cells) >= len(cells) - 1:
+                merged_keys, merged_names = [], []
+                for j in range(max(len(cells), len(next_cells))):
+                    k2 = next_keys[j] if j < len(next_keys) else None
+                    k1 = keys[j] if j < len(keys) else None
+                    merged_keys.append(k2 or k1)
+                    merged_names.append(_cell_texts(folded, next_cells)[j] if k2 and j < len(next_cells)
+                                        else (names[j] if j < len(names) else ""))
+                keys, names, header_lines = merged_keys, merged_names, 2
+        positions = tuple(display_width(folded[line.start:a]) for a, _ in cells)
+        borders = (text.strip().startswith("|"), text.strip().endswith("|"))
+        return TableStart(kind, resolve_columns(keys, names, yobo=yobo), header_lines, positions, tuple(cells), borders)
+    # One header cell per line (a PDF copy of the table).
+    names, j = [], i
+    while j < len(lines) and not lines[j].blank and vocabulary.header_key(lines[j].text):
+        names.append(lines[j].text)
+        j += 1
+    keys = [vocabulary.header_key(n) for n in names]
+    if len(names) >= 4 and looks_like_plan_header(keys):
+        return TableStart("pdf", resolve_columns(keys, names, yobo=yobo), len(names),
+                          spans=tuple((lines[k].start, lines[k].end) for k in range(i, j)))
+    return None
+
+
+def read_table(lines: list[Line], i: int, start: TableStart, builder: PlanBuilder, vocabulary: Vocabulary,
+               stop) -> int:
+    """Read the table whose header starts at line ``i``; returns the index of the first line after it."""
+    for k in range(start.header_lines):
+        builder.label(lines[i + k].start, lines[i + k].end)
+    builder.close()
+    emitter = RowEmitter(builder, vocabulary, start.header, f"table:{start.kind}")
+    j = i + start.header_lines
+    reader = {"tab": _read_tab, "pipe": _read_pipe, "space": _read_space, "pdf": _read_pdf}[start.kind]
+    return reader(lines, j, start, emitter, vocabulary, stop)
+
+
+def _row_cells(header: Header, cells: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """Cells by column; a column named twice (two 意向 columns in a 予防 table) gets 「#2」."""
+    out: dict[str, tuple[int, int]] = {}
+    for column, rng in zip(header.columns, cells):
+        if not column:
+            continue
+        key, n = column, 2
+        while key in out:
+            key, n = f"{column}#{n}", n + 1
+        out[key] = rng
+    return out
+
+
+# --- tabs ---------------------------------------------------------------------------------------
+def _tab_row(text: str, start: int) -> tuple[list[tuple[int, int]], int]:
+    """Cells of one TSV row at ``start`` (quoted cells may hold line breaks) and the offset after the row."""
+    cells, pos, n = [], start, len(text)
+    while True:
+        if pos < n and text[pos] == '"':
+            j = pos + 1
+            while j < n:
+                if text[j] == '"' and j + 1 < n and text[j + 1] == '"':
+                    j += 2
+                elif text[j] == '"':
+                    break
+                else:
+                    j += 1
+            cell = (pos + 1, j)
+            pos = min(j + 1, n)
+            while pos < n and text[pos] not in "\t\r\n":
+                pos += 1
+                cell = (cell[0], pos)
+        else:
+            a = pos
+            while pos < n and text[pos] not in "\t\r\n":
+                pos += 1
+            cell = (a, pos)
+        cells.append(cell)
+        if pos < n and text[pos] == "\t":
+            pos += 1
+            continue
+        if pos < n and text[pos] == "\r":
+            pos += 1
+        if pos < n and text[pos] == "\n":
+            pos += 1
+        return cells, pos
+
+
+def _read_tab(lines, j, start, emitter, vocabulary, stop) -> int:
+    folded = emitter.builder.folded.text
+    while j < len(lines):
+        line = lines[j]
+        if "\t" not in line.text and not line.text.startswith('"'):
+            if line.blank and j + 1 < len(lines) and "\t" in lines[j + 1].text and not stop(j + 1):
+                j += 1
+                continue
+            break
+        cells, end = _tab_row(folded, line.start)
+        while j < len(lines) and lines[j].start < end:
+            j += 1
+        if _is_header_again(folded, cells, vocabulary):
+            emitter.builder.label(line.start, line.end)
+            continue
+        emitter.emit(_row_cells(start.header, cells))
+        extra = cells[len(start.header.columns):]
+        for a, b in extra:
+            emitter.builder.free(emitter.builder.span(a, b))
+    return j
+
+
+# --- pipes --------------------------------------------------------------------------------------
+_TEXT_COLUMNS = ("ニーズ", "長期目標", "短期目標", "サービス内容", "支援のポイント", "備考", "目的", "本人のセルフケア",
+                 "家族", "インフォーマル", "@support_mix")
+
+
+def _read_pipe(lines, j, start, emitter, vocabulary, stop) -> int:
+    width = len(start.header.columns)
+    pending: list[tuple[int, int]] = []
+    previous: dict[str, tuple[int, int]] = {}
+    folded = emitter.builder.folded.text
+
+    def flush(cells: list[tuple[int, int]]) -> None:
+        nonlocal previous
+        row = _row_cells(start.header, cells)
+        filled = [k for k, (a, b) in row.items() if folded[a:b].strip()]
+        if (previous and len(filled) == 1 and filled[0] in _TEXT_COLUMNS and filled[0] in previous
+                and not any(k in ("頻度", "サービス種別", "保険給付対象") for k in filled)):
+            emitter.builder.extend(emitter.builder.span(*row[filled[0]]))  # a cell continued on a line of its own
+            return
+        emitter.emit(row)
+        previous = {k: v for k, v in row.items() if folded[v[0]:v[1]].strip()}
+
+    while j < len(lines):
+        line = lines[j]
+        if stop(j) and not pending and line.text.count("|") < 2:
+            break
+        if _PIPE_SEPARATOR.match(line.text):
+            j += 1
+            continue
+        if "|" not in line.text:
+            if pending and not line.blank:  # the wrapped rest of the last cell
+                pending[-1] = (pending[-1][0], line.end)
+                j += 1
+                continue
+            if line.blank and j + 1 < len(lines) and lines[j + 1].text.count("|") >= 2 and not stop(j + 1):
+                j += 1
+                continue
+            break
+        cells = _pipe_cells(line, start.borders)
+        if _is_header_again(folded, cells, vocabulary):
+            emitter.builder.label(line.start, line.end)
+            j += 1
+            continue
+        if pending:
+            cells = [*pending[:-1], (pending[-1][0], cells[0][1]), *cells[1:]]
+        if len(cells) < width - 1 and (pending or _continues(line, lines, j)):
+            pending = cells
+            j += 1
+            continue
+        pending = []
+        flush(cells)
+        j += 1
+    if pending:
+        flush(pending)
+    return j
+
+
+def _is_header_again(folded: str, cells: list[tuple[int, int]], vocabulary: Vocabulary) -> bool:
+    """A header row repeated inside the table (a new page of the print)."""
+    names = [folded[a:b] for a, b in cells if folded[a:b].strip()]
+    return len(names) >= 3 and sum(1 for n in names if vocabulary.header_key(n)) >= len(names) * 0.7
+
+
+def _continues(line: Line, lines: list[Line], j: int) -> bool:
+    """A short pipe row whose last cell is open: the next line goes on with it."""
+    return not line.text.rstrip().endswith("|") and j + 1 < len(lines) and not lines[j + 1].blank
+
+
+# --- spaces -------------------------------------------------------------------------------------
+def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
+    folded = emitter.builder.folded.text
+    positions = start.positions
+    columns = start.header.columns
+    while j < len(lines):
+        line = lines[j]
+        if stop(j):
+            break
+        if line.blank:
+            if j + 1 < len(lines) and _space_row(lines[j + 1]) and not stop(j + 1):
+                j += 1
+                continue
+            break
+        if not _space_row(line):
+            break
+        cells = _split_cells(line, _SPACE_SPLIT)
+        cells = [(a + len(folded[a:b]) - len(folded[a:b].lstrip()), b) for a, b in cells if folded[a:b].strip()]
+        row: dict[str, tuple[int, int]] = {}
+        if len(cells) == len(columns) and display_width(folded[line.start:cells[0][0]]) <= 2:
+            row = _row_cells(start.header, cells)
+        else:
+            for a, b in cells:
+                at = display_width(folded[line.start:a])
+                index = max((k for k, p in enumerate(positions) if p <= at + 2), default=0)
+                column = columns[index]
+                if column and column not in row:
+                    row[column] = (a, b)
+                elif column:
+                    row[column] = (row[column][0], b)
+        emitter.emit(row)
+        j += 1
+    return j
+
+
+def _space_row(line: Line) -> bool:
+    text = line.text
+    return len(_SPACE_SPLIT.findall(text.strip())) >= 1 or display_width(text) - display_width(text.lstrip()) >= 10
+
+
+# --- one cell per line (PDF) --------------------------------------------------------------------
+_COLUMN_TYPE = {
+    "長期目標期間": "period", "短期目標期間": "period", "サービス期間": "period", "頻度": "frequency",
+    "保険給付対象": "mark", "サービス種別": "type", "事業所": "provider",
+}
+_OPTIONAL = {"長期目標期間", "短期目標期間", "サービス期間", "頻度", "保険給付対象", "事業所", "サービス種別", "備考", "目的",
+             "支援のポイント"}
+_LEADING = {"ニーズ", "長期目標", "長期目標期間", "短期目標", "短期目標期間"}
+
+
+def _assign_cost(kind: str, column: str) -> float:
+    want = _COLUMN_TYPE.get(column, "text")
+    if kind == want:
+        return 0.0
+    if kind == "mark":
+        return 6.0
+    if want in ("period", "frequency", "mark"):
+        return 5.0
+    if kind in ("period", "frequency"):
+        return 4.0
+    if {kind, want} <= {"text", "provider", "type"}:
+        return 1.2
+    return 2.0
+
+
+def _read_pdf(lines, j, start, emitter, vocabulary, stop) -> int:
+    columns = list(start.header.columns)
+    usable = [k for k, c in enumerate(columns) if c]
+    body: list[Line] = []
+    k = j
+    while k < len(lines):
+        line = lines[k]
+        if stop(k):
+            break
+        if line.blank:
+            k += 1
+            continue
+        if PAGE_FURNITURE.match(line.text):
+            emitter.builder.label(line.start, line.end)
+            k += 1
+            continue
+        if vocabulary.header_key(line.text) and k + 1 < len(lines) and vocabulary.header_key(lines[k + 1].text):
+            while k < len(lines) and vocabulary.header_key(lines[k].text):  # a repeated header on the next page
+                emitter.builder.label(lines[k].start, lines[k].end)
+                k += 1
+            continue
+        body.append(line)
+        k += 1
+    if not body:
+        return k
+    kinds = [cell_kind(line.text, vocabulary.service_type) for line in body]
+    assignment = _align(kinds, [columns[u] for u in usable])
+    row: dict[str, tuple[int, int]] = {}
+    last = -1
+    for line, position in zip(body, assignment):
+        column = columns[usable[position]]
+        if position < last or (position == last and column not in _TEXT_COLUMNS):
+            emitter.emit(row)
+            row = {}
+        if column in row:
+            row[column] = (row[column][0], line.end)
+        else:
+            row[column] = (line.start, line.end)
+        last = position
+    if row:
+        emitter.emit(row)
+    return k
+
+
+def _align(kinds: list[str], columns: list[str]) -> list[int]:
+    """Column index for each line: the cheapest path through the header's order, row after row."""
+    n = len(columns)
+    inf = float("inf")
+    # cost[i][c]: best cost with line i in column c
+    cost = [[inf] * n for _ in kinds]
+    back = [[-1] * n for _ in kinds]
+
+    def skip(a: int, b: int, leading: bool) -> float:
+        total = 0.0
+        for c in range(a, b):
+            if leading and columns[c] in _LEADING:
+                total += 0.15
+            elif columns[c] in _OPTIONAL:
+                total += 0.3
+            else:
+                total += 1.5
+        return total
+
+    for c in range(n):
+        cost[0][c] = _assign_cost(kinds[0], columns[c]) + skip(0, c, True)
+    for i in range(1, len(kinds)):
+        for c in range(n):
+            here = _assign_cost(kinds[i], columns[c])
+            best, arg = inf, -1
+            for p in range(n):
+                if cost[i - 1][p] == inf:
+                    continue
+                if c > p:
+                    step = skip(p + 1, c, False)
+                elif c == p:
+                    step = 0.8 if columns[c] in _TEXT_COLUMNS else 6.0
+                else:
+                    step = 0.6 + skip(p + 1, n, False) * 0.2 + skip(0, c, True)
+                total = cost[i - 1][p] + step
+                if total < best:
+                    best, arg = total, p
+            cost[i][c] = best + here
+            back[i][c] = arg
+    c = min(range(n), key=lambda x: cost[-1][x])
+    path = [c]
+    for i in range(len(kinds) - 1, 0, -1):
+        c = back[i][c]
+        path.append(c)
+    return path[::-1]

@@ -1,0 +1,174 @@
+"""The names of the plan's fields and columns (``rubric/plan_fields.json``), compiled for the reader.
+
+Every name is matched on folded text (:mod:`.fold`) and tolerates whitespace
+between its characters, so 「長 期 目 標」 and a label broken over two lines
+(「利用者及び家族の」/「生活に対する意向」) are the same label.  Adding a spelling
+is a one-line change in the JSON, measured by ``careplan-assistant eval parse``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...settings import PROJECT_ROOT
+from .fold import fold_text
+
+DEFAULT_FIELDS_FILE = PROJECT_ROOT / "rubric" / "plan_fields.json"
+
+# Characters that may open a label line: bullets, boxes, arrows, brackets.
+_OPENERS = r"[【\[<〔■□●○◆◇◎・\-*＊→⇒▼▽►▶]"
+# Numbering before a label: ①, 1., (1), 1) …
+NUMBERING = r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\D))"
+_CLOSERS = r"[】\]>〕]"
+_PARTICLE_START = re.compile(r"^(?:は|が|を|に|の|も|で|と|へ|や|から|より|について|として)")
+
+
+def name_regex(name: str) -> str:
+    """A literal name as a regex over folded text: any whitespace allowed between its characters."""
+    chars = [c for c in fold_text(name) if not c.isspace()]
+    return r"\s*".join(re.escape(c) for c in chars)
+
+
+def _alternatives(entries: dict[str, dict]) -> tuple[re.Pattern[str], list[str]]:
+    """One regex with a named group per alternative, longest names first; and the key of each group."""
+    items: list[tuple[int, str, str]] = []
+    for key, entry in entries.items():
+        for name in entry.get("names", []):
+            items.append((len(fold_text(name)), name_regex(name), key))
+        for pattern in entry.get("patterns", []):
+            items.append((8, pattern, key))  # patterns rank as medium-length names
+    items.sort(key=lambda item: -item[0])
+    keys = [key for _, _, key in items]
+    regex = "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern, _) in enumerate(items))
+    return re.compile(regex), keys
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    """A label at the start of a line: what it names, where the label ends and the value starts."""
+
+    kind: str  # "field" | "column" | "section"
+    key: str
+    label_start: int
+    label_end: int
+    value_start: int
+    bracket: tuple[int, int] | None  # a bracket right after the name: （1年） （長女） (R7.4〜R7.9)
+    delimiter: str  # ":" | "tab" | "space" | "end" | "bracket" | "quote"
+
+
+class Vocabulary:
+    """Compiled field, column and section names."""
+
+    def __init__(self, raw: dict) -> None:
+        self.raw = raw
+        self._sections, self._section_keys = _alternatives(raw["sections"])
+        self._fields, self._field_keys = _alternatives(raw["fields"])
+        self._columns, self._column_keys = _alternatives(raw["columns"])
+        speakers = raw["speakers"]
+        person = "|".join(name_regex(n) for n in sorted(speakers["person"], key=len, reverse=True))
+        self.person_speaker = re.compile(f"(?:{person})")
+        self.family_speaker = re.compile(f"(?:{speakers['family_pattern']})")
+        types = sorted((fold_text(t) for t in raw["service_types"]), key=len, reverse=True)
+        self.service_type = re.compile("|".join(re.escape(t) for t in types))
+        prefix = rf"^[ \t\u3000]*(?:{NUMBERING}\s*)?(?:{_OPENERS}\s*)?(?:{NUMBERING}\s*)?"
+        self._prefix = re.compile(prefix)
+
+    # --- whole-cell names (table headers) -------------------------------------------------------
+    def header_key(self, cell: str) -> str | None:
+        """The column or field a header cell names, when the whole cell is that name."""
+        text = fold_text(cell).strip().strip("|").strip()
+        text = re.sub(rf"^{_OPENERS}\s*|\s*{_CLOSERS}$", "", text).strip()
+        if not text:
+            return None
+        for pattern, keys in ((self._columns, self._column_keys), (self._fields, self._field_keys)):
+            m = pattern.fullmatch(text)
+            if m is None:
+                m = pattern.match(text)
+                if m is None or not re.fullmatch(r"\s*(?:[(（][^)）]{0,24}[)）])?\s*[:：]?\s*", text[m.end():]):
+                    continue
+            return keys[int(m.lastgroup[1:])]
+        return None
+
+    # --- labels at the start of a line ----------------------------------------------------------
+    def label(self, line: str, *, prefer_columns: bool = False) -> LabelMatch | None:
+        """The label a folded line starts with, if any, and where its value begins."""
+        start = self._prefix.match(line).end()
+        order = ((self._columns, self._column_keys, "column"), (self._fields, self._field_keys, "field"))
+        if not prefer_columns:
+            order = order[::-1]
+        best: LabelMatch | None = None
+        for pattern, keys, kind in order:
+            m = pattern.match(line, start)
+            if m is None:
+                continue
+            found = self._delimited(line, start, m.end(), kind, keys[int(m.lastgroup[1:])])
+            if found and (best is None or found.label_end > best.label_end):
+                best = found
+        return best
+
+    def section(self, line: str) -> str | None:
+        """The section a heading line names (the whole line is the heading)."""
+        start = self._prefix.match(line).end()
+        m = self._sections.match(line, start)
+        if m is None:
+            return None
+        rest = line[m.end():].strip()
+        if rest and not re.fullmatch(rf"{_CLOSERS}?\s*(?:[(（][^)）]*[)）])?\s*[:：]?.{{0,40}}", rest):
+            return None
+        if rest and re.search(r"[。]", rest):
+            return None
+        return self._section_keys[int(m.lastgroup[1:])]
+
+    def _delimited(self, line: str, start: int, end: int, kind: str, key: str) -> LabelMatch | None:
+        bracket = None
+        pos = end
+        m = re.compile(r"\s*[(（]([^)）\n]{1,30})[)）]").match(line, pos)
+        if m:
+            bracket = (m.start(1), m.end(1))
+            pos = m.end()
+        m = re.compile(rf"\s*{_CLOSERS}").match(line, pos)
+        closed = bool(m)
+        if m:
+            pos = m.end()
+        rest = line[pos:]
+        closed = closed or line[start:end].rstrip().endswith(")")  # 「（期間）R7.4〜」
+        if re.match(r"\s*[:：]", rest):
+            value = pos + len(re.match(r"\s*[:：]\s*", rest).group(0))
+            return LabelMatch(kind, key, start, end, value, bracket, ":")
+        if rest.startswith("\t"):
+            return LabelMatch(kind, key, start, end, pos + len(rest) - len(rest.lstrip()), bracket, "tab")
+        if not rest.strip():
+            return LabelMatch(kind, key, start, end, len(line), bracket, "end")
+        if closed:
+            return LabelMatch(kind, key, start, end, pos + len(rest) - len(rest.lstrip()), bracket, "bracket")
+        if rest[0] in "「『" and key in ("長期目標", "短期目標", "@goal", "ニーズ"):
+            return LabelMatch(kind, key, start, end, pos, bracket, "quote")
+        if rest[0] in " \u3000" or (bracket and key in ("長期目標", "短期目標", "@goal")):
+            value = rest.lstrip()
+            if _PARTICLE_START.match(value) or (len(fold_text(line[start:end]).replace(" ", "")) < 3
+                                               and not self._short_label_value_ok(key, value)):
+                return None
+            return LabelMatch(kind, key, start, end, pos + len(rest) - len(value), bracket, "space")
+        return None
+
+    @staticmethod
+    def _short_label_value_ok(key: str, value: str) -> bool:
+        """Two-character labels (頻度, 期間, 種別, 本人 …) take a space delimiter only before a value of their shape."""
+        shapes = {
+            "頻度": r"(?:週|月|毎|日|随時|必要時|適宜|隔週|年|[0-9])",
+            "@period": r"(?:[RrHh]\s*[0-9]|令和|平成|[0-9]|\d{4}|~|〜)",
+            "サービス種別": r"(?:訪問|通所|短期|福祉|住宅|居宅|小規模|定期|夜間|認知症|デイ|ショート|ヘルパー)",
+        }
+        shape = shapes.get(key)
+        if key in ("事業所", "保険給付対象"):  # ※1 / ※2: distinctive enough to take any value
+            return True
+        return bool(shape and re.match(shape, value))
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: Path = DEFAULT_FIELDS_FILE) -> Vocabulary:
+    return Vocabulary(json.loads(path.read_text(encoding="utf-8")))
