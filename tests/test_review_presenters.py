@@ -49,7 +49,7 @@ def test_findings_view_has_expandable_verified_clauses(engine, corpus):
     view = findings_html(review, corpus)
     assert view.count('<details class="citation">') == sum(len(f.citations) for f in review.findings)
     assert "要修正" in view and "要検討" in view and "確認・検討" in view
-    assert "<mark>短期・長期の目標の連動性と達成の可能性のある具体的な目標設定（期間の考慮を含む）を行い</mark>" in view
+    assert "<mark>達成の可能性のある具体的な目標設定（期間の考慮を含む）を行い</mark>" in view
 
 
 def test_supervision_view_groups_questions_by_theme(engine):

@@ -1,10 +1,20 @@
-"""Review evaluation over ``eval/plans/``: does each check fire exactly when the annotators say?
+"""Review evaluation over an annotated plan set: does each check fire exactly when the annotators say?
 
-Per check and micro-averaged: precision, recall and F1 of "fires" (all range
-0–1, higher is better).  Also: the share of emitted citations that verify
-(must be 1.0), and evidence agreement — of the true positives whose
-annotation names evidence, the share where a finding's evidence span overlaps
-an annotated substring.
+Per check and micro-averaged: precision, recall and F1 of "fires" (0–1, higher
+is better).  Also:
+
+* citations that verify (must be 1.0);
+* evidence agreement — of the true positives whose annotation names evidence,
+  the share where a finding's evidence overlaps an annotated substring;
+* **false strengths** — strengths shown on a check the annotation marks as a
+  defect, as a share of all strengths shown (lower is better; target ≤ 0.02);
+* **cross-field spans** — evidence spans that run across two fields of the
+  parsed plan (target 0);
+* **period errors** — ``error`` findings of R06 (target 0: a period is never the
+  basis of an error).
+
+Each run can log every plan's verdicts to ``eval/runs/<date>-<set>.jsonl`` so a
+change's effect can be read item by item.
 """
 
 from __future__ import annotations
@@ -29,12 +39,15 @@ class AnnotatedPlan:
 
 
 def load_annotations(plans_dir: Path) -> list[AnnotatedPlan]:
+    """Every ``expected*.jsonl`` of the folder (one file per annotator), in file-name order."""
     plans = []
-    for line in (plans_dir / "expected.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            raw = json.loads(line)
-            plans.append(AnnotatedPlan(raw["id"], raw["file"], raw.get("format", ""),
-                                       raw.get("municipality", "both"), raw["checks"]))
+    for path in sorted(plans_dir.glob("expected*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                raw = json.loads(line)
+                layout = raw.get("format") or ",".join(raw.get("layouts", []))
+                plans.append(AnnotatedPlan(raw["id"], raw["file"], layout, raw.get("municipality") or "both",
+                                           raw["checks"]))
     return plans
 
 
@@ -68,6 +81,15 @@ class ReviewEvalReport:
     evidence_agreed: int
     errors: list[dict] = field(default_factory=list)
     markdown_path: Path | None = None
+    strengths_shown: int = 0
+    false_strengths: int = 0
+    cross_field_spans: int = 0
+    period_errors: int = 0
+    verdicts: list[dict] = field(default_factory=list)
+
+    @property
+    def false_strength_share(self) -> float:
+        return self.false_strengths / self.strengths_shown if self.strengths_shown else 0.0
 
     @property
     def citation_share(self) -> float:
@@ -87,18 +109,43 @@ class ReviewEvalReport:
                      f"{m['tp']:>2} {m['fp']:>2} {m['fn']:>2}")
         lines.append(f"引用の検証: {self.citations_verified}/{self.citations_total}（{self.citation_share:.0%}）")
         lines.append(f"根拠箇所の一致: {self.evidence_agreed}/{self.evidence_checked}（{self.evidence_share:.0%}）")
+        lines.append(f"誤った「できていること」: {self.false_strengths}/{self.strengths_shown}（{self.false_strength_share:.1%}）")
+        lines.append(f"二つの欄にまたがる根拠箇所: {self.cross_field_spans}、期間を根拠にした「要修正」: {self.period_errors}")
         return "\n".join(lines)
 
 
+def _cross_field(review: Review, plan) -> int:
+    """Evidence spans not inside any single span of the parsed plan."""
+    spans = [s for _, s in plan.all_spans()]
+    count = 0
+    for finding in review.findings:
+        for ev in finding.evidence:
+            if not any(s.start <= ev.start and ev.end <= s.end for s in spans):
+                count += 1
+    return count
+
+
 def run_review_eval(engine: ReviewEngine, plans_dir: Path, out_dir: Path | None) -> ReviewEvalReport:
+    from ..review.parse import parse_plan
+
     annotations = load_annotations(plans_dir)
     counts: dict[str, list[int]] = {c.id: [0, 0, 0] for c in engine.rubric}
     cit_total = cit_ok = ev_checked = ev_ok = 0
-    errors = []
+    strengths_shown = false_strengths = cross = period_errors = 0
+    errors, verdicts = [], []
     for plan in annotations:
         text = read_plan_file(plans_dir / plan.file)
-        review = engine.review(text, municipality=plan.municipality or "both", source_name=plan.file)
+        parsed = parse_plan(text, plan.file)
+        review = engine.review_plan(parsed, municipality=plan.municipality or "both")
         fired = {f.check_id for f in review.findings}
+        strong = {s.check_id for s in review.strengths}
+        strengths_shown += len(strong)
+        false_strengths += sum(1 for cid in strong if plan.checks.get(cid, {}).get("fires"))
+        cross += _cross_field(review, parsed)
+        period_errors += sum(1 for f in review.findings if f.check_id == "R06" and f.severity == "error")
+        verdicts.append({"id": plan.id, "fired": sorted(fired), "strengths": sorted(strong),
+                         "expected": sorted(k for k, v in plan.checks.items() if v.get("fires")),
+                         "not_run": [c["check_id"] for c in review.parse.get("checks_not_run", [])]})
         for f in review.findings:
             cit_total += len(f.citations)
             cit_ok += sum(is_verified(c, engine.corpus) for c in f.citations)
@@ -115,7 +162,9 @@ def run_review_eval(engine: ReviewEngine, plans_dir: Path, out_dir: Path | None)
                 ev_ok += _evidence_overlaps(review, check_id, expected["evidence"])
     per_check = {cid: prf(*c) for cid, c in counts.items()}
     micro = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
-    report = ReviewEvalReport(len(annotations), per_check, micro, cit_total, cit_ok, ev_checked, ev_ok, errors)
+    report = ReviewEvalReport(len(annotations), per_check, micro, cit_total, cit_ok, ev_checked, ev_ok, errors,
+                              strengths_shown=strengths_shown, false_strengths=false_strengths,
+                              cross_field_spans=cross, period_errors=period_errors, verdicts=verdicts)
     if out_dir is not None:
         report.markdown_path = _write_report(report, out_dir)
     return report
@@ -139,7 +188,9 @@ def _write_report(report: ReviewEvalReport, out_dir: Path) -> Path:
     fig.tight_layout()
     fig.savefig(chart, dpi=110)
     plt.close(fig)
-    lines = ["# プラン点検の評価（review）", "", f"- プラン: {report.plans} 件（eval/plans/）",
+    lines = ["# プラン点検の評価（review）", "", f"- プラン: {report.plans} 件",
+             f"- 誤った「できていること」: {report.false_strengths}/{report.strengths_shown}（{report.false_strength_share:.1%}）",
+             f"- 二つの欄にまたがる根拠箇所: {report.cross_field_spans}、期間を根拠にした「要修正」: {report.period_errors}",
              f"- 引用の検証: {report.citations_verified}/{report.citations_total}（{report.citation_share:.0%}）",
              f"- 根拠箇所の一致: {report.evidence_agreed}/{report.evidence_checked}（{report.evidence_share:.0%}）", "",
              "| check | precision | recall | F1 | tp | fp | fn |", "|---|---|---|---|---|---|---|"]
@@ -151,4 +202,16 @@ def _write_report(report: ReviewEvalReport, out_dir: Path) -> Path:
     lines += ["", f"![chart]({chart.name})", ""]
     path = out_dir / "review.md"
     path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def log_verdicts(report: ReviewEvalReport, runs_dir: Path, set_name: str, day: str) -> Path:
+    """``eval/runs/<date>-<set>.jsonl``: the summary line, then one line per plan."""
+    runs_dir.mkdir(parents=True, exist_ok=True)
+    path = runs_dir / f"{day}-{set_name}.jsonl"
+    head = {"set": set_name, "micro": report.micro, "strengths": report.strengths_shown,
+            "false_strengths": report.false_strengths, "cross_field_spans": report.cross_field_spans,
+            "period_errors": report.period_errors}
+    lines = [json.dumps(head, ensure_ascii=False)] + [json.dumps(v, ensure_ascii=False) for v in report.verdicts]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

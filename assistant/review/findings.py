@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from ..guidelines.citations import Citation
 from .plan import Span
+from .rubric import Advice
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -49,33 +50,55 @@ class RetrievalEvidence:
 
 @dataclass
 class Finding:
-    """A check that fired: the plan text it is about, advice, and the clauses it rests on."""
+    """A check that fired: the plan text it is about, advice, and the clauses it rests on.
+
+    ``advice_parts`` keeps each advice sentence with its basis: clause-backed
+    sentences are the guideline's word (shown under 「根拠」); practice sentences
+    are shown apart as 「実践のヒント」.  ``form_rule`` marks a finding that rests on
+    the national 記載要領 rather than on either guideline.
+    """
 
     check_id: str
     name: str
     severity: Severity
     evidence: list[Span]
-    advice: str
+    advice_parts: list[Advice]
     citations: list[Citation]
     question: str
     group: str = ""
     citation_note: str | None = None
+    condition: str = ""
+    form_rule: str | None = None
     trace: list[TraceStep] = field(default_factory=list)
     retrieval: list[RetrievalEvidence] = field(default_factory=list)
+
+    @property
+    def advice(self) -> str:
+        """The clause-backed advice (the guideline's word)."""
+        return "".join(a.text for a in self.advice_parts if a.backed)
+
+    @property
+    def tips(self) -> list[str]:
+        """Practice suggestions the cited clauses do not state."""
+        return [a.text for a in self.advice_parts if not a.backed]
 
     def to_dict(self, *, with_trace: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
             "check_id": self.check_id,
             "name": self.name,
             "severity": self.severity,
+            "condition": self.condition,
             "evidence": [s.to_dict() for s in self.evidence],
             "advice": self.advice,
+            "practice_tips": self.tips,
             "citations": [c.to_dict() for c in self.citations],
             "question": self.question,
             "group": self.group,
         }
         if self.citation_note:
             data["citation_note"] = self.citation_note
+        if self.form_rule:
+            data["form_rule"] = self.form_rule
         if with_trace:
             data["trace"] = [t.to_dict() for t in self.trace]
             data["retrieval"] = [r.to_dict() for r in self.retrieval]

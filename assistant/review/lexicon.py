@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..settings import PROJECT_ROOT
@@ -20,6 +20,7 @@ DEFAULT_LEXICON = PROJECT_ROOT / "rubric" / "lexicon.json"
 class Lexicon:
     patterns: dict[str, re.Pattern[str]]
     words: dict[str, tuple[str, ...]]
+    topics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # what a goal is about (R05)
 
     def pattern(self, name: str) -> re.Pattern[str]:
         return self.patterns[name]
@@ -28,8 +29,14 @@ class Lexicon:
         """The raw entries of a list used as plain words (e.g. normalised forms)."""
         return frozenset(self.words[name])
 
+    def topics_of(self, text: str) -> set[str]:
+        """The life areas a goal is about (移動, 入浴・清潔, 食事・栄養 …), by the words in it."""
+        return {topic for topic, words in self.topics.items() if any(w in text for w in words)}
+
 
 def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
-    raw = json.loads(path.read_text(encoding="utf-8"))["patterns"]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    raw = data["patterns"]
     patterns = {name: re.compile("|".join(f"(?:{p})" for p in items), re.I | re.M) for name, items in raw.items()}
-    return Lexicon(patterns, {name: tuple(items) for name, items in raw.items()})
+    topics = {name: tuple(words) for name, words in data.get("goal_topics", {}).items()}
+    return Lexicon(patterns, {name: tuple(items) for name, items in raw.items()}, topics)

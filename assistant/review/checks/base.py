@@ -1,9 +1,10 @@
-"""The contract every check follows: read the plan, return an :class:`Outcome`.
+"""The contract every check follows: read the plan through the shared matcher, return an :class:`Outcome`.
 
 A check never writes advice or picks clauses: the rubric does that.  It only
 says whether it fired, under which condition (the rubric maps conditions to
-severities), on which spans of the plan, and what it read and matched on the
-way, for the trainer's trace.
+severities and advice), on which spans of the plan, and what it read and
+matched on the way, for the trainer's trace.  A check that could not read what
+it needs says so (``not_run``) — it never passes for want of data.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from typing import Literal
 
 from ...search.tokenizer import JapaneseTokenizer
 from ..findings import TraceStep
-from ..plan import Span
-from ..reading import Match, PlanReader
+from ..meaning.view import Mention, PlanView
+from ..plan import CarePlan, Span
 
-Status = Literal["fired", "satisfied", "not_applicable"]
+Status = Literal["fired", "satisfied", "not_applicable", "not_run"]
 
 
 @dataclass
@@ -26,19 +27,25 @@ class Outcome:
     condition: str | None = None
     evidence: list[Span] = field(default_factory=list)
     steps: list[TraceStep] = field(default_factory=list)
+    reason: str = ""  # why the check did not run, in Japanese
 
 
 @dataclass(frozen=True)
 class CheckContext:
-    reader: PlanReader
+    view: PlanView
     tokenizer: JapaneseTokenizer
+    similarity: Callable[[str, str], float] | None = None  # dense similarity of two goals (optional)
+
+    @property
+    def plan(self) -> CarePlan:
+        return self.view.plan
 
 
 CheckFn = Callable[[CheckContext], Outcome]
 
 
 class Trace:
-    """Collects trace steps while a check runs; ends in one of three outcomes."""
+    """Collects trace steps while a check runs; ends in one of four outcomes."""
 
     def __init__(self) -> None:
         self.steps: list[TraceStep] = []
@@ -61,36 +68,36 @@ class Trace:
         self.steps.append(TraceStep("verdict", f"判定対象なし: {why}"))
         return Outcome("not_applicable", None, [], self.steps)
 
+    def not_run(self, why: str) -> Outcome:
+        self.steps.append(TraceStep("verdict", f"判定していません: {why}"))
+        return Outcome("not_run", None, [], self.steps, reason=why)
 
-def dedupe(spans: Iterable[Span], limit: int = 6) -> list[Span]:
+
+def dedupe(spans: Iterable[Span | None], limit: int = 6) -> list[Span]:
     """Distinct spans in text order, overlapping ones merged into the first, at most ``limit``."""
     out: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+    for span in sorted((s for s in spans if s is not None), key=lambda s: (s.start, -s.end)):
         if out and span.start < out[-1].end:
             continue
         out.append(span)
     return out[:limit]
 
 
-def quoted(matches: Iterable[Match], limit: int = 5) -> str:
-    """「語」（欄） list for trace steps."""
-    items = [f"「{m.span.text}」（{m.field}）" for m in matches]
+def listed(mentions: Iterable[Mention], limit: int = 5) -> str:
+    """「語」（欄・否定…） list for trace steps."""
+    items = [m.describe() for m in mentions]
     more = f" ほか{len(items) - limit}件" if len(items) > limit else ""
     return "、".join(items[:limit]) + more if items else "なし"
 
 
-def field_counts(spans: list[tuple[str, Span]]) -> str:
-    counts: dict[str, int] = {}
-    for name, _ in spans:
-        counts[name] = counts.get(name, 0) + 1
-    return "、".join(f"{name} {n}件" for name, n in counts.items()) or "該当する欄なし"
+def asserted(mentions: Iterable[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.asserted]
 
 
-def presence_check(ctx: CheckContext, pattern: str, spans, looked_for: str, found: str, absent: str) -> Outcome:
-    """The common shape of "is X written anywhere?" checks: satisfied with the hits, else an absence."""
-    trace = Trace()
-    hits = ctx.reader.find(pattern, spans)
-    trace.match(f"{looked_for}: {quoted(hits)}")
-    if hits:
-        return trace.satisfied([h.span for h in hits], found)
-    return trace.fired("missing", [], absent)
+def presence(ctx: CheckContext, trace: Trace, pattern: str, looked_for: str) -> tuple[list[Mention], list[Mention]]:
+    """(asserted mentions where the plan places things, all mentions) of a pattern, traced."""
+    view = ctx.view
+    everywhere = view.mentions(pattern)
+    placed = [m for m in everywhere if m.group in view.placed_groups() and m.asserted]
+    trace.match(f"{looked_for}: {listed(everywhere)}")
+    return placed, everywhere

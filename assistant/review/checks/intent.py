@@ -2,70 +2,108 @@
 
 from __future__ import annotations
 
-from ..plan import ASSESSMENT_RESULT, OVERALL_ISSUES, POLICY
-from ..reading import FREE_TEXT
-from .base import CheckContext, Outcome, Trace, field_counts, presence_check, quoted
+import re
 
-_ANALYSIS_FIELDS = ("ニーズ", ASSESSMENT_RESULT, OVERALL_ISSUES, FREE_TEXT)
+from ..meaning.view import Mention
+from ..plan import INTENT_FAMILY, INTENT_PERSON, POLICY
+from .base import CheckContext, Outcome, Trace, asserted, listed
+
+_ANALYSIS = ("need", "assessment", "free")
+_REQUEST_ONLY = re.compile(
+    r"(デイ|ヘルパー|サービス|ショート|訪問|通所|入浴|施設|泊まり|介護保険|福祉用具|ベッド|車いす|車椅子)"
+    r"[^。\n]{0,16}(来てほしい|来て欲しい|してほしい|して欲しい|てほしい|を使いたい|を利用したい|に行きたい|に通いたい|を増やしたい|を入れてほしい|がほしい)")
+
+
+def _first_table_missing(ctx: CheckContext) -> bool:
+    """A paste of 第2表 only: 第1表 (意向, 方針) was not given."""
+    plan = ctx.plan
+    first_table = {INTENT_PERSON, INTENT_FAMILY, POLICY, "課題分析の結果", "目標とする生活", "家族の役割"}
+    return bool(plan.rows) and not (set(plan.fields) & first_table) and "table1" not in plan.sections
 
 
 def check_r01(ctx: CheckContext) -> Outcome:
-    """本人の意向: present, in the person's own words, and not 「特になし」."""
+    """本人の意向: the person's own wish about their life, in their own words, not only a request for a service."""
     trace = Trace()
-    reader = ctx.reader
-    person, family = reader.intents()
+    view = ctx.view
+    person = [e.span for e in view.in_groups(["intent_person"])]
+    family = [e.span for e in view.in_groups(["intent_family"])]
     trace.read(f"本人の意向 {len(person)}件、家族の意向 {len(family)}件")
-    substantive = [s for s in person if not reader.has("empty_intent", s.text.strip())
-                   and len(s.text.strip()) >= 4]
-    empty = [s for s in person if s not in substantive]
+    if not person and not family and _first_table_missing(ctx):
+        return trace.not_run("第1表（本人・家族の意向）が貼り付けられていない")
+    empty = [s for s in person if view.search("empty_intent", s.text.strip()) or len(s.text.strip()) < 4]
+    substantive = [s for s in person if s not in empty]
     if empty:
         trace.match("内容のない本人の意向: " + "、".join(f"「{s.text}」" for s in empty))
     if substantive:
-        return trace.satisfied(substantive, "本人の意向が本人の言葉で書かれている")
+        requests = [s for s in substantive if _only_requests(s.text)]
+        if len(requests) == len(substantive):
+            trace.match("本人の意向がサービスの要望だけ: " + "、".join(f"「{s.text}」" for s in requests))
+            return trace.fired("request_only", requests, "本人の意向が、暮らしへの思いではなくサービスの要望だけになっている")
+        return trace.satisfied([s for s in substantive if s not in requests], "本人の意向が本人の言葉で書かれている")
     if family:
         return trace.fired("family_only", empty + family, "家族の意向はあるが、本人の意向が読み取れない")
     return trace.fired("missing", empty, "本人の意向の記載が見当たらない")
 
 
+def _only_requests(text: str) -> bool:
+    """Every sentence of the wish asks for a service and none says what life the person wants."""
+    sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
+    return bool(sentences) and all(_REQUEST_ONLY.search(s) for s in sentences)
+
+
 def check_r02(ctx: CheckContext) -> Outcome:
-    """What the person values or enjoys: hobbies, roles, history."""
-    return presence_check(ctx, "enjoyment", ctx.reader.spans(), "楽しみ・役割・生活歴の語",
-                          "本人の楽しみ・役割・生活歴に触れている", "楽しみ・生きがい・役割・生活歴に触れた記載がない")
+    """What the person values must reach a need, a goal, the 援助方針 or a support."""
+    trace = Trace()
+    view = ctx.view
+    mentions = view.mentions("enjoyment")
+    trace.match(f"楽しみ・役割・生活歴の語: {listed(mentions)}")
+    reach = {"need", "goal", "target_life", "policy", "service", "service_note", "family_role", "proposal"}
+    if not view.plan.rows:
+        reach.add("free")
+    in_plan = [m for m in mentions if m.group in reach and not (m.scope & {"negated", "questioned"}) and not m.heading]
+    if in_plan:
+        return trace.satisfied([m.span for m in in_plan], "本人の楽しみ・役割がニーズ・目標・支援に表れている")
+    elsewhere = [m for m in mentions if not (m.scope & {"negated", "questioned"}) and not m.heading]
+    if elsewhere:
+        return trace.fired("assessment_only", [m.span for m in elsewhere],
+                           "楽しみ・役割はアセスメントや意向にあるが、ニーズ・目標・支援に表れていない")
+    return trace.fired("missing", [], "楽しみ・生きがい・役割・生活歴に触れた記載がない")
 
 
 def check_r03(ctx: CheckContext) -> Outcome:
-    """Needs rest on an analysis of what blocks the wished-for life."""
+    """Needs rest on an analysis of what blocks the wished-for life (negation does not matter: 「歩けない」 is a cause)."""
     trace = Trace()
-    reader = ctx.reader
-    needs = reader.spans(["ニーズ"])
-    analysis = reader.spans(_ANALYSIS_FIELDS)
-    trace.read(f"ニーズ・課題分析（{field_counts(analysis)}）")
-    hits = reader.find("cause", analysis)
-    trace.match(f"要因・原因を示す語: {quoted(hits)}")
+    view = ctx.view
+    needs = [e.span for e in view.in_groups(["need"])]
+    analysis = view.in_groups(_ANALYSIS)
+    trace.read(f"ニーズ {len(needs)}件、課題分析・記録 {len(analysis)}件")
     if not analysis:
         return trace.fired("missing", [], "ニーズ・課題分析の記載が見当たらない")
+    causes = view.mentions("cause", groups=_ANALYSIS)
+    trace.match(f"要因・原因を示す語: {listed(causes)}")
     if needs:
-        without = [s for _, s in needs if not reader.has("cause", s.text)]
-        with_cause = [s for _, s in needs if reader.has("cause", s.text)]
-        if len(without) > len(with_cause) and not reader.find("cause", reader.spans([ASSESSMENT_RESULT, OVERALL_ISSUES])):
+        with_cause = {(m.entry.span.start, m.entry.span.end) for m in causes if m.group == "need"}
+        without = [s for s in needs if (s.start, s.end) not in with_cause]
+        in_analysis = [m for m in causes if m.group in ("assessment",)]
+        if len(without) > len(needs) - len(without) and not in_analysis:
             return trace.fired("missing", without, "ニーズの多くに、生活を妨げている要因の記載がない")
-        return trace.satisfied([h.span for h in hits], "ニーズに要因・原因の分析が書かれている")
-    if hits:
-        return trace.satisfied([h.span for h in hits], "課題の要因・原因に触れている")
+        return trace.satisfied([m.span for m in causes if m.group == "need"][:3] or [m.span for m in in_analysis][:3],
+                               "ニーズに要因・原因の分析が書かれている")
+    if causes:
+        return trace.satisfied([m.span for m in causes][:3], "課題の要因・原因に触れている")
     return trace.fired("missing", [], "課題の要因・原因の分析が読み取れない")
 
 
 def check_r12(ctx: CheckContext) -> Outcome:
-    """Low motivation is noted and something in the plan works on it."""
+    """Low motivation, stated (not denied), and nothing in goals, supports or 方針 works on it."""
     trace = Trace()
-    reader = ctx.reader
-    low = reader.find("low_motivation", reader.spans())
-    trace.match(f"意欲の低下を示す語: {quoted(low)}")
+    view = ctx.view
+    low = [m for m in view.mentions("low_motivation") if not (m.scope & {"negated", "conditional", "questioned"})]
+    trace.match(f"意欲の低下を示す記載: {listed(low)}")
     if not low:
-        return trace.not_applicable("意欲の低下を示す記載はない")
-    acting = reader.find("motivation_support", reader.spans(("長期目標", "短期目標", "サービス内容", POLICY,
-                                                              "本人のセルフケア", "インフォーマル", FREE_TEXT)))
-    trace.match(f"目標・サービス・方針の中の働きかけ: {quoted(acting)}")
+        return trace.not_applicable("意欲の低下を示す記載はない（否定された記載は数えない）")
+    acting = [m for m in view.mentions("motivation_support", groups=view.placed_groups()) if m.asserted]
+    trace.match(f"目標・支援・方針の中の働きかけ: {listed(acting)}")
     if acting:
         return trace.satisfied([m.span for m in acting], "意欲の低下に対する働きかけがある")
     return trace.fired("unaddressed", [m.span for m in low], "意欲の低下があるのに、働きかける内容が見当たらない")
@@ -73,5 +111,14 @@ def check_r12(ctx: CheckContext) -> Outcome:
 
 def check_r13(ctx: CheckContext) -> Outcome:
     """The plan looks ahead: prognosis, prevention of relapse or decline, expected improvement."""
-    return presence_check(ctx, "future", ctx.reader.spans(), "見通し・予防の語",
-                          "今後の見通し・予防に触れている", "予後予測・今後の見通しに触れた記載がない")
+    trace = Trace()
+    view = ctx.view
+    mentions = [m for m in view.mentions("future") if m.group not in ("service_type", "provider")]
+    trace.match(f"見通し・予防の語: {listed(mentions)}")
+    ahead: list[Mention] = [m for m in mentions if not (m.scope & {"negated", "questioned"}) and not m.heading]
+    if ahead:
+        return trace.satisfied([m.span for m in ahead], "今後の見通し・予防に触れている")
+    return trace.fired("missing", [], "予後予測・今後の見通しに触れた記載がない")
+
+
+__all__ = ["check_r01", "check_r02", "check_r03", "check_r12", "check_r13", "asserted"]

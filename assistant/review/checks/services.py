@@ -1,95 +1,132 @@
-"""Checks about services: reasons (R07), the person's own part (R08), neutrality (R11), amount (R17)."""
+"""Checks about services: reasons (R07), the person's own part (R08), neutrality (R11), amount (R17).
+
+Only rows that place a care service count for frequency and amount: equipment
+rental, one-off purchases, the family's and the person's own part and
+non-insurance services are not "heavy service" (the row's role, from the reader).
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from ..plan import INTENT_FAMILY, INTENT_PERSON
-from ..reading import FREE_TEXT
-from .base import CheckContext, Outcome, Trace, field_counts, quoted
+from ..plan import (
+    ASSESSMENT_RESULT,
+    INTENT_FAMILY,
+    INTENT_PERSON,
+    OVERALL_ISSUES,
+    PlanRow,
+)
+from ..reader.fold import fold_text
+from .base import CheckContext, Outcome, Trace, listed
 
-_SERVICE_FIELDS = ("サービス内容", "サービス種別", "頻度", "ニーズ", FREE_TEXT)
+_COUNTED_ROLES = ("介護保険サービス", "医療", "不明")
 _PROVIDER_SUFFIX = re.compile(
     r"(訪問介護|訪問看護|訪問入浴|通所介護|通所リハ(ビリテーション)?|短期入所|福祉用具|居宅介護支援)?"
-    r"(事業所|ステーション|センター|サービス|デイサービス|デイ|ヘルパー|ケア|苑|園|ホーム)*$"
+    r"(事業所|ステーション|センター|サービス|デイサービス|デイ|ヘルパー|ケア|苑|園|ホーム|店|支店)*$"
 )
-
-
 _SERVICE_ALIASES = {
     "デイ": ("デイ", "通所"), "通所": ("デイ", "通所"), "ヘルパー": ("ヘルパー", "訪問介護"),
     "訪問": ("訪問",), "ショート": ("ショート", "短期入所"), "泊まり": ("ショート", "短期入所", "泊まり"),
     "入浴": ("入浴",), "施設": ("施設", "短期入所"), "サービス": ("",),
 }
+_ONE_OFF = re.compile(r"住宅改修|購入|販売|設置|取り?付け|工事|段差解消")
+_FREQUENCY_IN_TEXT = re.compile(
+    r"(週|月|日|年)\s*[0-9一二三四五六七]+\s*(回|日|泊)|毎(日|週|月|朝|晩)|随時|必要時|[0-9]+\s*(か月|ヶ月|カ月)に\s*[0-9]+\s*回")
+
+
+def _rows_text(row: PlanRow, *columns: str) -> str:
+    return fold_text(" ".join(row.text(c) for c in columns))
+
+
+def _service_rows(ctx: CheckContext) -> list[PlanRow]:
+    return ctx.plan.service_rows()
+
+
+def _services_not_read(ctx: CheckContext, trace: Trace) -> Outcome | None:
+    if _service_rows(ctx):
+        return None
+    if ctx.plan.rows or (ctx.plan.fields and not ctx.plan.free_text):
+        return trace.not_run("サービスの行を読み取れなかった")
+    if not ctx.plan.free_text and not ctx.plan.fields:
+        return trace.not_run("サービスの記載がない")
+    return None
 
 
 def _reasoned(ctx: CheckContext, requested: str) -> bool:
     """Whether the service a request names is placed on a need that states its cause."""
     keys = next((aliases for word, aliases in _SERVICE_ALIASES.items() if word in requested), ("",))
-    rows = [r for r in ctx.reader.service_rows()
-            if any(k in r.text("サービス内容") + r.text("サービス種別") for k in keys)]
-    return bool(rows) and any(ctx.reader.has("cause", r.text("ニーズ")) for r in rows)
+    rows = [r for r in _service_rows(ctx) if any(k in r.text("サービス内容") + r.text("サービス種別") for k in keys)]
+    return bool(rows) and any(ctx.view.search("cause", r.text("ニーズ")) for r in rows)
 
 
 def check_r07(ctx: CheckContext) -> Outcome:
-    """A service placed because it was asked for, with no reason tied to a need."""
+    """A service placed because it was asked for, with no reason tied to a need; or answering no need."""
     trace = Trace()
-    reader = ctx.reader
-    spans = reader.spans_except((INTENT_PERSON, INTENT_FAMILY))
-    trace.read(f"サービス・ニーズの欄（{field_counts([s for s in spans if s[0] in _SERVICE_FIELDS])}）")
-    placed = [m for m in reader.find("request", spans)
-              if m.field in _SERVICE_FIELDS and not _is_speaker_line(reader, m)]
-    trace.match(f"要望をそのまま根拠にした記載: {quoted(placed)}")
-    asked = [m for m in reader.find("service_request", reader.spans()) if not _reasoned(ctx, m.span.text)]
-    trace.match(f"サービスを名指しした要望（根拠となるニーズの分析がないもの）: {quoted(asked)}")
+    view = ctx.view
+    not_read = _services_not_read(ctx, trace)
+    if not_read:
+        return not_read
+    placed = [m for m in view.mentions("request", groups=("service", "service_note", "frequency", "need", "free"))
+              if not (m.scope & {"negated", "reported", "quoted", "questioned"})
+              and not _speaker_line(ctx, m.sentence.text)]
+    trace.match(f"要望を根拠にした記載: {listed(placed)}")
+    asked = [m for m in view.mentions("service_request") if not (m.scope & {"negated", "questioned"})
+             and not _reasoned(ctx, m.span.text)]
+    trace.match(f"サービスを名指しした要望（根拠となるニーズの分析がないもの）: {listed(asked)}")
     if placed or asked:
-        return trace.fired("request_only", [m.context if m in placed else m.span for m in placed + asked],
+        return trace.fired("request_only", [m.sentence if m in placed else m.span for m in placed + asked],
                            "要望・希望だけを根拠にサービスが位置付けられている")
-    rows = reader.service_rows()
-    needs_elsewhere = reader.spans(("総合的課題", "課題分析の結果"))
-    if rows and not needs_elsewhere and all(not row.get("ニーズ") for row in rows):
-        return trace.fired("no_need", [row.get("サービス内容") or row.get("サービス種別") for row in rows],
+    rows = _service_rows(ctx)
+    needs_elsewhere = view.in_groups(["need"]) or ctx.plan.field_spans(OVERALL_ISSUES) or ctx.plan.field_spans(ASSESSMENT_RESULT)
+    if rows and not needs_elsewhere and all(not r.get("ニーズ") for r in rows):
+        return trace.fired("no_need", [r.get("サービス内容") or r.get("サービス種別") for r in rows],
                            "どのサービスにも対応するニーズが書かれていない")
-    if not rows and not reader.service_spans():
-        return trace.not_applicable("サービスの記載を認識できなかった")
-    return trace.satisfied([row.get("ニーズ") for row in rows if row.get("ニーズ")][:3],
+    if not rows:
+        return trace.not_applicable("サービスの行がない")
+    return trace.satisfied([r.get("ニーズ") for r in rows if r.get("ニーズ")][:3],
                            "サービスがニーズと結び付けて位置付けられている")
 
 
-def _is_speaker_line(reader, match) -> bool:
-    """A request inside 「妻：…してほしい」 reports what someone said; it is not how the service was placed."""
-    text = reader.plan.text
-    line_start = text.rfind("\n", 0, match.span.start) + 1
-    sentence_start = max(line_start, text.rfind("。", 0, match.span.start) + 1)
-    head = text[sentence_start : sentence_start + 14]
-    return reader.has("person_speaker", head) or reader.has("family_speaker", head)
+def _speaker_line(ctx: CheckContext, sentence: str) -> bool:
+    """「妻：…してほしい」 reports what someone said; it is not how the service was placed."""
+    head = fold_text(sentence)[:14]
+    return bool(re.match(r"\s*(?:本人|ご本人|利用者|家族|ご家族|長[女男]|次[女男]|妻|夫|娘|息子|嫁)\s*(?:[(（][^)）]*[)）])?\s*[:：「]", head))
 
 
 def check_r08(ctx: CheckContext) -> Outcome:
-    """Services doing for the person what they could do, and no part left to the person."""
+    """Services doing for the person what they could do, and no part left to the person anywhere in goals or supports."""
     trace = Trace()
-    reader = ctx.reader
-    service_spans = reader.service_spans()
-    trace.read(f"サービスの記載（{field_counts(service_spans)}）")
-    tasks = [m for m in reader.find("care_task", service_spans) if not reader.has("self_part", m.context.text)]
-    self_parts = reader.find("self_part", reader.outside_intents())
-    trace.match(f"本人の関わりが書かれていない代行・介助: {quoted(tasks)}")
-    trace.match(f"本人が行うこと・一緒に行うこと: {quoted(self_parts)}")
-    if tasks and not self_parts:
-        return trace.fired("over_provision", [m.context for m in tasks], "介助・代行だけで、本人が行う部分がどこにもない")
-    if reader.find("over_provision", service_spans) and not self_parts:
-        return trace.fired("over_provision", [m.context for m in reader.find("over_provision", service_spans)],
-                           "全介助・代行があり、本人が行う部分がない")
-    if not self_parts:
+    view = ctx.view
+    not_read = _services_not_read(ctx, trace)
+    if not_read:
+        return not_read
+    support_groups = ("service", "service_note", "goal", "target_life", "policy", "proposal") + (("free",) if not ctx.plan.rows else ())
+    self_parts = [m for m in view.mentions("self_part", groups=support_groups) if m.asserted
+                  and not (m.scope & {"quoted", "family_subject"})]
+    self_rows = [r for r in _service_rows(ctx) if r.role == "本人"]
+    trace.match(f"本人が行うこと・一緒に行うこと: {listed(self_parts)}、本人の取り組みの行 {len(self_rows)}件")
+    over = [m for m in view.mentions("over_provision", groups=("service", "service_note", "free"))
+            if not (m.scope & {"negated", "conditional", "questioned"})]
+    tasks = [m for m in view.mentions("care_task", groups=("service", "free"))
+             if (m.role in (None, "介護保険サービス", "不明")) and not view.search("self_part", m.sentence.text)]
+    trace.match(f"全介助・代行: {listed(over)}")
+    trace.match(f"本人の関わりが書かれていない介助・家事: {listed(tasks)}")
+    has_self = bool(self_parts or self_rows)
+    if over and not has_self:
+        return trace.fired("over_provision", [m.sentence for m in over], "全介助・代行があり、本人が行う部分がない")
+    if tasks and not has_self:
+        return trace.fired("over_provision", [m.sentence for m in tasks], "介助・代行だけで、本人が行う部分がどこにもない")
+    if not has_self:
         return trace.fired("missing", [], "本人が自分で行うこと・一緒に行うことの記載がない")
-    return trace.satisfied([m.span for m in self_parts], "本人の力を活かす内容がある")
+    return trace.satisfied([m.span for m in self_parts] + [r.get("サービス内容") for r in self_rows],
+                           "本人の力を活かす内容がある")
 
 
 def _provider_key(name: str) -> str:
     """A provider's name without its service-type suffix: さくら苑デイサービス → さくら."""
-    text = unicodedata.normalize("NFKC", name).strip()
-    text = re.sub(r"[（(][^）)]*[）)]", "", text)
-    text = re.sub(r"^(株式会社|社会福祉法人|医療法人(社団)?|有限会社|合同会社|NPO法人|特定非営利活動法人)", "", text)
+    text = fold_text(name).strip()
+    text = re.sub(r"[(（][^）)]*[）)]", "", text)
+    text = re.sub(r"^(株式会社|社会福祉法人|医療法人(社団)?|有限会社|合同会社|NPO法人|特定非営利活動法人|\(株\)|\(有\))", "", text)
     stripped = _PROVIDER_SUFFIX.sub("", text)
     return (stripped or text)[:4]
 
@@ -97,75 +134,83 @@ def _provider_key(name: str) -> str:
 def check_r11(ctx: CheckContext) -> Outcome:
     """Services concentrated on one provider or 法人, or chosen without the person."""
     trace = Trace()
-    reader = ctx.reader
-    explicit = reader.find("concentration", reader.spans())
-    trace.match(f"同一法人・併設の表現: {quoted(explicit)}")
-    providers = [row.get("事業所") for row in reader.service_rows() if row.get("事業所")]
+    view = ctx.view
+    explicit = [m for m in view.mentions("concentration") if not (m.scope & {"negated", "questioned"})]
+    trace.match(f"同一法人・併設の表現: {listed(explicit)}")
+    rows = [r for r in _service_rows(ctx) if r.get("事業所") and r.role in ("介護保険サービス", "医療", "福祉用具", "不明")]
     distinct: dict[str, list] = {}
-    for span in providers:
-        if span.text.strip() and span.text.strip() not in ("未定", "-", "ー", "なし"):
-            distinct.setdefault(_provider_key(span.text), []).append(span)
-    trace.read(f"事業所の記載 {len(providers)}件、法人名の候補 {len(distinct)}件: {'、'.join(distinct) or 'なし'}")
-    choice = reader.find("choice", reader.spans())
+    for row in rows:
+        name = row.text("事業所").strip()
+        if name and name not in ("未定", "-", "ー", "なし", "―"):
+            distinct.setdefault(_provider_key(name), []).append(row.get("事業所"))
+    trace.read(f"事業所の記載 {len(rows)}件、法人名の候補 {len(distinct)}件: {'、'.join(distinct) or 'なし'}")
+    choice = [m for m in view.mentions("choice") if m.asserted]
     if explicit and not choice:
-        return trace.fired("concentrated", [m.context for m in explicit], "サービスが同一法人・併設事業所に集中している")
+        return trace.fired("concentrated", [m.sentence for m in explicit], "サービスが同一法人・併設事業所に集中している")
     if sum(len(v) for v in distinct.values()) >= 3 and len(distinct) == 1 and not choice:
         return trace.fired("concentrated", [s for v in distinct.values() for s in v],
                            "3件以上のサービスがすべて同じ事業者名で提供されている")
     if len(distinct) >= 2 or choice:
         return trace.satisfied([m.span for m in choice] + [v[0] for v in distinct.values()][:3],
                                "事業所が分かれている、または本人の選択の経過がある")
+    if not _service_rows(ctx) and ctx.plan.rows:
+        return trace.not_run("サービスの行を読み取れなかった")
     return trace.not_applicable("事業所の記載が少なく判定できない")
 
 
-_FREQUENCY_IN_TEXT = re.compile(r"(週|月|日|年)\s*[0-9０-９一二三四五六七]+\s*(回|日|泊)|毎(日|週|月|朝|晩)|随時|必要時|[0-9０-９]+\s*(か月|ヶ月|カ月)に\s*[0-9０-９]+\s*回")
-_SELF_SUBJECT = re.compile(r"本人[はがも]|自分で|自主")
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind("\n", 0, start), text.rfind("。", 0, start), text.rfind("、", 0, start)) + 1
-    right_candidates = [i for i in (text.find("\n", end), text.find("。", end)) if i >= 0]
-    return text[left : min(right_candidates) if right_candidates else len(text)]
-
-
 def check_r17(ctx: CheckContext) -> Outcome:
-    """The amount of service has a basis: a frequency for each service, reasons for heavy use."""
+    """The amount of service has a basis: a frequency for each care service, a reason for heavy use,
+    and an amount that was not simply requested, carried over, or given to no need."""
     trace = Trace()
-    reader = ctx.reader
-    rows = reader.service_rows()
+    view = ctx.view
+    rows = _service_rows(ctx)
     trace.read(f"サービス行 {len(rows)}件")
-    heavy_pattern = reader.lexicon.pattern("frequency_heavy")
-    unexplained = []
-    if rows:
-        for row in rows:
-            frequency = row.get("頻度")
-            if _SELF_SUBJECT.search(row.text("サービス内容")) or row.text("サービス種別").strip() == "本人":
-                continue  # the person's own practice is not an amount of service
-            if frequency and heavy_pattern.search(frequency.text):
-                context = frequency.text + row.text("サービス内容") + row.text("ニーズ")
-                trace.match(f"多い頻度「{frequency.text}」（{row.text('サービス内容')[:20]}）")
-                if not reader.has("reason", context) or reader.has("request", context):
-                    unexplained.append(frequency)
-    else:
-        for _, span in reader.service_spans():
-            for m in heavy_pattern.finditer(span.text):
-                sentence = _sentence_around(span.text, m.start(), m.end())
-                if _SELF_SUBJECT.search(sentence):
-                    continue  # the person's own practice is not an amount of service
-                trace.match(f"多い頻度「{m.group(0)}」: {sentence.strip()[:40]}")
-                if not reader.has("reason", sentence) or reader.has("request", sentence):
-                    unexplained.append(span)
-    if unexplained:
-        return trace.fired("heavy_without_reason", unexplained, "多い頻度のサービスに、量の根拠が書かれていない")
-    if rows:
-        # A one-off service (住宅改修, 福祉用具購入) has no frequency to state.
-        no_frequency = [r for r in rows if not r.text("頻度").strip()
-                        and not _FREQUENCY_IN_TEXT.search(r.text("サービス内容") + r.text("サービス種別"))
-                        and not reader.has("one_off_service", r.text("サービス内容") + r.text("サービス種別"))]
-        trace.match(f"頻度の記載がないサービス {len(no_frequency)}件")
-        if no_frequency:
-            return trace.fired("missing_frequency",
-                               [r.get("サービス内容") or r.get("サービス種別") for r in no_frequency],
-                               "頻度の記載がないサービスがある")
-        return trace.satisfied([r.get("頻度") for r in rows if r.get("頻度")][:3], "すべてのサービスに頻度が書かれている")
-    return trace.not_applicable("サービスの頻度を読み取れる表を認識できなかった")
+    if not rows:
+        return _amounts_in_notes(ctx, trace)
+    counted = [r for r in rows if r.role in _COUNTED_ROLES and not _ONE_OFF.search(_rows_text(r, "サービス内容", "サービス種別"))]
+    trace.read(f"量を問うサービス（介護保険・医療のサービス、単発でないもの） {len(counted)}件")
+    heavy, unfounded = [], []
+    for row in counted:
+        frequency = row.value("頻度")
+        context = _rows_text(row, "頻度", "サービス内容", "備考", "目的", "支援のポイント")
+        basis = _rows_text(row, "頻度", "備考", "目的", "ニーズ", "支援のポイント")
+        if view.search("frequency_heavy", frequency):
+            reason = view.search("reason", basis) and not view.search("request", context)
+            trace.match(f"多い頻度「{frequency}」（{row.text('サービス内容')[:20]}）: 理由 {'あり' if reason else 'なし'}")
+            if not reason:
+                heavy.append(row.get("頻度") or row.get("サービス内容"))
+                continue
+        if frequency and (view.search("request", context) or view.search("carried_over", context)):
+            trace.match(f"量が要望・前からの引き継ぎで決まっている: 「{frequency}」（{row.text('サービス内容')[:20]}）")
+            unfounded.append(row.get("頻度") or row.get("サービス内容"))
+    if heavy:
+        return trace.fired("heavy_without_reason", heavy, "多い頻度のサービスに、量の根拠が書かれていない")
+    if unfounded:
+        return trace.fired("amount_without_basis", unfounded, "サービスの量が要望や前からの引き継ぎで決まっている")
+    no_frequency = [r for r in counted if not r.value("頻度").strip()
+                    and not _FREQUENCY_IN_TEXT.search(_rows_text(r, "サービス内容", "サービス種別"))]
+    trace.match(f"頻度の記載がないサービス {len(no_frequency)}件")
+    if no_frequency:
+        return trace.fired("missing_frequency", [r.get("サービス内容") or r.get("サービス種別") for r in no_frequency],
+                           "頻度の記載がないサービスがある")
+    if not counted:
+        return trace.not_applicable("量を問うサービスの行がない")
+    return trace.satisfied([r.get("頻度") for r in counted if r.get("頻度")][:3], "サービスの頻度が書かれ、量の根拠が読み取れる")
+
+
+def _amounts_in_notes(ctx: CheckContext, trace: Trace) -> Outcome:
+    """No service rows: judge heavy amounts stated in free notes (never as a strength)."""
+    view = ctx.view
+    if ctx.plan.rows or not ctx.plan.free_text:
+        return trace.not_run("サービスの頻度を読み取れる表を読み取れなかった")
+    heavy = [m for m in view.mentions("frequency_heavy", groups=("free",))
+             if not (m.scope & {"negated", "conditional", "quoted", "reported"})
+             and not re.search(r"本人[はがも]|自分で|自主|家族|妻|夫|長女|長男", m.sentence.text)
+             and not view.search("reason", m.sentence.text)]
+    trace.match(f"多い頻度（理由なし）: {listed(heavy)}")
+    if heavy:
+        return trace.fired("heavy_without_reason", [m.sentence for m in heavy], "多い頻度のサービスに、量の根拠が書かれていない")
+    return trace.not_run("サービスの頻度を読み取れる表がない")
+
+
+__all__ = ["check_r07", "check_r08", "check_r11", "check_r17", "INTENT_FAMILY", "INTENT_PERSON"]

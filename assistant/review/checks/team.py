@@ -1,79 +1,139 @@
-"""Checks about the team and the community: informal support (R09), medical (R10), carers (R14),
-monitoring (R15), shared goals (R16)."""
+"""Checks about the team and the community: informal support (R09), medical involvement (R10), carers and
+community (R14), monitoring (R15), shared goals (R16).  All look only where the plan *places* things."""
 
 from __future__ import annotations
 
-from ..plan import INTENT_FAMILY, INTENT_PERSON
-from .base import CheckContext, Outcome, Trace, presence_check, quoted
+import re
+
+from ..meaning.view import Mention
+from ..plan import POLICY
+from .base import CheckContext, Outcome, Trace, listed
+from .intent import _first_table_missing
+
+_INFORMAL_ROLES = ("家族", "インフォーマル", "保険外")
 
 
-def _supports(ctx: CheckContext) -> list:
-    """Community and non-insurance support, and family members given a role (not just quoted)."""
-    reader = ctx.reader
-    outside = reader.outside_intents()
-    return reader.find("informal", outside) + reader.find("family_role", outside)
+def _placed(ctx: CheckContext, pattern: str, *, allow: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
+    """(asserted mentions in placed fields, every mention) of a pattern."""
+    view = ctx.view
+    every = view.mentions(pattern)
+    placed = [m for m in every if m.group in view.placed_groups() and not m.heading
+              and not ((m.scope - allow) & {"negated", "conditional", "past", "reported", "considered", "questioned"})]
+    return placed, every
+
+
+def informal_supports(ctx: CheckContext, trace: Trace) -> list:
+    """Family roles, neighbours, community and non-insurance services placed in the plan (spans)."""
+    rows = [r for r in ctx.plan.service_rows() if r.role in _INFORMAL_ROLES]
+    placed, every = _placed(ctx, "informal")
+    roles, _ = _placed(ctx, "family_role")
+    family_lines = [e.span for e in ctx.view.in_groups(["family_role"])]
+    trace.match(f"介護保険外の支えの行 {len(rows)}件、語: {listed(every)}")
+    return [r.get("サービス内容") or r.get("サービス種別") for r in rows] + [m.span for m in placed + roles] + family_lines
 
 
 def check_r09(ctx: CheckContext) -> Outcome:
-    """Some non-insurance support: family roles, neighbours, community, 配食 …"""
+    """Some non-insurance support is placed: family roles, neighbours, community, 配食 …"""
     trace = Trace()
-    hits = _supports(ctx)
-    trace.match(f"家族の役割・地域・保険外の支え: {quoted(hits)}")
-    if hits:
-        return trace.satisfied([m.span for m in hits], "介護保険外の支えが位置付けられている")
-    return trace.fired("missing", [], "家族の役割・地域・保険外の支えの記載がない")
+    supports = informal_supports(ctx, trace)
+    if supports:
+        return trace.satisfied(supports, "介護保険外の支えが位置付けられている")
+    if not ctx.plan.service_rows() and ctx.plan.rows:
+        return trace.not_run("サービスの行を読み取れなかった")
+    return trace.fired("missing", [], "家族の役割・地域・保険外の支えが位置付けられていない")
 
 
 def check_r10(ctx: CheckContext) -> Outcome:
-    """Diseases named, but no medical professional in the plan."""
+    """A condition calling for medical involvement, and no medical professional placed in the plan."""
     trace = Trace()
-    reader = ctx.reader
-    spans = reader.spans()
-    diseases = reader.find("disease", spans)
-    trace.match(f"疾患・医療的な課題: {quoted(diseases)}")
-    if not diseases:
-        return trace.not_applicable("疾患・医療的な課題の記載はない")
-    medical = reader.find("medical", spans)
-    trace.match(f"医療職・医療機関: {quoted(medical)}")
-    if medical:
-        return trace.satisfied([m.span for m in medical], "医療職・医療機関との連携がある")
-    return trace.fired("missing", [m.span for m in diseases], "疾患の記載があるのに、医療職との連携が見当たらない")
+    view = ctx.view
+    conditions = [m for m in view.mentions("disease")
+                  if m.group not in ("service_type", "provider")
+                  and not (m.scope & {"negated", "conditional", "questioned", "family_subject"}) and not m.heading
+                  and not (m.group == "intent_family" and _speaker_about_self(m))]
+    trace.match(f"医療の関わりを要する状態: {listed(conditions)}")
+    if not conditions:
+        return trace.not_applicable("疾患・退院・医療機器など、医療の関わりを要する記載はない")
+    rows = [r for r in ctx.plan.service_rows() if r.role == "医療"]
+    placed, every = _placed(ctx, "medical")
+    placed = [m for m in placed if "family_subject" not in m.scope]
+    trace.match(f"医療職・医療機関: {listed(every)}、医療の行 {len(rows)}件")
+    if placed or rows:
+        return trace.satisfied([m.span for m in placed] + [r.get("サービス種別") or r.get("サービス内容") for r in rows],
+                               "医療職・医療機関との連携が位置付けられている")
+    return trace.fired("missing", [m.span for m in conditions], "医療の関わりを要する状態があるのに、医療職が位置付けられていない")
+
+
+def _speaker_about_self(mention: Mention) -> bool:
+    """「妻：自分も高血圧で通院している」 — the family member speaking of their own illness."""
+    before = mention.sentence.text[: mention.span.start - mention.sentence.start]
+    return bool(re.search(r"自分|私|わたし|僕|俺", before))
 
 
 def check_r14(ctx: CheckContext) -> Outcome:
-    """A carer's burden mentioned with no support for the carer; family and community not considered."""
+    """A stated carer burden with no support for the carer; or no family or community involvement at all."""
     trace = Trace()
-    reader = ctx.reader
-    spans = reader.spans()
-    # 「体調を崩して」 is about the person unless a carer says it (the family's own words) or is named with it.
-    burden = [m for m in reader.find("carer_burden", spans)
-              if m.field == INTENT_FAMILY or reader.has("carer_burden_explicit", m.span.text)
-              or reader.has("carer", m.sentence())]
-    outside = reader.spans_except((INTENT_PERSON, INTENT_FAMILY))
-    support = reader.find("carer_support", outside)
-    if burden:  # with a tired carer, a short stay is carer support even when not called so
-        support += reader.find("respite_service", outside)
-    trace.match(f"介護者の負担: {quoted(burden)}")
-    trace.match(f"介護者への支援: {quoted(support)}")
-    if burden and not support:
-        return trace.fired("carer_burden", [m.span for m in burden], "介護者の負担があるのに、介護者を支える内容がない")
-    if support:
-        return trace.satisfied([m.span for m in support], "介護者・家族への支援がある")
-    involved = _supports(ctx)
-    trace.match(f"家族・地域の関わり（意向欄以外）: {quoted(involved)}")
+    view = ctx.view
+    burden = [m for m in view.mentions("carer_burden")
+              if not (m.scope & {"negated", "conditional", "questioned"})
+              and (m.group == "intent_family" or "family_subject" in m.scope
+                   or view.search("carer_burden_explicit", m.span.text)
+                   or view.search("carer", m.sentence.text))]
+    trace.match(f"介護者の負担: {listed(burden)}")
+    support, _ = _placed(ctx, "carer_support")
+    if burden:
+        respite = [r for r in ctx.plan.service_rows() if view.search("respite_service", r.text("サービス内容") + r.text("サービス種別"))]
+        support = [m.span for m in support] + [r.get("サービス内容") or r.get("サービス種別") for r in respite]
+        trace.match(f"介護者への支援: {len(support)}件")
+        if not support:
+            return trace.fired("carer_burden", [m.span for m in burden], "介護者の負担があるのに、介護者を支える内容がない")
+        return trace.satisfied(support, "介護者の負担に応える支援がある")
+    involved = informal_supports(ctx, trace)
     if involved:
-        return trace.satisfied([m.span for m in involved], "家族・地域が支援の中に位置付けられている")
-    return trace.fired("missing", [], "家族・地域への働きかけに触れた記載がない")
+        return trace.satisfied(involved, "家族・地域が支援の中に位置付けられている")
+    if not ctx.plan.service_rows() and ctx.plan.rows:
+        return trace.not_run("サービスの行を読み取れなかった")
+    return trace.fired("missing", [], "家族・地域への働きかけが位置付けられていない")
 
 
 def check_r15(ctx: CheckContext) -> Outcome:
-    """How and when the goals will be checked."""
-    return presence_check(ctx, "monitoring", ctx.reader.outside_intents(), "モニタリング・評価の記載",
-                          "モニタリング・評価の方法や時期が書かれている", "目標をいつ・どう確かめるかの記載がない")
+    """How and when the goals will be checked (not 「時期は未定」, not バイタル確認)."""
+    trace = Trace()
+    placed, every = _placed(ctx, "monitoring")
+    trace.match(f"モニタリング・評価の記載: {listed(every)}")
+    if placed:
+        return trace.satisfied([m.span for m in placed], "目標をいつ・どう確かめるかが書かれている")
+    return trace.fired("missing", [], "目標をいつ・どう確かめるかの記載がない")
 
 
 def check_r16(ctx: CheckContext) -> Outcome:
-    """Goals shared with the team: サービス担当者会議, 個別援助計画."""
-    return presence_check(ctx, "sharing", ctx.reader.outside_intents(), "目標の共有の記載",
-                          "目標をチームで共有する手立てが書かれている",
-                          "担当者会議・個別援助計画などで目標を共有する記載がない")
+    """Goals shared with the team: flag only a generic 援助方針 with no mention of the team or sharing."""
+    trace = Trace()
+    if _first_table_missing(ctx):
+        return trace.not_run("第1表（総合的な援助の方針）が貼り付けられていない")
+    placed, every = _placed(ctx, "sharing")
+    trace.match(f"目標の共有の記載: {listed(every)}")
+    if placed:
+        return trace.satisfied([m.span for m in placed], "目標をチームで共有する手立てが書かれている")
+    policy = ctx.plan.field_spans(POLICY)
+    specific = _specific_policy(ctx)
+    trace.match(f"総合的な援助の方針: {'この人に即した内容' if specific else ('一般的な内容' if policy else 'なし')}")
+    if specific:
+        return trace.not_applicable("援助方針がこの人の目標に即しているため、共有の記載がなくても指摘しない")
+    return trace.fired("missing", policy, "援助方針が一般的で、チームで目標を共有する記載もない")
+
+
+def _specific_policy(ctx: CheckContext) -> bool:
+    """The 援助方針 names at least two concrete things of this plan (its needs, goals, supports, analysis)."""
+    view = ctx.view
+    abstract = view.lexicon.wordset("abstract_words") | {"支援", "援助", "生活", "自宅", "在宅", "本人", "家族", "利用者", "様", "ご", "サービス"}
+    policy = ctx.plan.field_spans(POLICY)
+    if not policy:
+        return False
+
+    def words(spans) -> set[str]:
+        return {t.normalized for s in spans for t in view.tokens_of(s)
+                if t.is_content and t.pos[0] == "名詞" and t.normalized not in abstract and len(t.surface) > 1}
+
+    rest = [e.span for e in view.entries if e.group in ("need", "goal", "service", "assessment", "intent_person", "intent_family")]
+    return len(words(policy) & words(rest)) >= 2

@@ -31,6 +31,8 @@ class PlanBuilder:
         self.stage_index = -1
         self.prose_lines: list[Span] = []  # free-text lines from which goals were read
         self.fresh = False  # the open field was labelled with no value: its next line starts a new span
+        self.furniture: set[str] = set()  # lines repeated on every page (running heads)
+        self.default_periods: dict[str, Span | None] = {}  # 「期間：長期 …、短期 …（全ニーズ共通）」
 
     # --- spans ------------------------------------------------------------------------------------
     def span(self, start: int, end: int) -> Span | None:
@@ -101,7 +103,12 @@ class PlanBuilder:
 
     def select_stage(self, reference: str) -> None:
         """「目標 1」 in a 支援計画 row: the rows below serve need 1 and its goals."""
-        index = int(reference) - 1 if reference.isdigit() else ord(reference) - ord("①")
+        if reference.isascii() and reference.isdigit():
+            index = int(reference) - 1
+        elif len(reference) == 1 and "①" <= reference <= "⑳":
+            index = ord(reference) - ord("①")
+        else:
+            return
         if 0 <= index < len(self.stages) and self.stages[index]:
             self._flush_goals()
             self.context = dict(self.stages[index])
@@ -198,6 +205,10 @@ class PlanBuilder:
     def close(self) -> None:
         self.open = None
 
+    def is_furniture(self, line) -> bool:
+        """A running head or foot repeated on every page of a PDF copy."""
+        return line.text.strip() in self.furniture
+
     # --- the rest ---------------------------------------------------------------------------------
     def free(self, span: Span | None) -> None:
         if span is not None:
@@ -206,4 +217,10 @@ class PlanBuilder:
 
     def finish(self) -> CarePlan:
         self._flush_goals()
+        for kind, span in self.default_periods.items():
+            if span is None:
+                continue
+            for row in self.plan.rows:
+                if kind in row.cells and kind + "期間" not in row.cells:
+                    row.cells[kind + "期間"] = span
         return self.plan

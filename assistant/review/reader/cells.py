@@ -36,8 +36,19 @@ def is_period(text: str) -> bool:
     return bool(PERIOD.match(text.strip()))
 
 
+_TAIL_WORDS = re.compile(r"程度|以上|以内|まで|ずつ|ごと|おき|未満|くらい|ぐらい|など|前後|を目安|目安")
+
+
 def is_frequency(text: str) -> bool:
-    return bool(FREQUENCY.match(text.strip()))
+    """A frequency, with at most a short qualifier after it (「週3回入浴し、清潔を保てる」 is a goal)."""
+    text = text.strip()
+    m = FREQUENCY.match(text)
+    if not m:
+        return False
+    head = re.match(r"(?:頻度\s*[:：]?\s*)?(?:(?:週|月|年|日|1日|一日)\s*[0-9一二三四五六七]+\s*(?:〜\s*[0-9]+\s*)?(?:回|日|泊)|\S{1,4})", text)
+    tail = re.sub(r"[(（][^)）]*[)）]", "", text[head.end():] if head else text)
+    tail = _TAIL_WORDS.sub("", tail)
+    return not re.search(r"[ぁ-ん]{2,}|[しすでき][、,]|る$", tail)
 
 
 def is_mark(text: str) -> bool:

@@ -71,6 +71,7 @@ class RowEmitter:
         self.vocabulary = vocabulary
         self.header = header
         self.source = source
+        self.header_periods: dict[str, tuple[int, int]] = {}  # a period written in the header cell
 
     def span(self, rng: tuple[int, int] | None) -> Span | None:
         return None if rng is None else self.builder.span(*rng)
@@ -158,7 +159,7 @@ class RowEmitter:
                 b.goal(kind, b.span(start + m.end(), start + body_end),
                        b.span(start + m.start(1), start + m.end(1)), self.source)
             return
-        period = self.span(period_rng)
+        period = self.span(period_rng) or self.span(self.header_periods.get(kind))
         m = _BRACKET_PERIOD.search(cell)
         if m and is_period(m.group(1)):
             b.goal(kind, b.span(start, start + m.start()), period or b.span(start + m.start(1), start + m.end(1)),

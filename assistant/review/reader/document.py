@@ -42,7 +42,7 @@ _NUMBERED_NEED = re.compile(
     r"(?:No\.?\s*)?([0-9]{1,2}|[①-⑳])\s*(?:[】\]>〕])?\s*[:：.．、)]?\s*"
 )
 _BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBERING})\s*")
-_BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆]|[0-9]{1,2}\s*\)|[a-zａ-ｚ]\))\s*")
+_BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆]|[a-z]\))\s*")
 _SLASH = re.compile(r"\s*[/／]\s*")
 _TARGET_LIFE_ROW = re.compile(r"^\s*\|?\s*(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
 _QUOTED = re.compile(r"^\s*「(.+)」\s*[、。,]?\s*$")
@@ -51,7 +51,7 @@ _ATTRIBUTE_BRACKET = re.compile(r"[［\[【〔]([^［\]］】〕]*[/／][^［\]�
 _PERIOD_IN_NOTE = re.compile(r"(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[^\s()（）、。]*\s*[〜~\-]\s*(?:(?:[RrHh]|令和|平成|20\d\d)\s*)?\d{1,2}[^\s()（）、。で]*")
 _ARROW = re.compile(r"^\s*[→⇒]\s*")
 _GOAL_HEADING = re.compile(r"^\s*[<\[【〔(]\s*目標\s*([0-9]{1,2}|[①-⑳])\s*[>\]】〕)]\s*$")
-_PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)|(?<![長短]期)目標\s*(?:は|として))\s*[、,]?\s*")
+_PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)|(?<![長短]期)(?<![各本全])(?<!この)(?<!その)(?<!共通の)(?<!チームの)(?<!プランの)目標\s*(?:は|として))\s*[、,]?\s*")
 _GOAL_END = re.compile(r"」?\s*(?:こと|とする)?\s*(?:[(（]\s*(?P<period>[^()（）]{2,24}?)\s*[)）])?\s*(?:[、。,]|とし|とする|$)")
 _SERVICE_ATTRIBUTES = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
 _BRACKET_PERIOD = re.compile(r"[(（]\s*((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*[)）]\s*[。、]?\s*$")
@@ -88,6 +88,12 @@ class DocumentReader:
 
     # --- the loop -------------------------------------------------------------------------------
     def run(self) -> None:
+        counts: dict[str, int] = {}
+        for line in self.lines:
+            key = line.text.strip()
+            if len(key) >= 6:
+                counts[key] = counts.get(key, 0) + 1
+        self.b.furniture = {k for k, n in counts.items() if n >= 2 and not self.v.label(k) and not _is_table_row(k)}
         j = 0
         while j < len(self.lines):
             j = self.read_line(j)
@@ -122,7 +128,7 @@ class DocumentReader:
             self.in_intents = False
             self.b.plan.sections.add("yobo" if self.yobo else "table2")
             return read_table(self.lines, j, table, self.b, self.v, self.stop)
-        if PAGE_FURNITURE.match(text):
+        if PAGE_FURNITURE.match(text) or self.b.is_furniture(line):
             self.b.label(line.start, line.end)
             return j + 1
         if self.b.open == ("field", TARGET_LIFE):
@@ -184,15 +190,16 @@ class DocumentReader:
         before = self.lines[j - 1].text.rstrip() if j else ""
         return not before.endswith(("。", "」", "）", ")"))
 
-    def _prose_goals(self, line: Line) -> bool:
+    def _prose_goals(self, line: Line | tuple[int, int]) -> bool:
         """「長期目標を…こと（R8.6まで）、短期目標を…こと」 in a note: the goals it states."""
-        found = list(_PROSE_GOAL.finditer(self.text, line.start, line.end))
+        start, end = (line.start, line.end) if isinstance(line, Line) else line
+        found = list(_PROSE_GOAL.finditer(self.text, start, end))
         goals = [g for k, m in enumerate(found)
-                 if (g := _prose_goal(self.text, m, found[k + 1].start() if k + 1 < len(found) else line.end))]
+                 if (g := _prose_goal(self.text, m, found[k + 1].start() if k + 1 < len(found) else end))]
         if not goals:
             return False
         b = self.b
-        b.free(b.span(line.start, line.end))
+        b.free(b.span(start, end))
         for kind, goal, period in goals:
             b.goal(kind, b.span(*goal), b.span(*period) if period else None, "prose")
         b.prose_lines.append(b.plan.free_text[-1])
@@ -303,14 +310,20 @@ class DocumentReader:
             b.context = {k: v for k, v in context.items()} | {"長期目標": span}
         b.open = ("field", TARGET_LIFE)
 
-    def _speech(self, value: tuple[int, int], default: str | None, speaker: str | None = None) -> None:
+    def _speech(self, value: tuple[int, int], default: str | None, speaker: str | None = None,
+                *, notes: bool = False) -> None:
         """An 意向 value: split by speakers; a family member's role is not their wish.
 
         ``default``: the field the words belong to whatever they say (「家族の意向：」);
-        ``speaker``: who speaks when the label only names a person (「長女：」).
+        ``speaker``: who speaks when the label only names a person (「長女：」);
+        ``notes``: a line of notes, where words of no speaker stay free text.
         """
         b = self.b
         for found, rng, mark in split_speakers(self.text, value, self.v):
+            if notes and found is None and mark is None and rng[1] > rng[0]:
+                if not self._prose_goals(rng):
+                    b.free(b.span(*rng))
+                continue
             if mark is not None:
                 b.label(*mark)
             if rng[1] <= rng[0]:
@@ -398,6 +411,11 @@ class DocumentReader:
         start, end = value
         span = b.span(start, end)
         if key == "@period":
+            both = re.search(r"長期\s*[:：]?\s*(?P<long>[^、,／/]+?)\s*[、,／/]\s*短期\s*[:：]?\s*(?P<short>[^、,／/()（）]+)", self.text[start:end])
+            if both:  # 「期間：長期 R7.10～R8.9、短期 R7.10～R8.3（全ニーズ共通）」
+                b.default_periods["長期目標"] = b.span(start + both.start("long"), start + both.end("long"))
+                b.default_periods["短期目標"] = b.span(start + both.start("short"), start + both.end("short"))
+                return
             if re.search(r"共通|いずれも|全て|すべて", self.text[start:end]) and b.plan.service_rows():
                 period = re.match(r"[^()（）]+", self.text[start:end])
                 if period and period.end() < end - start:
@@ -613,7 +631,16 @@ class DocumentReader:
             if any(k in ("frequency", "type", "period", "provider") for k in kinds):
                 content = (first[0], first[0] + bracket.start())
                 parts = [content, *pieces]
+        if len(parts) > 1 and "サービス種別" not in cells:  # 「・訪問看護　呼吸状態の観察　週1回　ステーションゆうひ」
+            kinds = [cell_kind(self.text[a:c], self.v.service_type) for a, c in parts]
+            if kinds[0] == "text" and _role_word(self.text[parts[0][0]:parts[0][1]], self.v):
+                kinds[0] = "type"  # 「・妻　天気のいい日に一緒に歩く」
+            texts = [k for k, kind in enumerate(kinds) if kind == "text"]
+            if texts and texts[0] > 0:
+                content = parts[texts[0]]
+                parts = [content, *parts[:texts[0]], *parts[texts[0] + 1:]]
         cells["サービス内容"] = b.span(*content)
+        extra: list[Span] = []
         for a, c in parts[1:]:
             kind = cell_kind(self.text[a:c], self.v.service_type)
             column = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
@@ -622,13 +649,17 @@ class DocumentReader:
                 column = "事業所"
             if column is None and "サービス種別" not in cells:
                 column = "サービス種別"
-            if column and column not in cells:
-                span = b.span(a, c)
-                if span is not None:
-                    cells[column] = span
+            if column and column in cells and kind == "type" and "事業所" not in cells:
+                column = "事業所"  # 「訪問入浴介護」 after a type already read: the provider's name
+            span = b.span(a, c)
+            if column and column not in cells and span is not None:
+                cells[column] = span
+            elif span is not None:
+                extra.append(span)
         cells = {k: v for k, v in cells.items() if v is not None}
         if "サービス内容" not in cells:
             return False
+        b.plan.free_text.extend(extra)  # kept as written, never dropped
         b.label(line.start, line.start + m.end())
         self.group = [b.service(cells, "bullet")]
         self.group_cursor = None
@@ -646,7 +677,7 @@ class DocumentReader:
             self.b.label(line.start, line.start + words)
             self._speech((line.start + words, line.end), default=speaker)
         else:
-            self._speech((line.start, line.end), default=None)
+            self._speech((line.start, line.end), default=None, notes=not self.in_intents)
         self.b.open = None
         return True
 
@@ -740,6 +771,17 @@ def _split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     parts.append((pos, end))
     return [(a, c) for a, c in parts if text[a:c].strip()]
+
+
+def _role_word(text: str, vocabulary: Vocabulary) -> bool:
+    """A person who carries a support: 本人, a family member, a neighbour …"""
+    text = text.strip()
+    return bool(vocabulary.person_speaker.fullmatch(text) or vocabulary.family_speaker.fullmatch(text)
+                or re.fullmatch(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|本人・.{1,4}", text))
+
+
+def _is_table_row(text: str) -> bool:
+    return "\t" in text or text.count("|") >= 2
 
 
 def _prose_goal(text: str, m: re.Match[str], limit: int):

@@ -16,7 +16,7 @@ from .vocabulary import Vocabulary
 # A wish, worry or intention: what makes a family member's words their 意向.
 _WISH = re.compile(r"たい|てほしい|て欲しい|ほしい|欲しい|希望|望|願|ように|思う|思い|心配|不安|つもり|考え|困|つらい|辛い|したくない|いやだ|嫌|ならない|できれば|助かる|無理")
 _NOTHING = re.compile(r"^\s*(?:特に)?(?:なし|無し|ない|ありません)\s*[。.]?\s*$")
-_SPEAKER_END = r"\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:さん|様)?\s*(?:[:：]|より|から(?=[「、,]))\s*、?"
+_SPEAKER_END = r"\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:さん|様)?\s*(?:[:：)）]|より|から(?=[「、,]))\s*、?"
 
 
 def _speaker_regex(vocabulary: Vocabulary) -> re.Pattern[str]:
@@ -48,6 +48,12 @@ def split_speakers(
         pos = m.end()
     cuts.append((pos, end, current, mark))
     for a, b, speaker, mark in cuts:
+        if mark is not None and re.search(r"より|から", text[mark[0]:mark[1]]):
+            # 「長女より、…とのこと。」: indirect speech ends with its sentence
+            stop = re.search(r"(?:とのこと|との(?:希望|話|訴え)|と(?:話|言|訴え)[^。]{0,6})[。]", text[a:b])
+            if stop and a + stop.end() < b:
+                yield _kind(speaker, text[a:a + stop.end()]), (a, a + stop.end()), mark
+                a, speaker, mark = a + stop.end(), None, None
         piece_start = a
         for nl in re.finditer(r"\n", text[a:b]):
             at = a + nl.start()

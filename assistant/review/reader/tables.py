@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .builder import PlanBuilder
-from .cells import cell_kind
+from .cells import cell_kind, is_period
 from .columns import Header, RowEmitter, looks_like_plan_header, resolve_columns
 from .lines import Line
 from .vocabulary import Vocabulary
@@ -112,6 +112,25 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
         positions = tuple(display_width(folded[line.start:a]) for a, _ in cells)
         borders = (text.strip().startswith("|"), text.strip().endswith("|"))
         return TableStart(kind, resolve_columns(keys, names, yobo=yobo), header_lines, positions, tuple(cells), borders)
+    # Columns run together with single spaces, maybe under a super-header (「ニーズ 目標 援助内容」).
+    words = [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"[^\s]+", text)]
+    names = [folded[a:b] for a, b in words]
+    keys = [vocabulary.header_key(n) for n in names]
+    if 2 <= len(words) <= 4 and "ニーズ" in keys and all(keys) and i + 1 < len(lines):
+        # a super-header (「ニーズ 目標 援助内容」) above the real header: the table starts here
+        below = detect_table(lines, i + 1, vocabulary, folded, yobo=yobo)
+        if below is not None and below.kind == "words" and below.header.columns[0] == "ニーズ":
+            return TableStart("words", below.header, below.header_lines + 1, spans=below.spans)
+    if len(words) >= 4 and sum(1 for k in keys if k) >= len(words) * 0.7:
+        header_lines = 1
+        if i > 0 and "ニーズ" not in keys:
+            above = lines[i - 1]
+            above_words = [(above.start + m.start(), above.start + m.end()) for m in re.finditer(r"[^\s]+", above.text)]
+            above_keys = [vocabulary.header_key(folded[a:b]) for a, b in above_words]
+            if "ニーズ" in above_keys:
+                keys, names, words = ["ニーズ", *keys], ["ニーズ", *names], [above_words[above_keys.index("ニーズ")], *words]
+        if looks_like_plan_header(keys):
+            return TableStart("words", resolve_columns(keys, names, yobo=yobo), header_lines, spans=tuple(words))
     # One header cell per line (a PDF copy of the table).
     names, j = [], i
     while j < len(lines) and not lines[j].blank and vocabulary.header_key(lines[j].text):
@@ -131,9 +150,27 @@ def read_table(lines: list[Line], i: int, start: TableStart, builder: PlanBuilde
         builder.label(lines[i + k].start, lines[i + k].end)
     builder.close()
     emitter = RowEmitter(builder, vocabulary, start.header, f"table:{start.kind}")
+    folded = builder.folded.text
+    for column, (a, b) in zip(start.header.columns, start.spans):
+        m = re.search(r"[(（]([^()（）]+)[)）]", folded[a:b])
+        if column in ("長期目標", "短期目標") and m and is_period(m.group(1)):
+            emitter.header_periods[column] = (a + m.start(1), a + m.end(1))  # 「長期目標（令和7年度）」
     j = i + start.header_lines
-    reader = {"tab": _read_tab, "pipe": _read_pipe, "space": _read_space, "pdf": _read_pdf}[start.kind]
+    if start.kind in ("tab", "pipe", "space") and _cells_on_own_lines(lines, j, start.kind):
+        return _read_pdf(lines, j, start, emitter, vocabulary, stop)  # a header row, then one cell per line
+    reader = {"tab": _read_tab, "pipe": _read_pipe, "space": _read_space, "pdf": _read_pdf,
+              "words": _read_words}[start.kind]
     return reader(lines, j, start, emitter, vocabulary, stop)
+
+
+def _cells_on_own_lines(lines: list[Line], j: int, kind: str) -> bool:
+    """The rows under this header have no separators: each cell was copied onto its own line."""
+    body = [line.text for line in lines[j:j + 6] if not line.blank][:4]
+    if len(body) < 3:
+        return False
+    separated = {"tab": lambda t: "\t" in t, "pipe": lambda t: t.count("|") >= 2,
+                 "space": lambda t: bool(_SPACE_SPLIT.search(t.strip()))}[kind]
+    return not any(separated(t) for t in body)
 
 
 def _row_cells(header: Header, cells: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
@@ -279,6 +316,7 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
     folded = emitter.builder.folded.text
     positions = start.positions
     columns = start.header.columns
+    aligned: bool | None = None  # whether the data cells sit under their header cells (a fixed-width print)
     while j < len(lines):
         line = lines[j]
         if stop(j):
@@ -293,8 +331,13 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
         cells = _split_cells(line, _SPACE_SPLIT)
         cells = [(a + len(folded[a:b]) - len(folded[a:b].lstrip()), b) for a, b in cells if folded[a:b].strip()]
         row: dict[str, tuple[int, int]] = {}
-        if len(cells) == len(columns) and display_width(folded[line.start:cells[0][0]]) <= 2:
+        indent = display_width(folded[line.start:cells[0][0]]) if cells else 0
+        if aligned is None and len(cells) == len(columns):
+            aligned = all(abs(display_width(folded[line.start:a]) - p) <= 2 for (a, _), p in zip(cells, positions))
+        if len(cells) == len(columns) and indent <= 2:
             row = _row_cells(start.header, cells)
+        elif not aligned and indent > 2 and len(cells) < len(columns):
+            row = _row_cells(Header(columns[len(columns) - len(cells):], start.header.goal_kind), cells)
         else:
             for a, b in cells:
                 at = display_width(folded[line.start:a])
@@ -340,47 +383,88 @@ def _assign_cost(kind: str, column: str) -> float:
 
 
 def _read_pdf(lines, j, start, emitter, vocabulary, stop) -> int:
-    columns = list(start.header.columns)
-    usable = [k for k, c in enumerate(columns) if c]
+    """One cell per line: every body line is a unit placed by the alignment."""
+    body, k = _body_lines(lines, j, emitter, vocabulary, stop)
+    _emit_units(body and [(line.start, line.end) for line in body], start, emitter, vocabulary)
+    return k
+
+
+def _read_words(lines, j, start, emitter, vocabulary, stop) -> int:
+    """Columns run together with single spaces (a PDF copied line by line): every word is a unit.
+
+    A cell cut at the end of a line (「…トイレまで歩き、」 / 「ズボンの上げ下ろしができる」) is
+    joined with the first word of the next line.
+    """
+    body, k = _body_lines(lines, j, emitter, vocabulary, stop)
+    folded = emitter.builder.folded.text
+    units: list[tuple[int, int]] = []
+    for n, line in enumerate(body):
+        words = [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"[^\s]+", line.text)]
+        if not words:
+            continue
+        if units and n > 0 and folded[units[-1][0]:units[-1][1]].endswith(("、", "・", "（", "(", "，", "が", "を", "に", "の", "と", "で", "へ", "は", "も")):
+            units[-1] = (units[-1][0], words[0][1])
+            words = words[1:]
+        units.extend(words)
+    _emit_units(units, start, emitter, vocabulary)
+    return k
+
+
+def _body_lines(lines, j, emitter, vocabulary, stop) -> tuple[list[Line], int]:
+    """The table's lines up to the next label or heading, skipping page furniture and repeated headers."""
     body: list[Line] = []
     k = j
     while k < len(lines):
         line = lines[k]
-        if stop(k):
+        if stop(k) or re.match(r"\s*(?:※\s*[0-9]|【)", line.text):
             break
         if line.blank:
             k += 1
             continue
-        if PAGE_FURNITURE.match(line.text):
+        if PAGE_FURNITURE.match(line.text) or emitter.builder.is_furniture(line):
             emitter.builder.label(line.start, line.end)
             k += 1
             continue
-        if vocabulary.header_key(line.text) and k + 1 < len(lines) and vocabulary.header_key(lines[k + 1].text):
-            while k < len(lines) and vocabulary.header_key(lines[k].text):  # a repeated header on the next page
-                emitter.builder.label(lines[k].start, lines[k].end)
-                k += 1
+        if _header_like(line.text, vocabulary):
+            emitter.builder.label(line.start, line.end)  # the header again, on the next page
+            k += 1
             continue
         body.append(line)
         k += 1
-    if not body:
-        return k
-    kinds = [cell_kind(line.text, vocabulary.service_type) for line in body]
+    return body, k
+
+
+def _header_like(text: str, vocabulary: Vocabulary) -> bool:
+    if vocabulary.header_key(text):
+        return True
+    words = [w for w in re.split(r"[\s|\t]+", text.strip()) if w]
+    return len(words) >= 3 and sum(1 for w in words if vocabulary.header_key(w)) >= len(words) * 0.7
+
+
+def _emit_units(units: list[tuple[int, int]], start: TableStart, emitter: RowEmitter, vocabulary: Vocabulary) -> None:
+    if not units:
+        return
+    folded = emitter.builder.folded.text
+    columns = list(start.header.columns)
+    usable = [k for k, c in enumerate(columns) if c]
+    kinds = [cell_kind(folded[a:b], vocabulary.service_type) for a, b in units]
     assignment = _align(kinds, [columns[u] for u in usable])
     row: dict[str, tuple[int, int]] = {}
     last = -1
-    for line, position in zip(body, assignment):
+    for (a, b), position in zip(units, assignment):
         column = columns[usable[position]]
         if position < last or (position == last and column not in _TEXT_COLUMNS):
             emitter.emit(row)
             row = {}
-        if column in row:
-            row[column] = (row[column][0], line.end)
-        else:
-            row[column] = (line.start, line.end)
+        row[column] = (row[column][0], b) if column in row else (a, b)
         last = position
     if row:
         emitter.emit(row)
-    return k
+
+
+def _start_cost(column: str) -> float:
+    """A row starts with a need, a goal or a service — not with a period, mark, type or frequency."""
+    return 0.0 if column in _TEXT_COLUMNS else 1.5
 
 
 def _align(kinds: list[str], columns: list[str]) -> list[int]:
@@ -403,7 +487,7 @@ def _align(kinds: list[str], columns: list[str]) -> list[int]:
         return total
 
     for c in range(n):
-        cost[0][c] = _assign_cost(kinds[0], columns[c]) + skip(0, c, True)
+        cost[0][c] = _assign_cost(kinds[0], columns[c]) + skip(0, c, True) + _start_cost(columns[c])
     for i in range(1, len(kinds)):
         for c in range(n):
             here = _assign_cost(kinds[i], columns[c])
@@ -416,7 +500,7 @@ def _align(kinds: list[str], columns: list[str]) -> list[int]:
                 elif c == p:
                     step = 0.8 if columns[c] in _TEXT_COLUMNS else 6.0
                 else:
-                    step = 0.6 + skip(p + 1, n, False) * 0.2 + skip(0, c, True)
+                    step = 0.6 + skip(p + 1, n, False) * 0.2 + skip(0, c, True) + _start_cost(columns[c])
                 total = cost[i - 1][p] + step
                 if total < best:
                     best, arg = total, p
