@@ -111,30 +111,32 @@ def _review_engine(settings: Settings, mode: str):
 def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     from .app.export import review_to_markdown
     from .review.batch import summarize
-    from .review.files import read_plan_file
+    from .review.files import read_plan_inputs
 
     engine = _review_engine(settings, args.mode)
-    reviews, failed = {}, {}
-    for name in args.files:
+    inputs, failed = read_plan_inputs(args.files)  # folders are batches; the national CSV's 1表・2表 pair up
+    reviews = {}
+    for plan in inputs:
         try:
-            text = read_plan_file(Path(name))
-            reviews[name] = engine.review(text, municipality=args.municipality or "both", mode=args.mode,
-                                          source_name=Path(name).name)
+            reviews[plan.name] = engine.review(plan.text, municipality=args.municipality or "both", mode=args.mode,
+                                               source_name=plan.name)
         except PlanInputError as exc:
-            failed[name] = str(exc)
+            failed[plan.name] = str(exc)
     summary = summarize(reviews, failed)
+    batch = len(inputs) + len(failed) > 1
     if args.json:
-        if len(args.files) == 1 and reviews:
-            _print_json(next(iter(reviews.values())).to_dict() | {"file": args.files[0]})
+        if not batch and reviews:
+            name, review = next(iter(reviews.items()))
+            _print_json(review.to_dict() | {"file": name})
         else:
             _print_json({"reviews": [r.to_dict() | {"file": n} for n, r in reviews.items()],
                          "summary": summary.to_dict(engine.rubric)})
     else:
         for name, review in reviews.items():
-            if len(args.files) > 1:
+            if batch:
                 print(f"===== {name} =====")
             print(review_to_markdown(review))
-        if len(args.files) > 1:
+        if batch:
             print(summary.text(engine.rubric))
     for name, message in failed.items():
         print(f"エラー: {name}: {message}", file=sys.stderr)
@@ -142,15 +144,45 @@ def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_eval_review(args: argparse.Namespace, settings: Settings) -> int:
-    from .evaluation.review import run_review_eval
+    from datetime import date
+
+    from .evaluation.review import log_verdicts, run_review_eval
     from .guidelines.corpus import load_corpus
     from .review.engine import ReviewEngine
 
-    engine = ReviewEngine.offline(load_corpus(settings.corpus_dir))
-    report = run_review_eval(engine, Path(args.plans), Path(args.out))
+    engine = ReviewEngine.offline(load_corpus(settings.corpus_dir), settings.embedding)
+    plans = Path(args.plans)
+    report = run_review_eval(engine, plans, Path(args.out))
     print(report.summary())
     print(f"レポート: {report.markdown_path}")
+    print(f"判定の記録: {log_verdicts(report, Path(args.runs), plans.name, date.today().isoformat())}")
     return 0
+
+
+def _cmd_eval_parse(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import date
+
+    from .evaluation.parse import log_parse_run, read_with_engine, run_parse_eval, write_parse_report
+
+    folder = Path(args.set)
+    report = run_parse_eval(folder, read_with_engine)
+    print(report.summary())
+    name = f"parse_{folder.name}"
+    print(f"レポート: {write_parse_report(report, Path(args.out), name)}")
+    print(f"判定の記録: {log_parse_run(report, Path(args.runs), name, date.today().isoformat())}")
+    return 0
+
+
+def _cmd_eval_faithfulness(args: argparse.Namespace, settings: Settings) -> int:
+    from .evaluation.faithfulness import run_faithfulness
+    from .guidelines.corpus import load_corpus
+    from .review.rubric import load_rubric
+    from .search.tokenizer import get_tokenizer
+
+    corpus = load_corpus(settings.corpus_dir)
+    report = run_faithfulness(load_rubric(corpus), corpus, get_tokenizer())
+    print(report.summary())
+    return 0 if report.share == 1.0 else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,12 +213,20 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--dataset", default=str(PROJECT_ROOT / "eval" / "retrieval.jsonl"))
     e.add_argument("--out", default=str(PROJECT_ROOT / "eval" / "reports"))
     e.set_defaults(func=_cmd_eval)
-    e = eval_sub.add_parser("review", help="プラン点検の評価（チェックごとの適合率・再現率・F1、引用の検証）")
+    e = eval_sub.add_parser("review", help="プラン点検の評価（チェックごとの適合率・再現率・F1、引用の検証、誤った「できていること」）")
     e.add_argument("--plans", default=str(PROJECT_ROOT / "eval" / "plans"))
     e.add_argument("--out", default=str(PROJECT_ROOT / "eval" / "reports"))
+    e.add_argument("--runs", default=str(PROJECT_ROOT / "eval" / "runs"), help="プランごとの判定を記録する場所")
     e.set_defaults(func=_cmd_eval_review)
+    e = eval_sub.add_parser("parse", help="読み取りの評価（ニーズ・目標・サービス・頻度・期間の適合率と再現率）")
+    e.add_argument("--set", default=str(PROJECT_ROOT / "eval" / "parse" / "dev"))
+    e.add_argument("--out", default=str(PROJECT_ROOT / "eval" / "reports"))
+    e.add_argument("--runs", default=str(PROJECT_ROOT / "eval" / "runs"))
+    e.set_defaults(func=_cmd_eval_parse)
+    e = eval_sub.add_parser("faithfulness", help="助言の文が引用した条文に支えられているか（rubric/faithfulness.json の照合）")
+    e.set_defaults(func=_cmd_eval_faithfulness)
 
-    p = sub.add_parser("review", help="ケアプランを点検する（.txt .csv .tsv .docx .xlsx、複数可）")
+    p = sub.add_parser("review", help="ケアプランを点検する（.txt .csv .tsv .docx .xlsx、ケアプランデータ連携 CSV、フォルダ、複数可）")
     p.add_argument("files", nargs="+")
     p.add_argument("--municipality", **muni)
     p.add_argument("--mode", choices=["care-manager", "supervision", "trainer"], default="care-manager")

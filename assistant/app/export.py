@@ -28,9 +28,9 @@ def review_to_markdown(review: Review) -> str:
              f"- 作成日: {date.today():%Y-%m-%d}",
              f"- 参照したガイドライン: {MUNICIPALITY_LABELS[review.municipality]}",
              f"- モード: {MODE_LABELS[review.mode]}", ""]
-    lines += ["## 読み取った内容", ""] + [f"- {m}" for m in review.parse.get("messages", [])] + [""]
     if review.notices:
         lines += ["## お知らせ", ""] + [f"- {n}" for n in review.notices] + [""]
+    lines += ["## 読み取った内容", ""] + [f"- {m}" for m in review.parse.get("messages", [])] + [""]
     lines += [f"## 指摘（{len(review.findings)}件）", ""]
     if not review.findings:
         lines += ["指摘はありません。", ""]
@@ -67,12 +67,21 @@ def _finding_markdown(finding: Finding) -> list[str]:
         lines += ["該当する記載:", ""] + [f"> {text}".replace("\n", "\n> ") for text in evidence] + [""]
     else:
         lines += ["該当する記載: （記載が見当たらないことについての確認です）", ""]
-    lines += [f"検討してほしいこと: {finding.advice}", "", f"振り返りの問い: {finding.question}", "", "根拠:", ""]
-    for i, citation in enumerate(finding.citations, 1):
-        lines.append(f"{i}. {citation.label}（{citation.clause_id}）")
-        lines.append(f"   > {citation.quote}")
+    if finding.advice:
+        lines += [f"検討してほしいこと（ガイドラインの記載に基づく）: {finding.advice}", ""]
+    if finding.form_rule:
+        lines += [f"様式上の確認: {finding.form_rule}", ""]
+    if finding.citations:
+        lines += ["根拠:", ""]
+        for i, citation in enumerate(finding.citations, 1):
+            lines.append(f"{i}. {citation.label}（{citation.clause_id}）")
+            lines.append(f"   > {citation.quote}")
+        lines.append("")
     if finding.citation_note:
-        lines += ["", f"※ {finding.citation_note}"]
+        lines += [f"※ {finding.citation_note}", ""]
+    if finding.tips:
+        lines += ["実践のヒント（ガイドラインの記載ではありません）:", ""] + [f"- {t}" for t in finding.tips] + [""]
+    lines += [f"振り返りの問い: {finding.question}"]
     return lines + [""]
 
 
@@ -84,25 +93,32 @@ def review_to_docx(review: Review, path: Path) -> Path:
     document.add_heading(TITLE, level=0)
     document.add_paragraph(f"作成日: {date.today():%Y-%m-%d}　参照したガイドライン: "
                            f"{MUNICIPALITY_LABELS[review.municipality]}　モード: {MODE_LABELS[review.mode]}")
+    if review.notices:
+        document.add_heading("お知らせ", level=1)
+        for notice in review.notices:
+            document.add_paragraph(notice, style="List Bullet")
     document.add_heading("読み取った内容", level=1)
     for message in review.parse.get("messages", []):
         document.add_paragraph(message, style="List Bullet")
-    for notice in review.notices:
-        document.add_paragraph(notice, style="List Bullet")
     document.add_heading(f"指摘（{len(review.findings)}件）", level=1)
     for severity, findings in review.by_severity().items():
         for finding in findings:
             document.add_heading(f"{finding.check_id} {finding.name}（{SEVERITY_LABELS[severity]}）", level=2)
             for text in _evidence_text(finding) or ["（記載が見当たらないことについての確認です）"]:
                 document.add_paragraph(text, style="Intense Quote")
-            document.add_paragraph(f"検討してほしいこと: {finding.advice}")
-            document.add_paragraph(f"振り返りの問い: {finding.question}")
+            if finding.advice:
+                document.add_paragraph(f"検討してほしいこと（ガイドラインの記載に基づく）: {finding.advice}")
+            if finding.form_rule:
+                document.add_paragraph(f"様式上の確認: {finding.form_rule}")
             for citation in finding.citations:
                 p = document.add_paragraph(style="List Number")
                 p.add_run(f"{citation.label}（{citation.clause_id}）").bold = True
                 document.add_paragraph(citation.quote, style="Quote")
             if finding.citation_note:
                 document.add_paragraph(f"※ {finding.citation_note}")
+            for tip in finding.tips:
+                document.add_paragraph(f"実践のヒント（ガイドラインの記載ではありません）: {tip}", style="List Bullet")
+            document.add_paragraph(f"振り返りの問い: {finding.question}")
     document.add_heading(f"できていること（{len(review.strengths)}件）", level=1)
     for strength in review.strengths:
         document.add_paragraph(f"{strength.check_id} {strength.name}: {strength.note}", style="List Bullet")

@@ -104,7 +104,11 @@ def answer_about_plan(
         for finding in findings:
             lines += ["", f"**{finding.check_id} {html.escape(finding.name)}**（{SEVERITY_LABELS[finding.severity]}）"]
             lines += [f"> {html.escape(s.text)}" for s in finding.evidence[:3]] or ["（記載が見当たらないことについての確認です）"]
-            lines += ["", html.escape(finding.advice), "", f"振り返りの問い: {html.escape(finding.question)}", ""]
+            if finding.advice:
+                lines += ["", html.escape(finding.advice)]
+            if finding.tips:
+                lines += ["", "実践のヒント（ガイドラインの記載ではありません）: " + html.escape("".join(finding.tips))]
+            lines += ["", f"振り返りの問い: {html.escape(finding.question)}", ""]
             own = [verify(c, engine.corpus) for c in finding.citations[:2] if c not in citations]
             lines += _quote_lines(own, len(citations))
             citations += own

@@ -21,9 +21,54 @@ def _e(text: str) -> str:
 
 
 def parse_html(review: Review) -> str:
-    items = "".join(f"<li>{_e(m)}</li>" for m in review.parse.get("messages", []))
+    """What was not judged first, then the 「読み取り結果」 panel: the table as the reader understood it.
+
+    The panel opens by itself when something could not be read, so the user sees
+    what was understood before reading any finding.
+    """
+    parse = review.parse
     notices = "".join(f'<p class="notice">⚠️ {_e(n)}</p>' for n in review.notices)
-    return f'<div class="parse-summary"><h3>読み取った内容</h3><ul>{items}</ul>{notices}</div>'
+    items = "".join(f"<li>{_e(m)}</li>" for m in parse.get("messages", []))
+    trouble = bool(parse.get("checks_not_run") or parse.get("unread") or parse.get("input_format") == "prose")
+    unread = "".join(f"<li><code>{_e(u['text'][:80])}</code></li>" for u in parse.get("unread", [])[:20])
+    unread_html = (f'<h4>欄を特定できなかった行（自由記述として読みました）</h4><ul class="unread">{unread}</ul>'
+                   if unread else "")
+    return (f'<div class="parse-summary">{notices}'
+            f'<details class="read-result"{" open" if trouble else ""}><summary>読み取り結果</summary>'
+            f"<ul>{items}</ul>{_table_html(parse.get('table', []))}{unread_html}</details></div>")
+
+
+def _table_html(table: list[dict]) -> str:
+    if not table:
+        return "<p>ニーズ・目標・サービスの表は読み取れませんでした。</p>"
+    empty_goal = {"long_goal": "", "long_period": "", "short_goal": "", "short_period": "", "services": []}
+    rows = []
+    for need in table:
+        goals = need["goals"] or [empty_goal]
+        span = sum(max(1, len(g["services"])) for g in goals)
+        first_need = True
+        for goal in goals:
+            services = goal["services"] or [None]
+            first_goal = True
+            for service in services:
+                cells = []
+                if first_need:
+                    cells.append(f'<td rowspan="{span}">{_e(need["need"]) or "（なし）"}</td>')
+                if first_goal:
+                    n = len(services)
+                    cells.append(f'<td rowspan="{n}">{_e(goal["long_goal"])}<br><small>{_e(goal["long_period"])}</small></td>')
+                    cells.append(f'<td rowspan="{n}">{_e(goal["short_goal"])}<br><small>{_e(goal["short_period"])}</small></td>')
+                if service:
+                    cells.append(f"<td>{_e(service['content'])}</td><td>{_e(service['type'])}"
+                                 f"<br><small>{_e(service['role'])}</small></td><td>{_e(service['frequency'])}</td>"
+                                 f"<td>{_e(service['period'])}</td>")
+                else:
+                    cells.append('<td colspan="4">（サービスの記載なし）</td>')
+                rows.append("<tr>" + "".join(cells) + "</tr>")
+                first_need = first_goal = False
+    head = ("<tr><th>ニーズ</th><th>長期目標</th><th>短期目標</th><th>サービス内容</th><th>種別</th><th>頻度</th>"
+            "<th>期間</th></tr>")
+    return f'<table class="read-table">{head}{"".join(rows)}</table>'
 
 
 def _finding_html(finding: Finding, corpus: Corpus, number: int) -> str:
@@ -34,13 +79,19 @@ def _finding_html(finding: Finding, corpus: Corpus, number: int) -> str:
         for i, c in enumerate(finding.citations, 1)
     )
     note = f'<p class="citation-note">※ {_e(finding.citation_note)}</p>' if finding.citation_note else ""
+    advice = (f"<p><b>検討してほしいこと（ガイドラインの記載に基づく）:</b> {_e(finding.advice)}</p>"
+              if finding.advice else "")
+    form_rule = f'<p class="form-rule"><b>様式上の確認:</b> {_e(finding.form_rule)}</p>' if finding.form_rule else ""
+    tips = "".join(f"<li>{_e(t)}</li>" for t in finding.tips)
+    tips_html = (f'<div class="practice-tips"><b>実践のヒント</b>（ガイドラインの記載ではありません）<ul>{tips}</ul></div>'
+                 if tips else "")
+    grounds = f'<div class="citations"><b>根拠（クリックで条文を表示）</b>{citations}</div>' if citations else ""
     return (
         f'<div class="finding sev-{finding.severity}" id="finding-{finding.check_id}" data-check="{finding.check_id}">'
         f"<h4>{number}. {finding.check_id} {_e(finding.name)} "
         f'<span class="badge">{SEVERITY_LABELS[finding.severity]}</span></h4>'
-        f"{evidence}<p><b>検討してほしいこと:</b> {_e(finding.advice)}</p>"
-        f"<p><b>振り返りの問い:</b> {_e(finding.question)}</p>"
-        f'<div class="citations"><b>根拠（クリックで条文を表示）</b>{citations}</div>{note}</div>'
+        f"{evidence}{advice}{form_rule}{grounds}{note}{tips_html}"
+        f"<p><b>振り返りの問い:</b> {_e(finding.question)}</p></div>"
     )
 
 

@@ -49,6 +49,12 @@ CSS = """
 .plan-text mark {background: #ffe08a;}
 .clause-view mark {background: #c8f7c5;}
 .trace .stage {display: inline-block; min-width: 6em; font-weight: bold;}
+.notice {background: #fff4e5; border-left: 4px solid #e67e22; padding: 6px 10px; margin: 6px 0;}
+.read-result summary {font-weight: bold; cursor: pointer;}
+.read-table {border-collapse: collapse; font-size: 0.9em; margin: 6px 0;}
+.read-table th, .read-table td {border: 1px solid #ccc; padding: 3px 6px; vertical-align: top;}
+.practice-tips {background: #f4f6f8; border: 1px dashed #999; padding: 4px 10px; margin: 6px 0; font-size: 0.95em;}
+.form-rule {color: #555;}
 """
 
 

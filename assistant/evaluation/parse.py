@@ -279,3 +279,44 @@ def structure_of(plan: Any, parse: dict[str, Any]) -> ReadStructure:
         family_intent=[s.text for s in plan.field_spans("家族の意向")],
         says_unread=bool(parse.get("unread") or parse.get("checks_not_run")),
     )
+
+
+def read_with_engine(annotation: dict, folder: Path) -> ReadStructure:
+    """The product's own path: files (a national CSV pair becomes one plan) → reader → structure."""
+    from ..review.files import read_plan_inputs
+    from ..review.parse import PlanInputError, parse_plan, parse_summary
+
+    plans, failed = read_plan_inputs([folder / f for f in files_of(annotation)])
+    if len(plans) != 1:
+        return ReadStructure([], [], [], [], [], [], says_unread=True)
+    try:
+        plan = parse_plan(plans[0].text)
+    except PlanInputError:
+        return ReadStructure([], [], [], [], [], [], says_unread=True)
+    return structure_of(plan, parse_summary(plan))
+
+
+def write_parse_report(report: ParseEvalReport, out_dir: Path, name: str) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lines = [f"# 読み取りの評価（{name}）", "", f"- プラン: {report.plans} 件",
+             f"- 何かを読み落としたプランの割合: {report.lost_share:.3f}",
+             f"- ニーズ・目標・サービスのどれかを丸ごと読めなかったプラン: {report.kind_lost} 件、"
+             f"そのうち読めなかったと伝えた割合: {report.honest_share:.3f}", "",
+             "| 欄 | precision | recall | F1 | tp | fp | fn |", "|---|---|---|---|---|---|---|"]
+    for field_name, m in report.fields.items():
+        lines.append(f"| {field_name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['tp']} | {m['fp']} | {m['fn']} |")
+    lines += ["", "## 読み落とし", ""]
+    lines += [f"- {r.id}: " + "; ".join(r.misses) for r in report.results if r.misses] or ["- なし"]
+    path = out_dir / f"{name}.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def log_parse_run(report: ParseEvalReport, runs_dir: Path, name: str, day: str) -> Path:
+    runs_dir.mkdir(parents=True, exist_ok=True)
+    path = runs_dir / f"{day}-{name}.jsonl"
+    head = {"set": name, "fields": report.fields, "lost_share": report.lost_share,
+            "honest_share": report.honest_share, "kind_lost": report.kind_lost}
+    lines = [json.dumps(head, ensure_ascii=False)] + [json.dumps(r.to_dict(), ensure_ascii=False) for r in report.results]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -9,6 +9,7 @@ characters not inside some span.
 
 from __future__ import annotations
 
+from .outline import plan_table
 from .plan import CarePlan
 
 MAX_PLAN_CHARS = 30_000
@@ -86,6 +87,7 @@ def parse_summary(plan: CarePlan) -> dict:
         "services": services,
         "free_text": len(plan.free_text),
         "unread": [s.to_dict() for s in plan.unread],
+        "table": plan_table(plan),
         "confidence": dict(plan.confidence),
         "messages": messages,
     }
