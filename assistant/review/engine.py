@@ -9,6 +9,7 @@ clauses rank for the check's own question.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..guidelines.citations import Citation, verify
@@ -96,10 +97,10 @@ class ReviewEngine:
                     finding.retrieval = self._retrieval_evidence(check, finding.citations, municipality)
                     finding.trace += [TraceStep("retrieval", _describe(r)) for r in finding.retrieval]
                 findings.append(finding)
-            elif outcome.status == "satisfied" and outcome.evidence:
+            elif outcome.status == "satisfied" and _earned(outcome.evidence):
                 citations, _ = check.citations_for(municipality)
                 citations = [verify(c, self.corpus) for c in citations]
-                strengths.append(Strength(check.id, check.name, check.strength, outcome.evidence, citations, steps))
+                strengths.append(Strength(check.id, check.name, check.strength, _earned(outcome.evidence), citations, steps))
             elif outcome.status == "not_run":
                 not_run[check.id] = outcome.reason
             trace.append(TraceStep("verdict", f"{check.id} {check.name}: {_STATUS_JA[outcome.status]}"))
@@ -166,6 +167,11 @@ def _describe(evidence: RetrievalEvidence) -> str:
         return f"検索「{evidence.query}」で {evidence.clause_id} は上位20件外（根拠はルーブリックが指定）"
     return (f"検索「{evidence.query}」で {evidence.clause_id} は {evidence.rank}位"
             f"（融合 {evidence.score}、語彙 {evidence.lexical_score}、意味 {evidence.dense_score}）")
+
+
+def _earned(evidence) -> list:
+    """Evidence that can show a strength: not 「なし」, not a bare mark."""
+    return [s for s in evidence if not re.fullmatch(r"\s*(?:特に)?(?:なし|無し|ない|不明|[-－―ー○])\s*[。.]?\s*", s.text)]
 
 
 def _instruction_notices(plan: CarePlan, lexicon: Lexicon) -> list[str]:

@@ -232,7 +232,10 @@ def check_r18(ctx: CheckContext) -> Outcome:
         service_goals.append(goal)
     if service_goals:
         return trace.fired("service_goal", [g.span for g in service_goals], "目標がサービスを使うこと自体になっている")
-    return trace.satisfied([g.span for g in goals[:3]], "目標が本人の暮らしの変化として書かれている")
+    lived = [g for g in goals if _evaluable(ctx, g)[0]]  # a strength only where a goal names a change in life
+    if not lived:
+        return trace.not_applicable("暮らしの変化として読める目標がない（R04 で確認）")
+    return trace.satisfied([g.span for g in lived[:3]], "目標が本人の暮らしの変化として書かれている")
 
 
 def _has_later_action(ctx: CheckContext, rest: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from ..meaning.view import Mention
 from ..plan import INTENT_FAMILY, INTENT_PERSON, POLICY
+from ..reader.fold import fold_text
 from .base import CheckContext, Outcome, Trace, asserted, listed
 
 _ANALYSIS = ("need", "assessment", "free")
@@ -47,7 +48,7 @@ def check_r01(ctx: CheckContext) -> Outcome:
 
 def _only_requests(text: str) -> bool:
     """Every sentence of the wish asks for a service and none says what life the person wants."""
-    sentences = [s for s in re.split(r"[。\n]", text) if s.strip()]
+    sentences = [s for s in re.split(r"[。\n]", fold_text(text)) if s.strip()]
     return bool(sentences) and all(_REQUEST_ONLY.search(s) for s in sentences)
 
 

@@ -102,7 +102,8 @@ def check_r08(ctx: CheckContext) -> Outcome:
         return not_read
     support_groups = ("service", "service_note", "goal", "target_life", "policy", "proposal") + (("free",) if not ctx.plan.rows else ())
     self_parts = [m for m in view.mentions("self_part", groups=support_groups) if m.asserted
-                  and not (m.scope & {"quoted", "family_subject"})]
+                  and not (m.scope & {"quoted", "family_subject"})
+                  and not (m.group == "policy" and re.match(r"(?:ご)?本人[がはも]", fold_text(m.span.text)))]
     self_rows = [r for r in _service_rows(ctx) if r.role == "本人"]
     trace.match(f"本人が行うこと・一緒に行うこと: {listed(self_parts)}、本人の取り組みの行 {len(self_rows)}件")
     over = [m for m in view.mentions("over_provision", groups=("service", "service_note", "free"))
@@ -173,7 +174,7 @@ def check_r17(ctx: CheckContext) -> Outcome:
     for row in counted:
         frequency = row.value("頻度")
         context = _rows_text(row, "頻度", "サービス内容", "備考", "目的", "支援のポイント")
-        basis = _rows_text(row, "頻度", "備考", "目的", "ニーズ", "支援のポイント")
+        basis = _rows_text(row, "頻度", "備考", "目的", "支援のポイント")  # the need's cause is not the amount's reason
         if view.search("frequency_heavy", frequency):
             reason = view.search("reason", basis) and not view.search("request", context)
             trace.match(f"多い頻度「{frequency}」（{row.text('サービス内容')[:20]}）: 理由 {'あり' if reason else 'なし'}")

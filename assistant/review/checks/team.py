@@ -13,22 +13,37 @@ from .intent import _first_table_missing
 _INFORMAL_ROLES = ("家族", "インフォーマル", "保険外")
 
 
-def _placed(ctx: CheckContext, pattern: str, *, allow: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
-    """(asserted mentions in placed fields, every mention) of a pattern."""
+def _placed(ctx: CheckContext, pattern: str, *, allow: frozenset[str] = frozenset(),
+            notes: bool = False) -> tuple[list[Mention], list[Mention]]:
+    """(asserted mentions in placed fields, every mention) of a pattern; ``notes``: notes count as placed too."""
     view = ctx.view
     every = view.mentions(pattern)
-    placed = [m for m in every if m.group in view.placed_groups() and not m.heading
+    groups = view.placed_groups() | ({"free"} if notes else set())
+    placed = [m for m in every if m.group in groups and not m.heading
               and not ((m.scope - allow) & {"negated", "conditional", "past", "reported", "considered", "questioned"})]
     return placed, every
 
 
-def informal_supports(ctx: CheckContext, trace: Trace) -> list:
-    """Family roles, neighbours, community and non-insurance services placed in the plan (spans)."""
-    rows = [r for r in ctx.plan.service_rows() if r.role in _INFORMAL_ROLES]
-    placed, every = _placed(ctx, "informal")
+_ROLE_ACTION = re.compile(r"担当|手伝|付き添|送迎|支え|見守|世話|行う|行き|します|来て|来る|訪ね|訪問|届け|連絡|電話|"
+                          r"買い?物|調理|掃除|洗濯|同行|泊ま|声をかけ|一緒に|運ぶ|管理|準備|確認")
+_NOT_A_ROLE = re.compile(r"なし|無し|いない|おらず|不在|身寄り|未定|できない|難しい|限界|疲れ|私|自分")
+
+
+def _real_role(text: str) -> bool:
+    """A family member's line that states a part they take (not a complaint, not 「なし」)."""
+    return bool(_ROLE_ACTION.search(text)) and not _NOT_A_ROLE.search(text)
+
+
+def informal_supports(ctx: CheckContext, trace: Trace, *, community_only: bool = False) -> list:
+    """Family roles, neighbours and community — and, unless ``community_only``, non-insurance services —
+    placed in the plan (spans)."""
+    roles_wanted = ("家族", "インフォーマル") if community_only else _INFORMAL_ROLES
+    rows = [r for r in ctx.plan.service_rows() if r.role in roles_wanted
+            and not re.fullmatch(r"\s*(?:特に)?(?:なし|無し)\s*", r.text("サービス内容"))]
+    placed, every = _placed(ctx, "community" if community_only else "informal")
     roles, _ = _placed(ctx, "family_role")
-    family_lines = [e.span for e in ctx.view.in_groups(["family_role"])]
-    trace.match(f"介護保険外の支えの行 {len(rows)}件、語: {listed(every)}")
+    family_lines = [e.span for e in ctx.view.in_groups(["family_role"]) if _real_role(e.span.text)]
+    trace.match(f"{'家族・地域' if community_only else '介護保険外'}の支えの行 {len(rows)}件、語: {listed(every)}")
     return [r.get("サービス内容") or r.get("サービス種別") for r in rows] + [m.span for m in placed + roles] + family_lines
 
 
@@ -88,7 +103,7 @@ def check_r14(ctx: CheckContext) -> Outcome:
         if not support:
             return trace.fired("carer_burden", [m.span for m in burden], "介護者の負担があるのに、介護者を支える内容がない")
         return trace.satisfied(support, "介護者の負担に応える支援がある")
-    involved = informal_supports(ctx, trace)
+    involved = informal_supports(ctx, trace, community_only=True)
     if involved:
         return trace.satisfied(involved, "家族・地域が支援の中に位置付けられている")
     if not ctx.plan.service_rows() and ctx.plan.rows:
@@ -99,7 +114,7 @@ def check_r14(ctx: CheckContext) -> Outcome:
 def check_r15(ctx: CheckContext) -> Outcome:
     """How and when the goals will be checked (not 「時期は未定」, not バイタル確認)."""
     trace = Trace()
-    placed, every = _placed(ctx, "monitoring")
+    placed, every = _placed(ctx, "monitoring", notes=True)
     trace.match(f"モニタリング・評価の記載: {listed(every)}")
     if placed:
         return trace.satisfied([m.span for m in placed], "目標をいつ・どう確かめるかが書かれている")
@@ -111,7 +126,7 @@ def check_r16(ctx: CheckContext) -> Outcome:
     trace = Trace()
     if _first_table_missing(ctx):
         return trace.not_run("第1表（総合的な援助の方針）が貼り付けられていない")
-    placed, every = _placed(ctx, "sharing")
+    placed, every = _placed(ctx, "sharing", notes=True)
     trace.match(f"目標の共有の記載: {listed(every)}")
     if placed:
         return trace.satisfied([m.span for m in placed], "目標をチームで共有する手立てが書かれている")

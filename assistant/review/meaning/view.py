@@ -37,7 +37,8 @@ GROUPS: dict[str, str] = {
     "週単位以外のサービス": "non_weekly", "ニーズ": "need", "長期目標": "goal", "短期目標": "goal",
     "長期目標期間": "period", "短期目標期間": "period", "サービス期間": "period", "サービス内容": "service",
     "サービス種別": "service_type", "事業所": "provider", "頻度": "frequency", "保険給付対象": "mark",
-    "支援のポイント": "service_note", "目的": "service_note", "備考": "service_note", FREE_TEXT: "free",
+    "支援のポイント": "service_note", "目的": "service_note", "備考": "service_note", "モニタリング": "policy",
+    FREE_TEXT: "free",
 }
 # Where a plan *places* something: goals, supports, the policy — never a wish, the analysis or history.
 PLACED = frozenset({"goal", "target_life", "service", "service_type", "provider", "service_note", "frequency",

@@ -20,6 +20,7 @@ _SERVICE_KEYS = ("サービス内容", "保険給付対象", "サービス種別
 _SUPPORT_COLUMNS = {"本人のセルフケア": "本人", "家族": "家族", "インフォーマル": "インフォーマル"}
 _NOTE_KEYS = ("支援のポイント", "目的", "備考")
 _GOAL_REFERENCE = re.compile(r"^\s*(?:目標\s*)?(?:No\.?\s*)?([0-9]{1,2}|[①-⑳])\s*[.．)]?\s*$")
+_EMPTY_ENTRY = re.compile(r"^(?:特に)?(?:なし|無し|ない|該当なし)\s*[。.]?$|^[-－―ー]+$")
 _STAGE = re.compile(r"(\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後|\d+\s*年\s*後|(?:令和|R)?\s*\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?)\s*[:：]\s*")
 _BRACKET_PERIOD = re.compile(r"[(（]\s*((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*[)）]\s*$")
 
@@ -224,8 +225,8 @@ def _entries(text: str, rng: tuple[int, int], vocabulary: Vocabulary):
     for a, b in pieces:
         piece = text[a:b]
         stripped = piece.strip().lstrip("・-*●○■□")
-        if not stripped.strip():
-            continue
+        if not stripped.strip() or _EMPTY_ENTRY.match(stripped):
+            continue  # 「なし」「特になし」「－」 places nothing
         offset = a + piece.index(stripped[:1]) if stripped else a
         m = re.match(r"\s*([^:：\s]{1,10})\s*[:：]\s*", text[offset:b])
         if m and (vocabulary.person_speaker.fullmatch(m.group(1)) or vocabulary.family_speaker.fullmatch(m.group(1))

@@ -49,6 +49,8 @@ _QUOTED = re.compile(r"^\s*「(.+)」\s*[、。,]?\s*$")
 _GOAL_KEYS = ("長期目標", "短期目標", "@goal")
 _ATTRIBUTE_BRACKET = re.compile(r"[［\[【〔]([^［\]］】〕]*[/／][^［\]］】〕]*)[］\]】〕]\s*$")
 _PERIOD_IN_NOTE = re.compile(r"(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[^\s()（）、。]*\s*[〜~\-]\s*(?:(?:[RrHh]|令和|平成|20\d\d)\s*)?\d{1,2}[^\s()（）、。で]*")
+_DEMOGRAPHICS = re.compile(r"\d+\s*歳|様|殿|氏[（(\s]|要介護|要支援|男性|女性|認定")
+_SHORT_FIELDS = ("生活援助中心型の算定理由", "介護認定審査会の意見", "家族の役割", "本人の意向", "家族の意向")
 _ARROW = re.compile(r"^\s*[→⇒]\s*")
 _GOAL_HEADING = re.compile(r"^\s*[<\[【〔(]\s*目標\s*([0-9]{1,2}|[①-⑳])\s*[>\]】〕)]\s*$")
 _PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)|(?<![長短]期)(?<![各本全])(?<!この)(?<!その)(?<!共通の)(?<!チームの)(?<!プランの)目標\s*(?:は|として))\s*[、,]?\s*")
@@ -182,9 +184,10 @@ class DocumentReader:
     def _continues(self, j: int) -> bool:
         """Whether line ``j`` carries on the open value: fields always; a need, goal or service
         cell only when the line before was cut mid-sentence and this line is not a note of its own."""
-        kind, _ = self.b.open
+        kind, key = self.b.open
         if kind == "field":
-            return True
+            # 「モニタリング：月1回訪問」 under a one-line field is a note of its own, not the field's next line
+            return not (key in _SHORT_FIELDS and re.match(r"\s*[^\s:：]{2,12}\s*[:：]", self.lines[j].text))
         if re.match(r"\s*[（(【※\[〔<＜]", self.lines[j].text):
             return False
         before = self.lines[j - 1].text.rstrip() if j else ""
@@ -281,6 +284,10 @@ class DocumentReader:
             return
         if key in (INTENT_PERSON, INTENT_FAMILY):
             speaker = "person" if key == INTENT_PERSON else "family"
+            if span is not None and _DEMOGRAPHICS.search(span.text) and not is_wish(span.text):
+                b.label(*value)  # 「利用者：E氏（74歳・男性）要介護3」 names the person; it is not a wish
+                b.open = None
+                return
             if span is None:
                 b.field(key, None)
                 return
@@ -435,6 +442,13 @@ class DocumentReader:
             self.group_cursor = None
             if self._service_with_attributes(start, end):
                 return
+            shared: list = []
+            tail = list(re.finditer(r"\u3000+|\t+| {2,}", self.text[start:end]))
+            if tail:  # 「a／b　訪問介護（ステーション）週1回」: attributes shared by the list
+                cut = start + tail[-1].start()
+                typed = _typed_pieces(self.text, _split_inner(self.text, start + tail[-1].end(), end), self.v)
+                if typed and all(kind != "text" for _, kind in typed):
+                    shared, end = typed, cut
             parts = [(a, c) for a, c in _split_slash(self.text, start, end)]
             for a, c in parts:
                 bracket = re.search(r"[(（]([^()（）]{1,24})[)）]\s*$", self.text[a:c])
@@ -448,6 +462,10 @@ class DocumentReader:
                     self.group.append(b.service(cells, "labels"))
             if not parts or not self.group:
                 b.open = None
+            for (a, c), kind in shared:
+                column = _KIND_COLUMN.get(kind)
+                if column:
+                    self._set_group(column, b.span(a, c))
             return
         if key == "@frequency_period":
             frequency, period = split_frequency_period(self.text[start:end])
