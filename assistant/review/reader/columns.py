@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
 from .builder import PlanBuilder
-from .cells import is_period, split_frequency_period
+from .cells import cell_kind, is_period, split_frequency_period
 from .speakers import split_speakers
 from .vocabulary import Vocabulary
 
@@ -125,6 +125,17 @@ class RowEmitter:
                     if span is not None and key not in row.cells:
                         row.cells[key] = span
             return
+        if "@type_provider" in cells:  # 「訪問看護／ひばり訪問看護ステーション」
+            start, end = cells["@type_provider"]
+            m = re.search(r"\s*[/／]\s*|[(（]", text[start:end])
+            if m:
+                service["サービス種別"] = b.span(start, start + m.start())
+                tail_end = end - 1 if text[end - 1:end] in ")）" and m.group(0).strip() in "(（" else end
+                service["事業所"] = b.span(start + m.end(), tail_end)
+            elif cell_kind(text[start:end], self.vocabulary.service_type) == "type":
+                service["サービス種別"] = b.span(start, end)
+            else:
+                service["事業所"] = b.span(start, end)
         if "@frequency_period" in cells:
             start, end = cells["@frequency_period"]
             frequency, period = split_frequency_period(text[start:end])

@@ -450,6 +450,23 @@ class DocumentReader:
                 if typed and all(kind != "text" for _, kind in typed):
                     shared, end = typed, cut
             parts = [(a, c) for a, c in _split_slash(self.text, start, end)]
+            kinds = [cell_kind(self.text[a:c], self.v.service_type) for a, c in parts]
+            if len(parts) > 1 and any(k not in ("text", "provider") for k in kinds[1:]):
+                # 「サービス内容：筋力訓練 / ○ / 通所介護 / デイひだまり / 週2回 / R7.8〜R7.10」: one service, its columns
+                cells = {"サービス内容": b.span(*parts[0])}
+                for (a, c), kind in zip(parts[1:], kinds[1:]):
+                    column = _KIND_COLUMN.get(kind) or ("サービス種別" if "サービス種別" not in cells and
+                                                        _role_word(self.text[a:c], self.v) else "事業所")
+                    span = b.span(a, c)
+                    if span is not None and column not in cells:
+                        cells[column] = span
+                    elif span is not None:
+                        b.plan.free_text.append(span)
+                cells = {k: v for k, v in cells.items() if v is not None}
+                if "サービス内容" in cells:
+                    self.group = [b.service(cells, "labels")]
+                    self.group_cursor = None
+                return
             for a, c in parts:
                 bracket = re.search(r"[(（]([^()（）]{1,24})[)）]\s*$", self.text[a:c])
                 cells = {"サービス内容": b.span(a, c)}

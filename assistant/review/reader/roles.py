@@ -45,4 +45,7 @@ def row_role(row: PlanRow) -> str:
     for pattern, role in _TYPE_ROLES:
         if re.search(pattern, content):
             return role
+    provider = fold_text(row.text("事業所")).strip()
+    if not kind and re.match(r"^(家族|長|次|三)|^(娘|息子|妻|夫|嫁|孫|姪|甥|兄|弟|姉|妹|本人)", provider):
+        return "家族" if not provider.startswith("本人") else "本人"  # 「夫」 in the provider column: the family's part
     return "不明"

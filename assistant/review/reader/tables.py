@@ -277,6 +277,11 @@ def _read_pipe(lines, j, start, emitter, vocabulary, stop) -> int:
                 pending[-1] = (pending[-1][0], line.end)
                 j += 1
                 continue
+            nxt = next((lines[k] for k in range(j + 1, min(len(lines), j + 3)) if not lines[k].blank), None)
+            if not line.blank and nxt is not None and nxt.text.count("|") >= 2 and not stop(j):
+                _note_line(emitter, line)  # 「※妻が腰痛で…ため」 between two rows: a note on the row above
+                j += 1
+                continue
             if line.blank and j + 1 < len(lines) and lines[j + 1].text.count("|") >= 2 and not stop(j + 1):
                 j += 1
                 continue
@@ -304,6 +309,19 @@ def _is_header_again(folded: str, cells: list[tuple[int, int]], vocabulary: Voca
     """A header row repeated inside the table (a new page of the print)."""
     names = [folded[a:b] for a, b in cells if folded[a:b].strip()]
     return len(names) >= 3 and sum(1 for n in names if vocabulary.header_key(n)) >= len(names) * 0.7
+
+
+def _note_line(emitter: RowEmitter, line: Line) -> None:
+    """A note line inside a table belongs to the row above it (as its 備考), else it stays free text."""
+    b = emitter.builder
+    span = b.span(line.start, line.end)
+    if span is None:
+        return
+    rows = b.plan.rows
+    if rows and (rows[-1].get("サービス内容") or rows[-1].get("サービス種別")) and "備考" not in rows[-1].cells:
+        rows[-1].cells["備考"] = span
+    else:
+        b.plan.free_text.append(span)
 
 
 def _continues(line: Line, lines: list[Line], j: int) -> bool:

@@ -107,7 +107,7 @@ def read_week_grid(lines: list[Line], i: int, builder: PlanBuilder, stop) -> tup
                 if name:
                     current[k] = previous.get(k, "")
                 continue
-            key = fold_text(name)
+            key = re.sub(r"\s*[(（]?\s*\d{1,2}[:：]\d{2}.*$|\s*[(（][^)）]*[)）]\s*$", "", fold_text(name)).strip() or fold_text(name)
             current[k] = key
             if previous.get(k) == key:
                 continue  # the same visit written in the next time slot
