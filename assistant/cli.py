@@ -162,7 +162,12 @@ def _cmd_eval_review(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_eval_parse(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import date
 
-    from .evaluation.parse import log_parse_run, read_with_engine, run_parse_eval, write_parse_report
+    from .evaluation.parse import (
+        log_parse_run,
+        read_with_engine,
+        run_parse_eval,
+        write_parse_report,
+    )
 
     folder = Path(args.set)
     report = run_parse_eval(folder, read_with_engine)

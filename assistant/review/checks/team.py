@@ -41,6 +41,8 @@ def informal_supports(ctx: CheckContext, trace: Trace, *, community_only: bool =
     rows = [r for r in ctx.plan.service_rows() if r.role in roles_wanted
             and not re.fullmatch(r"\s*(?:特に)?(?:なし|無し)\s*", r.text("サービス内容"))]
     placed, every = _placed(ctx, "community" if community_only else "informal")
+    if community_only:  # friends named in a goal or the 方針 are a wish, not someone taking part
+        placed = [m for m in placed if m.group in ("service", "service_note", "service_type", "provider", "non_weekly")]
     roles, _ = _placed(ctx, "family_role")
     family_lines = [e.span for e in ctx.view.in_groups(["family_role"]) if _real_role(e.span.text)]
     trace.match(f"{'家族・地域' if community_only else '介護保険外'}の支えの行 {len(rows)}件、語: {listed(every)}")
@@ -91,7 +93,7 @@ def check_r14(ctx: CheckContext) -> Outcome:
     view = ctx.view
     burden = [m for m in view.mentions("carer_burden")
               if not (m.scope & {"negated", "conditional", "questioned"})
-              and (m.group == "intent_family" or "family_subject" in m.scope
+              and (m.group in ("intent_family", "family_role") or "family_subject" in m.scope
                    or view.search("carer_burden_explicit", m.span.text)
                    or view.search("carer", m.sentence.text))]
     trace.match(f"介護者の負担: {listed(burden)}")

@@ -112,8 +112,9 @@ def negated(tokens: list[Token], after: int, rules: ScopeRules) -> bool:
             return True
         if _negates(t, rules):
             nxt = tokens[i + 1].surface if i + 1 < len(tokens) else ""
-            if nxt in rules.purpose_after_negation:
-                return False  # 「転倒しないよう」「困らないため」: a purpose, not a denial
+            after_next = tokens[i + 2].surface if i + 2 < len(tokens) else ""
+            if nxt in rules.purpose_after_negation or (nxt == "ため" and after_next == "に"):
+                return False  # 「転倒しないよう」「困らないために」: a purpose, not a denial
             return True
     return False
 

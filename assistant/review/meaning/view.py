@@ -189,13 +189,15 @@ class PlanView:
                 continue
             tokens = self._tokens(analysis, bounds)
             starts = {t.start for t in tokens}
-            ends = {t.end for t in tokens}
+            ends = {t.end: t for t in tokens}
             for m in matches:
                 a, b = m.start(), m.end()
                 while b > a and sentence[b - 1].isspace():
                     b -= 1
-                if a not in starts or b not in ends:
-                    continue  # inside a word: 「がんばって」 is not がん
+                head = ends.get(b)
+                # a whole word, or the head of a noun compound (胃がん, 肺炎); never the inside of a verb (がんばって)
+                if head is None or (a not in starts and not (head.pos[0] == "名詞" and head.start < a)):
+                    continue
                 scope = scope_of(sentence, tokens, a, b, self.rules)
                 span = self._original(entry.span, analysis.folded, bounds[0] + a, bounds[0] + b)
                 sent = self._original(entry.span, analysis.folded, *bounds)

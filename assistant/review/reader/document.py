@@ -95,7 +95,8 @@ class DocumentReader:
             key = line.text.strip()
             if len(key) >= 6:
                 counts[key] = counts.get(key, 0) + 1
-        self.b.furniture = {k for k, n in counts.items() if n >= 2 and not self.v.label(k) and not _is_table_row(k)}
+        self.b.furniture = {k for k, n in counts.items() if n >= 2 and len(k) >= 10 and not self.v.label(k)
+                            and not _is_table_row(k) and cell_kind(k, self.v.service_type) == "text"}
         j = 0
         while j < len(self.lines):
             j = self.read_line(j)
@@ -188,7 +189,7 @@ class DocumentReader:
         if kind == "field":
             # 「モニタリング：月1回訪問」 under a one-line field is a note of its own, not the field's next line
             return not (key in _SHORT_FIELDS and re.match(r"\s*[^\s:：]{2,12}\s*[:：]", self.lines[j].text))
-        if re.match(r"\s*[（(【※\[〔<＜]", self.lines[j].text):
+        if re.match(r"\s*[（(【※\[〔<＜◎●■◆★☆▲△]", self.lines[j].text):
             return False
         before = self.lines[j - 1].text.rstrip() if j else ""
         return not before.endswith(("。", "」", "）", ")"))

@@ -25,6 +25,7 @@ from .cells import cell_kind, is_period
 from .columns import Header, RowEmitter, looks_like_plan_header, resolve_columns
 from .lines import Line
 from .vocabulary import Vocabulary
+from .week import week_header
 
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACE_SPLIT = re.compile(r"\t|\u3000+|(?<=\S) {2,}(?=\S)")
@@ -225,8 +226,11 @@ def _read_tab(lines, j, start, emitter, vocabulary, stop) -> int:
     folded = emitter.builder.folded.text
     while j < len(lines):
         line = lines[j]
+        if week_header(line, folded):
+            break  # the 第3表 grid below the table
         if "\t" not in line.text and not line.text.startswith('"'):
-            if line.blank and j + 1 < len(lines) and "\t" in lines[j + 1].text and not stop(j + 1):
+            if (line.blank and j + 1 < len(lines) and "\t" in lines[j + 1].text and not stop(j + 1)
+                    and not week_header(lines[j + 1], folded)):
                 j += 1
                 continue
             break
@@ -244,6 +248,8 @@ def _read_tab(lines, j, start, emitter, vocabulary, stop) -> int:
 
 
 # --- pipes --------------------------------------------------------------------------------------
+_COLUMN_NAMES = ("ニーズ", "長期目標", "短期目標", "サービス内容", "保険給付対象", "サービス種別", "事業所", "頻度",
+                 "本人のセルフケア", "家族", "インフォーマル", "支援のポイント", "目的", "備考")
 _TEXT_COLUMNS = ("ニーズ", "長期目標", "短期目標", "サービス内容", "支援のポイント", "備考", "目的", "本人のセルフケア",
                  "家族", "インフォーマル", "@support_mix")
 
@@ -443,9 +449,10 @@ def _body_lines(lines, j, emitter, vocabulary, stop) -> tuple[list[Line], int]:
             emitter.builder.label(line.start, line.end)
             k += 1
             continue
-        if _header_like(line.text, vocabulary):
-            emitter.builder.label(line.start, line.end)  # the header again, on the next page
-            k += 1
+        if _header_like(line.text, vocabulary) and k + 1 < len(lines) and _header_like(lines[k + 1].text, vocabulary):
+            while k < len(lines) and _header_like(lines[k].text, vocabulary):  # the header again, on the next page
+                emitter.builder.label(lines[k].start, lines[k].end)
+                k += 1
             continue
         body.append(line)
         k += 1
@@ -453,7 +460,8 @@ def _body_lines(lines, j, emitter, vocabulary, stop) -> tuple[list[Line], int]:
 
 
 def _header_like(text: str, vocabulary: Vocabulary) -> bool:
-    if vocabulary.header_key(text):
+    key = vocabulary.header_key(text)
+    if key and (key.startswith("@") or key in _COLUMN_NAMES):
         return True
     words = [w for w in re.split(r"[\s|\t]+", text.strip()) if w]
     return len(words) >= 3 and sum(1 for w in words if vocabulary.header_key(w)) >= len(words) * 0.7

@@ -1,0 +1,156 @@
+"""Checks judge what the plan means: negation, placement, roles, whole goals, honest not-run (plans written for these tests)."""
+
+import pytest
+
+from assistant.review.engine import ReviewEngine
+
+FIRST = ("【第1表】\n本人：近所の銭湯の仲間とまた将棋を指したい。\n長男：週末に食材をまとめて届ける。\n"
+         "課題分析の結果：脳梗塞の後遺症で左足に軽いまひがあり、外出が減った。\n"
+         "総合的な援助の方針：将棋仲間との再会を目標に、歩く力をつけます。担当者会議で目標を共有し、毎月の訪問で達成度を確認します。\n\n")
+SECOND = ("【第2表】\nニーズ：左足のまひで長く歩けないが、銭湯の将棋会に通いたい\n"
+          "長期目標：杖で銭湯まで歩き、将棋会に参加できる（R8.4〜R9.3）\n"
+          "短期目標：家の周りを杖で十分間歩ける（R8.4〜R8.9）\n"
+          "サービス内容：歩行訓練と自宅での体操の指導（本人が毎朝体操を行う）\nサービス種別：通所リハビリテーション\n"
+          "事業所：ひかり病院\n頻度：週2回\n期間：R8.4〜R8.9\n")
+
+
+@pytest.fixture(scope="module")
+def engine(corpus):
+    return ReviewEngine.offline(corpus)
+
+
+def _review(engine, text, **kw):
+    return engine.review(text, **kw)
+
+
+def _fired(review):
+    return {f.check_id: f for f in review.findings}
+
+
+def _strong(review):
+    return {s.check_id for s in review.strengths}
+
+
+def test_a_doctor_named_only_to_say_the_link_is_missing_is_no_medical_involvement(engine):
+    text = FIRST.replace("担当者会議で", "主治医とはまだ連絡が取れていない。担当者会議で") + SECOND.replace(
+        "通所リハビリテーション", "通所介護").replace("ひかり病院", "ひかりデイ")
+    review = _review(engine, text)
+    assert "R10" in _fired(review) and "R10" not in _strong(review)
+
+
+def test_a_doctor_placed_in_a_service_row_satisfies_medical_involvement(engine):
+    review = _review(engine, FIRST + SECOND)
+    assert "R10" not in _fired(review) and "R10" in _strong(review)
+
+
+def test_doing_everything_for_someone_who_is_said_to_do_nothing_is_no_strength(engine):
+    text = (FIRST.replace("歩く力をつけます", "生活を支えます") +
+            "【第2表】\nニーズ：家事ができない\n長期目標：家事に困らない（R8.4〜R9.3）\n短期目標：食事がとれる（R8.4〜R8.9）\n"
+            "サービス内容：調理と掃除をすべて代行する。本人は何もできないため\nサービス種別：訪問介護\n頻度：週3回\n")
+    review = _review(engine, text)
+    assert _fired(review)["R08"].condition == "over_provision" and "R08" not in _strong(review)
+
+
+def test_a_hobby_only_in_the_assessment_does_not_reach_the_plan(engine):
+    text = ("【第1表】\n本人：家で静かに暮らしたい。\n課題分析の結果：若いころは囲碁が好きだった。膝の痛みで外出できない。\n"
+            "総合的な援助の方針：膝の痛みに配慮して通院を支えます。\n\n【第2表】\nニーズ：膝の痛みで通院がつらい\n"
+            "長期目標：月1回の通院を続けられる（R8.4〜R9.3）\n短期目標：タクシーで通院できる（R8.4〜R8.9）\n"
+            "サービス内容：通院の介助\nサービス種別：訪問介護\n頻度：月1回\n")
+    finding = _fired(_review(engine, text))["R02"]
+    assert finding.condition == "assessment_only" and any("囲碁" in s.text for s in finding.evidence)
+
+
+def test_no_hobbies_said_plainly_is_not_a_strength(engine):
+    text = FIRST.replace("近所の銭湯の仲間とまた将棋を指したい。", "趣味や楽しみは特にない。").replace(
+        "将棋仲間との再会を目標に、", "") + SECOND.replace("銭湯の将棋会に通いたい", "買い物に行きたい").replace(
+        "将棋会に参加できる", "店で買い物できる")
+    review = _review(engine, text)
+    assert "R02" not in _strong(review)
+
+
+def test_a_denied_low_motivation_needs_no_motivation_work(engine):
+    text = FIRST.replace("外出が減った。", "外出が減ったが、意欲の低下は見られない。") + SECOND
+    assert "R12" not in _fired(_review(engine, text))
+
+
+def test_daily_equipment_rental_and_own_exercise_are_not_heavy_service(engine):
+    text = FIRST + SECOND + ("サービス内容：歩行器の貸与\nサービス種別：福祉用具貸与\n頻度：毎日\n"
+                             "サービス内容：朝の体操（本人が自分で行う）\nサービス種別：本人\n頻度：毎日\n")
+    assert "R17" not in _fired(_review(engine, text))
+
+
+def test_daily_home_help_without_a_reason_and_an_amount_carried_over_are_flagged(engine):
+    heavy = FIRST + SECOND + "サービス内容：掃除と洗濯\nサービス種別：訪問介護\n頻度：毎日\n"
+    assert _fired(_review(engine, heavy))["R17"].condition == "heavy_without_reason"
+    carried = FIRST + SECOND + "サービス内容：掃除と洗濯\nサービス種別：訪問介護\n頻度：週3回（前回プランから継続）\n"
+    assert _fired(_review(engine, carried))["R17"].condition == "amount_without_basis"
+
+
+def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
+    review = _review(engine, SECOND)
+    not_run = {c["check_id"] for c in review.parse["checks_not_run"]}
+    assert {"R01", "R16"} <= not_run and not {"R01", "R16"} & set(_fired(review))
+    assert any("第1表" in n for n in review.notices)
+
+
+def test_goals_that_could_not_be_read_are_named_first_and_never_praised(engine):
+    text = FIRST + "【第2表】\nまひで歩けない＞＞杖で銭湯まで＞＞家の周りを歩く＞＞歩行訓練＞＞通所リハ\n"
+    review = _review(engine, text)
+    not_run = {c["check_id"] for c in review.parse["checks_not_run"]}
+    assert {"R04", "R05", "R06", "R18"} <= not_run
+    assert review.notices and "判定していません" in review.notices[0]
+    assert not {"R04", "R05", "R06", "R18"} & (_strong(review) | set(_fired(review)))
+
+
+def test_a_generic_policy_with_no_team_is_flagged_but_a_specific_one_is_not(engine):
+    generic = FIRST.replace("将棋仲間との再会を目標に、歩く力をつけます。担当者会議で目標を共有し、毎月の訪問で達成度を確認します。",
+                            "安心して在宅生活が送れるよう支援します。")
+    assert "R16" in _fired(_review(engine, generic + SECOND))
+    specific = FIRST.replace("担当者会議で目標を共有し、", "")
+    assert "R16" not in _fired(_review(engine, specific + SECOND))
+
+
+def test_a_fiscal_half_year_is_a_period_and_a_nesting_slip_is_never_an_error(engine):
+    text = FIRST + SECOND.replace("（R8.4〜R9.3）", "（令和8年度）").replace("（R8.4〜R8.9）", "（令和8年度上半期）")
+    assert "R06" not in _fired(_review(engine, text))
+    slipped = FIRST + SECOND.replace("（R8.4〜R8.9）", "（R8.4〜R9.9）")
+    finding = _fired(_review(engine, slipped))["R06"]
+    assert finding.condition == "nesting" and finding.severity != "error"
+    assert not finding.citations and "記載要領" in finding.form_rule
+
+
+def test_a_person_living_alone_with_community_support_needs_no_family_finding(engine):
+    text = (FIRST.replace("長男：週末に食材をまとめて届ける。", "独居で身寄りはない。") + SECOND +
+            "サービス内容：民生委員の見守り訪問\nサービス種別：近隣\n頻度：月1回\n")
+    assert "R14" not in _fired(_review(engine, text))
+
+
+def test_a_carer_burden_without_carer_support_is_flagged_with_advice_that_fits(engine):
+    text = FIRST.replace("長男：週末に食材をまとめて届ける。", "妻：夜中の介助が続いて腰が痛く、もう限界です。") + SECOND
+    finding = _fired(_review(engine, text))["R14"]
+    assert finding.condition == "carer_burden"
+    assert any("負担" in tip for tip in finding.tips)
+
+
+def test_a_copied_short_term_goal_is_flagged(engine):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "杖で銭湯まで歩き、将棋会に参加できる")
+    assert _fired(_review(engine, text))["R05"].condition == "copy"
+
+
+def test_a_service_named_as_the_means_to_a_change_is_not_a_service_goal(engine):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "デイサービスで体力をつけ、銭湯まで歩いて行ける")
+    assert "R18" not in _fired(_review(engine, text))
+    service_goal = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "デイサービスに通う")
+    assert "R18" in _fired(_review(engine, service_goal))
+
+
+def test_a_wish_that_only_asks_for_a_service_is_not_yet_the_persons_wish(engine):
+    text = FIRST.replace("近所の銭湯の仲間とまた将棋を指したい。", "ヘルパーさんに毎日来てほしい。") + SECOND
+    assert _fired(_review(engine, text))["R01"].condition == "request_only"
+
+
+def test_a_strength_and_a_finding_never_share_a_check_and_praise_needs_evidence(engine):
+    for text in (FIRST + SECOND, SECOND, FIRST):
+        review = _review(engine, text)
+        assert not set(_fired(review)) & _strong(review)
+        assert all(s.evidence for s in review.strengths)

@@ -1,0 +1,188 @@
+"""The reader on the layouts people really paste (fixtures written for these tests, not copied from eval sets).
+
+Each test names the layout, pastes a small plan in it and checks that the
+needs, goals, services, frequencies and periods come out — and that every
+span is an exact slice of what was pasted.
+"""
+
+import random
+
+import pytest
+
+from assistant.review.parse import PlanInputError, parse_plan, parse_summary
+
+
+def _needs(plan):
+    return [s.text for s in plan.column_spans("ニーズ")]
+
+
+def _services(plan):
+    return [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度"), r.text("サービス期間"))
+            for r in plan.service_rows()]
+
+
+def _exact(plan):
+    for _, span in plan.all_spans():
+        assert plan.text[span.start:span.end] == span.text
+
+
+def test_markdown_pipe_table_with_a_cell_wrapped_onto_the_next_line():
+    text = (
+        "| ニーズ | 長期目標 | 期間 | 短期目標 | 期間 | サービス内容 | 種別 | 頻度 |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 階段で二階の寝室へ上がりたい | 手すりを使って二階へ上がれる | R8.1〜R8.12 | 手すりで十段上がれる | R8.1〜R8.6 | 階段昇降の練習、\n"
+        "脚の筋力づくり | 訪問リハビリテーション | 週1回 |\n"
+        "|  |  |  |  |  | 踊り場への手すり取り付け | 住宅改修 | 1回 |\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["階段で二階の寝室へ上がりたい"]
+    services = _services(plan)
+    assert services[0][0].replace("\n", "") == "階段昇降の練習、脚の筋力づくり" and services[0][2] == "週1回"
+    assert services[1][:2] == ("踊り場への手すり取り付け", "住宅改修")
+    assert plan.rows[1].text("短期目標期間") == "R8.1〜R8.6"
+
+
+def test_pipe_rows_without_border_pipes_and_a_row_that_continues_a_need():
+    text = ("ニーズ | 長期目標 | 短期目標 | サービス内容 | サービス種別 | 頻度\n"
+            "風呂で体を洗いたい | 自分で上半身を洗える | 椅子に座って腕を洗える | 洗身の見守り | 訪問介護 | 週2回\n"
+            " | | | 浴槽台の貸与 | 福祉用具貸与 | 毎日\n")
+    plan = parse_plan(text)
+    assert [s[0] for s in _services(plan)] == ["洗身の見守り", "浴槽台の貸与"]
+    assert plan.rows[1].text("ニーズ") == "風呂で体を洗いたい" and plan.rows[1].role == "福祉用具"
+
+
+def test_one_cell_per_line_after_a_header_as_a_pdf_copy_gives():
+    text = ("生活全般の解決すべき課題（ニーズ）\n長期目標\n（期間）\n短期目標\n（期間）\nサービス内容\n※1\nサービス種別\n※2\n頻度\n期間\n"
+            "台所で簡単な煮物を作りたい\n火加減を見ながら一品作れる\nR8.2〜R9.1\nヘルパーと並んで野菜を切れる\nR8.2〜R8.7\n"
+            "調理の一部介助\n○\n訪問介護\nくすのきヘルパー\n週2回\nR8.2〜R8.7\n"
+            "買い物の付き添い\n家族\n次男\n週1回\nR8.2〜R8.7\n2/2\n")
+    plan = parse_plan(text)
+    assert _needs(plan) == ["台所で簡単な煮物を作りたい"]
+    assert _services(plan) == [("調理の一部介助", "訪問介護", "週2回", "R8.2〜R8.7"),
+                               ("買い物の付き添い", "家族", "週1回", "R8.2〜R8.7")]
+    assert plan.rows[-1].role == "家族"
+
+
+def test_a_table_aligned_with_full_width_spaces_places_cells_by_position():
+    text = ("ニーズ　　　　　　　　長期目標　　　　　　　　短期目標　　　　　　　　サービス内容　　　　種別　　　　　頻度\n"
+            "夜中に一人でトイレへ　夜もトイレで用を足せる　手すりで立ち上がれる　　夜間の巡回　　　　　訪問介護　　　毎日\n"
+            "　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　足元灯の設置　　　　家族　　　　　1回\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["夜中に一人でトイレへ"]
+    assert [s[:3] for s in _services(plan)] == [("夜間の巡回", "訪問介護", "毎日"), ("足元灯の設置", "家族", "1回")]
+
+
+def test_excel_rows_keep_extra_columns_and_split_a_merged_frequency_and_period():
+    text = ("ニーズ\t長期目標\t短期目標\tサービス内容\tサービス種別\t頻度・期間\t備考\n"
+            "薬を忘れずに飲みたい\t毎日決まった時間に飲める\t朝の薬を自分で飲める\t服薬の確認\t訪問看護\t週1回／R8.3〜R8.8\t主治医の指示書あり\n")
+    row = parse_plan(text).service_rows()[0]
+    assert (row.text("頻度"), row.text("サービス期間"), row.text("備考")) == ("週1回", "R8.3〜R8.8", "主治医の指示書あり")
+
+
+def test_numbered_needs_with_slash_bullets_and_a_shared_attribute_line():
+    text = ("課題１：買い物に一人で行けない\n"
+            "　長期目標：近くの商店で自分で品物を選べる\n"
+            "　短期目標：付き添いで商店まで歩ける\n"
+            "　- 買い物への同行 / ○ / 訪問介護 / はるかぜヘルパー / 週1回 / R8.4〜R8.9\n"
+            "【課題2】洗濯物を干すのがつらい\n"
+            "長期目標：洗濯を自分で続けられる\n"
+            "短期目標：低い物干しで干せる\n"
+            "サービス内容：物干しの高さの調整 / 洗濯機からの取り出しの手伝い\n"
+            "→訪問介護（はるかぜヘルパー）週1回 R8.4〜R8.9\n")
+    plan = parse_plan(text)
+    assert _needs(plan) == ["買い物に一人で行けない", "洗濯物を干すのがつらい"]
+    services = _services(plan)
+    assert services[0] == ("買い物への同行", "訪問介護", "週1回", "R8.4〜R8.9")
+    assert [s[0] for s in services[1:]] == ["物干しの高さの調整", "洗濯機からの取り出しの手伝い"]
+    assert all(s[2] == "週1回" for s in services[1:])
+
+
+def test_labels_with_inner_spaces_a_line_break_a_period_in_brackets_and_numbering():
+    text = ("③利用者及び家族の\n生活に対する意向を踏まえた課題分析の結果\n本人：畑の草取りをまた自分でしたい。\n\n"
+            "長 期 目 標（1年）：畑まで歩いて草取りができる\n短期目標(R8.5〜R8.10)：庭先で十分間しゃがめる\n")
+    plan = parse_plan(text)
+    assert plan.field_text("本人の意向") == "畑の草取りをまた自分でしたい。"
+    row = plan.rows[0]
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("畑まで歩いて草取りができる", "1年")
+    assert (row.text("短期目標"), row.text("短期目標期間")) == ("庭先で十分間しゃがめる", "R8.5〜R8.10")
+
+
+def test_speakers_quoted_speech_and_a_family_role_line():
+    text = ("利用者及び家族の生活に対する意向\n"
+            "ご本人より「孫の運動会を見に行きたい」と話される。\n"
+            "家族（次女）：母が外に出る機会を増やしてほしい。\n"
+            "長男：月に二度、病院への送迎をする。\n")
+    plan = parse_plan(text)
+    assert "孫の運動会を見に行きたい" in plan.field_text("本人の意向")
+    assert plan.field_text("家族の意向") == "母が外に出る機会を増やしてほしい。"
+    assert plan.field_text("家族の役割") == "月に二度、病院への送迎をする。"
+
+
+def test_prevention_plan_numbered_goals_and_support_blocks():
+    text = ("介護予防サービス・支援計画書\n目標とする生活\n1日：朝の散歩を続ける\n1年：町内の体操会に歩いて通う\n\n"
+            "総合的課題\n1．膝の痛みで外出が減っている\n2．食事の量が少ない\n\n"
+            "目標\n1．公園まで休まず歩ける\n2．一日三食を食べられる\n\n"
+            "支援計画\n＜目標1＞\n本人等のセルフケアや家族の支援、インフォーマルサービス：\n・毎朝ストレッチをする（本人）\n"
+            "介護保険サービス又は地域支援事業：運動プログラム\nサービス種別：通所型サービス\n期間：R8.6〜R8.11\n")
+    plan = parse_plan(text)
+    assert plan.form == "予防"
+    assert [s.text for s in plan.column_spans("長期目標")] == ["町内の体操会に歩いて通う"]
+    assert [s.text for s in plan.column_spans("短期目標")] == ["公園まで休まず歩ける", "一日三食を食べられる"]
+    rows = plan.service_rows()
+    assert {r.text("サービス内容"): r.role for r in rows} == {"毎朝ストレッチをする": "本人", "運動プログラム": "介護保険サービス"}
+    assert all(r.text("ニーズ") == "膝の痛みで外出が減っている" for r in rows)
+
+
+def test_week_grid_gives_frequencies_to_rows_that_lack_them():
+    text = ("ニーズ\t短期目標\tサービス内容\tサービス種別\t頻度\n"
+            "入浴したい\t週二回湯船に入れる\t入浴介助\t通所介護\t\n\n"
+            "\t月\t火\t水\t木\t金\t土\t日\n"
+            "午前\t通所介護\t\t\t通所介護\t\t\t\n")
+    row = parse_plan(text).service_rows()[0]
+    assert row.value("頻度") == "週2回（第3表）"
+
+
+def test_prose_goals_written_after_an_arrow_and_with_a_slash():
+    text = ("課題1　坂道で息が切れる\n→長期目標「坂の上の郵便局まで歩ける」、短期目標「休みながら坂の半分まで歩ける」\n"
+            "課題2　着替えに時間がかかる\n長期目標 一人で着替えられる（R8.1〜R8.12）／短期目標 上着を自分で着られる（R8.1〜R8.6）\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.column_spans("長期目標")] == ["坂の上の郵便局まで歩ける", "一人で着替えられる"]
+    assert [s.text for s in plan.column_spans("短期目標")] == ["休みながら坂の半分まで歩ける", "上着を自分で着られる"]
+    assert plan.rows[-1].text("短期目標期間") == "R8.1〜R8.6"
+
+
+def test_half_width_katakana_and_full_width_letters_keep_their_original_offsets():
+    text = "長期目標：ﾃﾞｲｻｰﾋﾞｽで仲間と話せる\nサービス内容：ＣＯＰＤの観察／訪問看護／週１回\n"
+    plan = parse_plan(text)
+    goal = plan.rows[0].get("長期目標")
+    assert goal.text == "ﾃﾞｲｻｰﾋﾞｽで仲間と話せる" and text[goal.start:goal.end] == goal.text
+    row = plan.service_rows()[0]
+    assert (row.text("サービス内容"), row.text("サービス種別"), row.text("頻度")) == ("ＣＯＰＤの観察", "訪問看護", "週１回")
+
+
+def test_lines_that_could_not_be_placed_are_reported_with_offsets():
+    text = "長期目標：台所に立てる\n短期目標：椅子で野菜を洗える\n◎連絡帳は玄関に置く\n"
+    summary = parse_summary(parse_plan(text))
+    assert [u["text"] for u in summary["unread"]] == ["◎連絡帳は玄関に置く"]
+    unread = summary["unread"][0]
+    assert text[unread["start"]:unread["end"]] == unread["text"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_reader_never_fails_on_scrambled_plans(seed):
+    """Lines shuffled, cut and glued at random (fixed seeds): the reader returns, every span exact."""
+    base = ("【第2表】\n| ニーズ | 長期目標 | サービス内容 | 頻度 |\n|---|---|---|---|\n| 歩きたい | 公園まで歩ける | 歩行練習 | 週2回 |\n"
+            "課題①：眠れない\n長期目標（1年）：朝まで眠れる\n・夜間の見守り / 家族 / 毎日\n本人：家にいたい\n"
+            "\t月\t火\t水\t木\t金\n午前\t通所介護\t\t\t\t\n→長期目標「X」、短期目標「Y」\n")
+    rng = random.Random(seed)
+    lines = base.splitlines()
+    rng.shuffle(lines)
+    text = "\n".join(line[: rng.randint(0, len(line))] if rng.random() < 0.3 else line for line in lines) + "\n"
+    try:
+        plan = parse_plan(text)
+    except PlanInputError:
+        return
+    _exact(plan)
+    for span in plan.labels + plan.unread:
+        assert text[span.start:span.end] == span.text
