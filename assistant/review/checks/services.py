@@ -116,9 +116,9 @@ def check_r08(ctx: CheckContext) -> Outcome:
     if over and not has_self:
         return trace.fired("over_provision", [m.sentence for m in over], "全介助・代行があり、本人が行う部分がない")
     if tasks and not has_self:
-        return trace.fired("over_provision", [m.sentence for m in tasks], "介助・代行だけで、本人が行う部分がどこにもない")
+        return trace.fired("missing", [m.sentence for m in tasks], "介助・家事の代わりだけで、本人が行う部分がどこにもない")
     if not has_self:
-        return trace.fired("missing", [], "本人が自分で行うこと・一緒に行うことの記載がない")
+        return trace.not_applicable("本人に代わって行う介助・家事の記載はない")
     return trace.satisfied([m.span for m in self_parts] + [r.get("サービス内容") for r in self_rows],
                            "本人の力を活かす内容がある")
 
