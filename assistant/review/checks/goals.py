@@ -183,7 +183,9 @@ def _contradicts(ctx: CheckContext, long: Span, short: Span, shared: set[str]) -
 def check_r06(ctx: CheckContext) -> Outcome:
     """Goals have periods; (a form rule of the national 記載要領) a short-term period lies within its long-term one."""
     trace = Trace()
-    goals = [g for g in goals_of(ctx.plan)]
+    target_life = set(ctx.plan.field_spans(TARGET_LIFE))
+    goals = [g for g in goals_of(ctx.plan) if g.span not in target_life  # 目標とする生活（1年） has no period column
+             and not re.fullmatch(r"\s*(?:特に)?(?:なし|無し|未定)\s*", g.span.text)]
     trace.read(f"期間を持つべき目標 {len(goals)}件")
     if not goals:
         return _no_goals(ctx, trace)

@@ -16,10 +16,14 @@ _REQUEST_ONLY = re.compile(
 
 
 def _first_table_missing(ctx: CheckContext) -> bool:
-    """A paste of 第2表 only: 第1表 (意向, 方針) was not given."""
+    """A paste of 第2表 only: 第1表 (the person's 意向, the 方針) was not given.
+
+    A family member's line alone does not make a 第1表; a 予防 form has its own 方針 field.
+    """
     plan = ctx.plan
-    first_table = {INTENT_PERSON, INTENT_FAMILY, POLICY, "課題分析の結果", "目標とする生活", "家族の役割"}
-    return bool(plan.rows) and not (set(plan.fields) & first_table) and "table1" not in plan.sections
+    first_table = {INTENT_PERSON, POLICY, "目標とする生活"}
+    return (bool(plan.rows) and not (set(plan.fields) & first_table) and "table1" not in plan.sections
+            and plan.form != "予防")
 
 
 def check_r01(ctx: CheckContext) -> Outcome:

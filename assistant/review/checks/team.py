@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..meaning.view import Mention
-from ..plan import POLICY
+from ..meaning.sentences import sentence_bounds
+from ..plan import INTENT_PERSON, POLICY, Span
 from .base import CheckContext, Outcome, Trace, listed
 from .intent import _first_table_missing
 
@@ -133,6 +134,8 @@ def check_r16(ctx: CheckContext) -> Outcome:
     if placed:
         return trace.satisfied([m.span for m in placed], "目標をチームで共有する手立てが書かれている")
     policy = ctx.plan.field_spans(POLICY)
+    if not policy and not ctx.plan.rows and not ctx.plan.field_spans(INTENT_PERSON):
+        return trace.not_run("援助方針の記載がなく、記録からは判定できない")
     specific = _specific_policy(ctx)
     trace.match(f"総合的な援助の方針: {'この人に即した内容' if specific else ('一般的な内容' if policy else 'なし')}")
     if specific:
@@ -141,16 +144,28 @@ def check_r16(ctx: CheckContext) -> Outcome:
 
 
 def _specific_policy(ctx: CheckContext) -> bool:
-    """The 援助方針 names at least two concrete things of this plan (its needs, goals, supports, analysis)."""
+    """The direction the 援助方針 sets names something of this plan (its needs, goals, supports).
+
+    A 方針 that describes the person's state and then aims at 「穏やかに過ごせるよう支援します」
+    is generic: only the sentences that set a direction (支援します, 目指します, 図ります …) count.
+    """
     view = ctx.view
-    abstract = view.lexicon.wordset("abstract_words") | {"支援", "援助", "生活", "自宅", "在宅", "本人", "家族", "利用者", "様", "ご", "サービス"}
+    abstract = view.lexicon.wordset("abstract_words") | {"支援", "援助", "生活", "自宅", "在宅", "本人", "家族", "利用者", "様",
+                                                        "ご", "サービス", "清潔", "体調", "状態", "方", "日常"}
     policy = ctx.plan.field_spans(POLICY)
     if not policy:
+        return False
+    directions = [Span(p.text[a:b], p.start + a, p.start + b) for p in policy for a, b in sentence_bounds(p.text)
+                  if _DIRECTION.search(p.text[a:b])]
+    if not directions:
         return False
 
     def words(spans) -> set[str]:
         return {t.normalized for s in spans for t in view.tokens_of(s)
                 if t.is_content and t.pos[0] == "名詞" and t.normalized not in abstract and len(t.surface) > 1}
 
-    rest = [e.span for e in view.entries if e.group in ("need", "goal", "service", "assessment", "intent_person", "intent_family")]
-    return len(words(policy) & words(rest)) >= 2
+    rest = [e.span for e in view.entries if e.group in ("need", "goal", "service", "intent_person")]
+    return len(words(directions) & words(rest)) >= 1
+
+
+_DIRECTION = re.compile(r"支援し|支援する|目指し|目指す|図り|図る|援助し|努め|整え|つなげ|取り組|進め|確保し|予防し|防ぎ|行います|します")

@@ -21,7 +21,24 @@ _SUPPORT_COLUMNS = {"本人のセルフケア": "本人", "家族": "家族", "�
 _NOTE_KEYS = ("支援のポイント", "目的", "備考")
 _GOAL_REFERENCE = re.compile(r"^\s*(?:目標\s*)?(?:No\.?\s*)?([0-9]{1,2}|[①-⑳])\s*[.．)]?\s*$")
 _EMPTY_ENTRY = re.compile(r"^(?:特に)?(?:なし|無し|ない|該当なし)\s*[。.]?$|^[-－―ー]+$")
-_STAGE = re.compile(r"(\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後|\d+\s*年\s*後|(?:令和|R)?\s*\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?)\s*[:：]\s*")
+_STAGE = re.compile(r"(\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後(?:\s*[(（][^()（）]{1,16}[)）])?|\d+\s*年\s*後|"
+                    r"(?:令和|R)?\s*\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?)\s*(?:[:：]|\u3000+|\s{2,})\s*")
+
+
+def staged_goals(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """「3か月後：…／6か月後（R7.12）　…」: (goal range, stage range) for each stage, or [] when not staged."""
+    cell = text[start:end]
+    stages = list(_STAGE.finditer(cell))
+    if not stages or stages[0].start() > 2:
+        return []
+    out = []
+    for i, m in enumerate(stages):
+        stop = stages[i + 1].start() if i + 1 < len(stages) else len(cell)
+        body_end = stop
+        while body_end > m.end() and cell[body_end - 1] in "／/、, \n\u3000":
+            body_end -= 1
+        out.append(((start + m.end(), start + body_end), (start + m.start(1), start + m.end(1))))
+    return out
 _BRACKET_PERIOD = re.compile(r"[(（]\s*((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*[)）]\s*$")
 
 
@@ -160,16 +177,11 @@ class RowEmitter:
         text = b.folded.text
         start, end = rng
         cell = text[start:end]
-        stages = list(_STAGE.finditer(cell))
-        if stages and stages[0].start() <= 2:
-            for i, m in enumerate(stages):
-                stop = stages[i + 1].start() if i + 1 < len(stages) else len(cell)
-                body_end = stop
-                while body_end > m.end() and cell[body_end - 1] in "／/、, \n":
-                    body_end -= 1
-                b.label(start + m.start(), start + m.end())
-                b.goal(kind, b.span(start + m.end(), start + body_end),
-                       b.span(start + m.start(1), start + m.end(1)), self.source)
+        stages = staged_goals(text, start, end)
+        if stages:
+            for goal, stage in stages:
+                b.label(stage[1], goal[0])
+                b.goal(kind, b.span(*goal), b.span(*stage), self.source)
             return
         period = self.span(period_rng) or self.span(self.header_periods.get(kind))
         m = _BRACKET_PERIOD.search(cell)

@@ -28,7 +28,7 @@ from ..plan import (
 )
 from .builder import PlanBuilder
 from .cells import cell_kind, is_frequency, is_period, split_frequency_period
-from .columns import RowEmitter, resolve_columns
+from .columns import RowEmitter, resolve_columns, staged_goals
 from .lines import Line, split_lines
 from .roles import row_role
 from .speakers import is_wish, speaker_at_line_start, split_speakers
@@ -387,6 +387,13 @@ class DocumentReader:
     def _goal(self, kind: str, value: tuple[int, int], period: Span | None) -> None:
         b = self.b
         start, end = value
+        stages = staged_goals(self.text, start, end)
+        if stages:  # 「3か月後：…／6か月後：…」
+            for goal, stage in stages:
+                b.label(stage[1], goal[0])
+                b.goal(kind, b.span(*goal), b.span(*stage), "labels")
+            self.last_goal = kind
+            return
         while end > start and self.text[end - 1] in "、。,／/ \t":
             end -= 1
         raw = self.text[start:end]
