@@ -42,8 +42,11 @@ def informal_supports(ctx: CheckContext, trace: Trace, *, community_only: bool =
     rows = [r for r in ctx.plan.service_rows() if r.role in roles_wanted
             and not re.fullmatch(r"\s*(?:特に)?(?:なし|無し)\s*", r.text("サービス内容"))]
     placed, every = _placed(ctx, "community" if community_only else "informal")
-    if community_only:  # friends named in a goal or the 方針 are a wish, not someone taking part
-        placed = [m for m in placed if m.group in ("service", "service_note", "service_type", "provider", "non_weekly")]
+    supports = {"service", "service_note", "service_type", "provider", "non_weekly", "family_role", "free"}
+    if not community_only:
+        supports.add("policy")
+    # a neighbour named in a goal (「近所のスーパーへ歩いて行く」) is where the person goes, not someone who supports
+    placed = [m for m in placed if m.group in supports]
     roles, _ = _placed(ctx, "family_role")
     family_lines = [e.span for e in ctx.view.in_groups(["family_role"]) if _real_role(e.span.text)]
     trace.match(f"{'家族・地域' if community_only else '介護保険外'}の支えの行 {len(rows)}件、語: {listed(every)}")
@@ -168,4 +171,4 @@ def _specific_policy(ctx: CheckContext) -> bool:
     return len(words(directions) & words(rest)) >= 1
 
 
-_DIRECTION = re.compile(r"支援し|支援する|目指し|目指す|図り|図る|援助し|努め|整え|つなげ|取り組|進め|確保し|予防し|防ぎ|行います|します")
+_DIRECTION = re.compile(r"ます[。.]?\s*$|目標に|支援し|支援する|目指し|目指す|図り|図る|援助し|努め|整え|つなげ|取り組|進め|確保し|予防し|防ぎ|行います|します")
