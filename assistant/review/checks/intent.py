@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..meaning.view import Mention
-from ..plan import INTENT_FAMILY, INTENT_PERSON, POLICY
+from ..plan import INTENT_PERSON, POLICY
 from ..reader.fold import fold_text
 from .base import CheckContext, Outcome, Trace, asserted, listed
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..meaning.view import Mention
 from ..meaning.sentences import sentence_bounds
+from ..meaning.view import Mention
 from ..plan import INTENT_PERSON, POLICY, Span
 from .base import CheckContext, Outcome, Trace, listed
 from .intent import _first_table_missing

@@ -4,7 +4,9 @@ The data path, one module per job:
 
 * :mod:`.fold` — width and compatibility folding with an offset map;
 * :mod:`.vocabulary` — the field and column names (``rubric/plan_fields.json``);
-* :mod:`.document` — headings, labels, numbered needs, bullets, speakers, notes;
+* :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
+  :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),
+  :mod:`.speech` (speakers) and :mod:`.prose` (goals in notes); :mod:`.pieces` holds their text helpers;
 * :mod:`.tables` / :mod:`.columns` — tab, pipe, space and PDF tables;
 * :mod:`.week` — the 第3表 week grid;
 * :mod:`.speakers`, :mod:`.cells`, :mod:`.roles` — who speaks, what a cell is, what a row places;

@@ -1,0 +1,362 @@
+"""Labelled lines: 「長期目標：」「③利用者及び家族の…」 and the values after them, with inline row labels."""
+
+from __future__ import annotations
+
+import re
+
+from ..plan import (
+    INTENT_FAMILY,
+    INTENT_PERSON,
+    NON_WEEKLY_SERVICES,
+    TARGET_LIFE,
+    Span,
+)
+from .cells import cell_kind, is_frequency, is_period, split_frequency_period
+from .columns import RowEmitter, resolve_columns, staged_goals
+from .pieces import (
+    ATTRIBUTE_BRACKET,
+    BRACKET_PERIOD,
+    DEMOGRAPHICS,
+    GOAL_KEYS,
+    KIND_COLUMN,
+    PERIOD_IN_NOTE,
+    QUOTED,
+    ROW_LABEL_INLINE,
+    SERVICE_ATTRIBUTES,
+    role_word,
+    shift,
+    split_inner,
+    split_slash,
+    strip_need_number,
+    typed_pieces,
+)
+from .roles import row_role
+from .speakers import is_wish
+from .vocabulary import LabelMatch
+
+
+class LabelLines:
+    """Labels and their values, mixed into :class:`~.document.DocumentReader`."""
+
+    def _label(self, j: int) -> tuple[LabelMatch | None, int]:
+        """The label at line ``j`` (or spread over lines j and j+1), with the folded offset base."""
+        line = self.lines[j]
+        prefer_columns = self.in_plan_table() or self.section in ("table2", "yobo_support")
+        label = self.v.label(line.text, prefer_columns=prefer_columns)
+        if j + 1 < len(self.lines) and not self.lines[j + 1].blank and (label is None or label.delimiter == "end"):
+            joined = self.text[line.start:self.lines[j + 1].end]
+            two = self.v.label(joined, prefer_columns=prefer_columns)
+            if two is not None and two.label_end > len(line.text) and (label is None or two.label_end > label.label_end):
+                return shift(two, line.start), 2
+        return (shift(label, line.start), 1) if label else (None, 1)
+
+    def _labelled(self, label: LabelMatch, consumed: int) -> None:
+        b = self.b
+        first = self.lines[self._line_index(label.label_start)]
+        line_end = self.lines[self._line_index(label.label_start) + consumed - 1].end
+        label_from = first.start if label.label_start - first.start < 8 else label.label_start  # ③, 【, ・ before it
+        b.label(label_from, label.value_start if label.value_start > label.label_start else label.label_end)
+        if label.bracket and label.key not in GOAL_KEYS:
+            b.label(*label.bracket)
+        value = (label.value_start, line_end)
+        key = label.key
+        if label.kind == "field" and key == INTENT_FAMILY and self.section == "yobo_support":
+            self._column("家族", value)  # 「家族：」 in 支援計画 places the family's part
+            return
+        if label.kind == "field":
+            self._field(key, value, label)
+            return
+        self.in_intents = False
+        if key in GOAL_KEYS or key == "ニーズ":
+            self._row_value(key, value, label)
+            return
+        if key == "@family_support":
+            key = "家族"
+        pieces = self._inline_columns(value)
+        self._column(key, (value[0], pieces[0][0]) if pieces else value)
+        for k, (cut, inner) in enumerate(pieces):
+            stop = pieces[k + 1][0] if k + 1 < len(pieces) else value[1]
+            b.label(inner.label_start, inner.value_start)
+            self._column(inner.key, (inner.value_start, stop))
+
+    def _inline_columns(self, value: tuple[int, int]) -> list[tuple[int, LabelMatch]]:
+        """Further column labels on the same line: 「種別：訪問看護　事業所：にじ　頻度：週1回」."""
+        start, end = value
+        found = []
+        for m in re.finditer(r"(?:\u3000+|\t+| {2,}|[／/]\s*)", self.text[start:end]):
+            at = start + m.end()
+            inner = self.v.label(self.text[at:end], prefer_columns=True)
+            if inner is not None and inner.kind == "column" and inner.delimiter == ":":
+                found.append((start + m.start(), shift(inner, at)))
+        return found
+
+    def _line_index(self, offset: int) -> int:
+        lo, hi = 0, len(self.lines) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.lines[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _field(self, key: str, value: tuple[int, int], label: LabelMatch) -> None:
+        b = self.b
+        span = b.span(*value)
+        if key == "@intents":
+            self.in_intents = True
+            b.close()
+            b.open = None
+            if span is not None:
+                self._speech(value, default=None)
+            return
+        if key in (INTENT_PERSON, INTENT_FAMILY):
+            speaker = "person" if key == INTENT_PERSON else "family"
+            if span is not None and DEMOGRAPHICS.search(span.text) and not is_wish(span.text):
+                b.label(*value)  # 「利用者：E氏（74歳・男性）要介護3」 names the person; it is not a wish
+                b.open = None
+                return
+            if span is None:
+                b.field(key, None)
+                return
+            # 「家族の意向：」 names the field; 「長女：」 only names the speaker, whose line may be a role.
+            named_field = bool(re.search(r"意向|希望|思い|想い", self.text[label.label_start:label.label_end]))
+            self._speech(value, default=speaker if named_field else None, speaker=None if named_field else speaker)
+            return
+        self.in_intents = False
+        if key == TARGET_LIFE:
+            bracket = self.text[label.bracket[0]:label.bracket[1]] if label.bracket else ""
+            if bracket and span is not None:
+                self._target_life(label.bracket[0], label.bracket[1], *value)
+                return
+        if key == NON_WEEKLY_SERVICES:
+            self.b.plan.sections.add("table3")
+        b.field(key, span)
+
+    def _target_life(self, kind_start: int, kind_end: int, start: int, end: int) -> None:
+        """「目標とする生活（1年）」: the year's goal is the plan's long-term goal as well."""
+        b = self.b
+        span = b.span(start, end)
+        b.label(kind_start, kind_end)
+        b.field(TARGET_LIFE, span)
+        if "年" in self.text[kind_start:kind_end] and span is not None:
+            context = dict(b.context)
+            b.goal("長期目標", span, b.span(kind_start, kind_end), "labels")
+            b.context = {k: v for k, v in context.items()} | {"長期目標": span}
+        b.open = ("field", TARGET_LIFE)
+
+    def _row_value(self, key: str, value: tuple[int, int], label: LabelMatch) -> None:
+        """A need or goal label; the value may hold more row labels (「X（期間）／短期目標 Y」)."""
+        b = self.b
+        self.group = []
+        self.group_cursor = None
+        start, end = value
+        cuts = [m.start() for m in ROW_LABEL_INLINE.finditer(self.text, start, end) if m.start() > start]
+        cuts = [c for c in cuts if self.v.label(self.text[c:end], prefer_columns=True)]
+        segment_end = cuts[0] if cuts else end
+        if key == "ニーズ":
+            stripped = strip_need_number(self.text, (start, segment_end))
+            if stripped[0] > start:
+                b.label(start, stripped[0])
+            b.need(b.span(*stripped), "labels")
+        else:
+            kind = key if key != "@goal" else ("短期目標" if self.yobo else "長期目標")
+            period = b.span(*label.bracket) if label.bracket and is_period(self.text[label.bracket[0]:label.bracket[1]]) else None
+            self._goal(kind, (start, segment_end), period)
+        for k, cut in enumerate(cuts):
+            stop = cuts[k + 1] if k + 1 < len(cuts) else end
+            inner = self.v.label(self.text[cut:stop], prefer_columns=True)
+            if inner is None:
+                continue
+            inner = shift(inner, cut)
+            b.label(inner.label_start, inner.value_start)
+            if inner.key in GOAL_KEYS:
+                kind = inner.key if inner.key != "@goal" else "長期目標"
+                period = b.span(*inner.bracket) if inner.bracket and is_period(self.text[inner.bracket[0]:inner.bracket[1]]) else None
+                self._goal(kind, (inner.value_start, stop), period)
+            else:
+                self._column(inner.key, (inner.value_start, stop))
+
+    def _goal(self, kind: str, value: tuple[int, int], period: Span | None) -> None:
+        b = self.b
+        start, end = value
+        stages = staged_goals(self.text, start, end)
+        if stages:  # 「3か月後：…／6か月後：…」
+            for goal, stage in stages:
+                b.label(stage[1], goal[0])
+                b.goal(kind, b.span(*goal), b.span(*stage), "labels")
+            self.last_goal = kind
+            return
+        while end > start and self.text[end - 1] in "、。,／/ \t":
+            end -= 1
+        raw = self.text[start:end]
+        m = QUOTED.match(raw)
+        if m:
+            start, end = start + m.start(1), start + m.end(1)
+        else:
+            bracket = BRACKET_PERIOD.search(raw)
+            if bracket and is_period(bracket.group(1)):
+                period = period or b.span(start + bracket.start(1), start + bracket.end(1))
+                end = start + bracket.start()
+            q = re.match(r"\s*「([^」]+)」", self.text[start:end])
+            if q:
+                after = (start + q.end(), end)
+                start, end = start + q.start(1), start + q.end(1)
+                if self.text[after[0]:after[1]].strip():
+                    b.label(*after)  # 「（いずれも R7.7〜R7.12 で見直し）」: a note on the goals' periods
+                    found = PERIOD_IN_NOTE.search(self.text, *after)
+                    if found and period is None:
+                        period = b.span(found.start(), found.end())
+                        shared = re.search(r"いずれも|共通|とも", self.text[after[0]:after[1]])
+                        other = "長期目標" if kind == "短期目標" else None
+                        if shared and other and other in b.context and other + "期間" not in b.context:
+                            b.period(other, period)
+        self.last_goal = kind
+        b.goal(kind, b.span(start, end), period, "labels")
+
+    def _column(self, key: str, value: tuple[int, int]) -> None:
+        b = self.b
+        start, end = value
+        span = b.span(start, end)
+        if key == "@period":
+            both = re.search(r"長期\s*[:：]?\s*(?P<long>[^、,／/]+?)\s*[、,／/]\s*短期\s*[:：]?\s*(?P<short>[^、,／/()（）]+)", self.text[start:end])
+            if both:  # 「期間：長期 R7.10～R8.9、短期 R7.10～R8.3（全ニーズ共通）」
+                b.default_periods["長期目標"] = b.span(start + both.start("long"), start + both.end("long"))
+                b.default_periods["短期目標"] = b.span(start + both.start("short"), start + both.end("short"))
+                return
+            if re.search(r"共通|いずれも|全て|すべて", self.text[start:end]) and b.plan.service_rows():
+                period = re.match(r"[^()（）]+", self.text[start:end])
+                if period and period.end() < end - start:
+                    b.label(start + period.end(), end)  # 「（全サービス共通）」
+                span = b.span(start, start + period.end()) if period else span
+                for row in b.plan.service_rows():
+                    if "サービス期間" not in row.cells and span is not None:
+                        row.cells["サービス期間"] = span
+                return
+            if b.has_open_row():
+                self._set_group("サービス期間", span)
+            else:
+                b.period(self.last_goal or "長期目標", span)
+            return
+        if key == "サービス内容":
+            self.group = []
+            self.group_cursor = None
+            if self._service_with_attributes(start, end):
+                return
+            shared: list = []
+            tail = list(re.finditer(r"\u3000+|\t+| {2,}", self.text[start:end]))
+            if tail:  # 「a／b　訪問介護（ステーション）週1回」: attributes shared by the list
+                cut = start + tail[-1].start()
+                typed = typed_pieces(self.text, split_inner(self.text, start + tail[-1].end(), end), self.v)
+                if typed and all(kind != "text" for _, kind in typed):
+                    shared, end = typed, cut
+            parts = [(a, c) for a, c in split_slash(self.text, start, end)]
+            kinds = [cell_kind(self.text[a:c], self.v.service_type) for a, c in parts]
+            if len(parts) > 1 and any(k not in ("text", "provider") for k in kinds[1:]):
+                # 「サービス内容：筋力訓練 / ○ / 通所介護 / デイひだまり / 週2回 / R7.8〜R7.10」: one service, its columns
+                cells = {"サービス内容": b.span(*parts[0])}
+                for (a, c), kind in zip(parts[1:], kinds[1:]):
+                    column = KIND_COLUMN.get(kind) or ("サービス種別" if "サービス種別" not in cells and
+                                                        role_word(self.text[a:c], self.v) else "事業所")
+                    span = b.span(a, c)
+                    if span is not None and column not in cells:
+                        cells[column] = span
+                    elif span is not None:
+                        b.plan.free_text.append(span)
+                cells = {k: v for k, v in cells.items() if v is not None}
+                if "サービス内容" in cells:
+                    self.group = [b.service(cells, "labels")]
+                    self.group_cursor = None
+                return
+            for a, c in parts:
+                bracket = re.search(r"[(（]([^()（）]{1,24})[)）]\s*$", self.text[a:c])
+                cells = {"サービス内容": b.span(a, c)}
+                if bracket and (is_frequency(bracket.group(1)) or self.v.service_type.match(bracket.group(1))):
+                    cells["サービス内容"] = b.span(a, a + bracket.start())
+                    kind = "頻度" if is_frequency(bracket.group(1)) else "サービス種別"
+                    cells[kind] = b.span(a + bracket.start(1), a + bracket.end(1))
+                cells = {k: v for k, v in cells.items() if v is not None}
+                if "サービス内容" in cells:
+                    self.group.append(b.service(cells, "labels"))
+            if not parts or not self.group:
+                b.open = None
+            for (a, c), kind in shared:
+                column = KIND_COLUMN.get(kind)
+                if column:
+                    self._set_group(column, b.span(a, c))
+            return
+        if key == "@frequency_period":
+            frequency, period = split_frequency_period(self.text[start:end])
+            if frequency:
+                self._set_group("頻度", b.span(start + frequency[0], start + frequency[1]))
+            if period:
+                self._set_group("サービス期間", b.span(start + period[0], start + period[1]))
+            return
+        if key in ("本人のセルフケア", "家族", "インフォーマル", "@support_mix"):
+            role = {"本人のセルフケア": "本人", "家族": "家族", "インフォーマル": "インフォーマル"}.get(key)
+            header = resolve_columns([key], [key], yobo=self.yobo)
+            emitter = RowEmitter(b, self.v, header, "labels")
+            emitter._support_entries((start, end), role, {})
+            return
+        if key in SERVICE_ATTRIBUTES or key in ("支援のポイント", "目的", "備考"):
+            if key == "サービス種別" and not b.has_open_row():
+                if span is not None:
+                    self.group = [b.service({"サービス種別": span}, "labels")]
+                    self.group_cursor = None
+                return
+            if not b.has_open_row():
+                b.free(span)
+                return
+            self._set_group(key, span)
+            return
+        b.free(span)
+
+    def _service_with_attributes(self, start: int, end: int) -> bool:
+        """「個別リハビリ、集団体操　［○／通所リハ／デイケアせせらぎ／週1回／R7.9.1～R7.11.30］」."""
+        m = ATTRIBUTE_BRACKET.search(self.text, start, end)
+        if m is None or m.start() <= start:
+            return False
+        b = self.b
+        inner_start, inner_end = m.start(1), m.end(1)
+        pieces, pos = [], inner_start
+        for sep in re.finditer(r"[/／]", self.text[inner_start:inner_end]):
+            pieces.append((pos, inner_start + sep.start()))
+            pos = inner_start + sep.end()
+        pieces.append((pos, inner_end))
+        cells = {"サービス内容": b.span(start, m.start())}
+        if len(pieces) == 5:
+            columns = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
+            for column, (a, c) in zip(columns, pieces):
+                cells[column] = b.span(a, c)
+        else:
+            for a, c in pieces:
+                kind = cell_kind(self.text[a:c], self.v.service_type)
+                column = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
+                          "period": "サービス期間"}.get(kind)
+                if column and column not in cells:
+                    cells[column] = b.span(a, c)
+        cells = {k: v for k, v in cells.items() if v is not None}
+        if "サービス内容" not in cells:
+            return False
+        b.label(m.start(), m.start(1))
+        b.label(m.end(1), m.end())
+        self.group = [b.service(cells, "labels")]
+        self.group_cursor = None
+        return True
+
+    def _set_group(self, column: str, span: Span | None) -> None:
+        """An attribute line below 「サービス内容：a / b / c」 belongs to every service of the list."""
+        if span is None:
+            return
+        rows = [r for r in self.group if r in self.b.plan.rows] or (self.b.plan.rows[-1:] if self.b.has_open_row() else [])
+        placed = False
+        for row in rows:
+            if column not in row.cells or column in row.carried:
+                row.cells[column] = span
+                placed = True
+                if column in ("サービス種別", "保険給付対象"):
+                    row.role = row_role(row)
+        if not placed:  # a second 種別 or 頻度 for the same row: kept as written, never dropped
+            self.b.plan.free_text.append(span)
+        self.b.open = ("row", column)
+

@@ -1,0 +1,139 @@
+"""Small text helpers shared by the line readers: pieces of a cell, numbering, slashes."""
+
+from __future__ import annotations
+
+import re
+
+from .cells import cell_kind
+from .vocabulary import NUMBERING, LabelMatch, Vocabulary
+
+ROW_LABEL_INLINE = re.compile(r"(?:(?<=[、。,/／→\s「」)）])|^)(?=(?:→\s*)?(?:長期目標|短期目標)\s*[(（:：「\s])")
+NUMBERED_NEED = re.compile(
+    r"^\s*(?:[【\[<〔■□●◆◇]\s*)?(?:生活全般の解決すべき)?(?:ニーズ|課題|解決すべき課題)\s*(?:[(（]\s*ニーズ\s*[)）])?\s*"
+    r"(?:No\.?\s*)?([0-9]{1,2}|[①-⑳])\s*(?:[】\]>〕])?\s*[:：.．、)]?\s*"
+)
+BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBERING})\s*")
+BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆]|[a-z]\))\s*")
+SLASH = re.compile(r"\s*[/／]\s*")
+TARGET_LIFE_ROW = re.compile(r"^\s*\|?\s*(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
+QUOTED = re.compile(r"^\s*「(.+)」\s*[、。,]?\s*$")
+GOAL_KEYS = ("長期目標", "短期目標", "@goal")
+ATTRIBUTE_BRACKET = re.compile(r"[［\[【〔]([^［\]］】〕]*[/／][^［\]］】〕]*)[］\]】〕]\s*$")
+PERIOD_IN_NOTE = re.compile(r"(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[^\s()（）、。]*\s*[〜~\-]\s*(?:(?:[RrHh]|令和|平成|20\d\d)\s*)?\d{1,2}[^\s()（）、。で]*")
+DEMOGRAPHICS = re.compile(r"\d+\s*歳|様|殿|氏[（(\s]|要介護|要支援|男性|女性|認定")
+SHORT_FIELDS = ("生活援助中心型の算定理由", "介護認定審査会の意見", "家族の役割", "本人の意向", "家族の意向")
+ARROW = re.compile(r"^\s*[→⇒]\s*")
+GOAL_HEADING = re.compile(r"^\s*[<\[【〔(]\s*目標\s*([0-9]{1,2}|[①-⑳])\s*[>\]】〕)]\s*$")
+PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)|(?<![長短]期)(?<![各本全])(?<!この)(?<!その)(?<!共通の)(?<!チームの)(?<!プランの)目標\s*(?:は|として))\s*[、,]?\s*")
+GOAL_END = re.compile(r"」?\s*(?:こと|とする)?\s*(?:[(（]\s*(?P<period>[^()（）]{2,24}?)\s*[)）])?\s*(?:[、。,]|とし|とする|$)")
+SERVICE_ATTRIBUTES = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
+BRACKET_PERIOD = re.compile(r"[(（]\s*((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*[)）]\s*[。、]?\s*$")
+
+KIND_COLUMN = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
+                "period": "サービス期間"}
+
+def typed_pieces(text: str, pieces: list[tuple[int, int]], vocabulary: Vocabulary) -> list:
+    """Pieces with their kind; 「訪問看護（さくら坂訪問看護ステーション）」 is a type and its provider."""
+    out = []
+    for a, c in pieces:
+        piece = text[a:c]
+        m = re.match(r"(.+?)[(（]([^()（）]+)[)）]\s*(.*)$", piece)
+        if m and cell_kind(m.group(1), vocabulary.service_type) == "type":
+            out.append(((a, a + m.end(1)), "type"))
+            out.append(((a + m.start(2), a + m.end(2)), "provider"))
+            if m.group(3).strip():
+                rest = (a + m.start(3), c)
+                out.append((rest, cell_kind(text[rest[0]:rest[1]], vocabulary.service_type)))
+            continue
+        out.append(((a, c), cell_kind(piece, vocabulary.service_type)))
+    return out
+
+def number_of(numbering: str) -> str:
+    digits = re.search(r"\d+", numbering)
+    return digits.group(0) if digits else numbering.strip()
+
+def same(a: str, b: str) -> bool:
+    from .fold import fold_text
+
+    return bool(a and b) and re.sub(r"\s", "", fold_text(a)) == re.sub(r"\s", "", fold_text(b))
+
+def shift(label: LabelMatch | None, base: int) -> LabelMatch | None:
+    if label is None:
+        return None
+    bracket = (label.bracket[0] + base, label.bracket[1] + base) if label.bracket else None
+    return LabelMatch(label.kind, label.key, label.label_start + base, label.label_end + base,
+                      label.value_start + base, bracket, label.delimiter)
+
+def split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts, pos = [], start
+    for m in SLASH.finditer(text, start, end):
+        if text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit():
+            continue  # a date such as 2025/4/1
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    return [(a, c) for a, c in parts if text[a:c].strip()]
+
+def role_word(text: str, vocabulary: Vocabulary) -> bool:
+    """A person who carries a support: 本人, a family member, a neighbour …"""
+    text = text.strip()
+    return bool(vocabulary.person_speaker.fullmatch(text) or vocabulary.family_speaker.fullmatch(text)
+                or re.fullmatch(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|本人・.{1,4}", text))
+
+def is_table_row(text: str) -> bool:
+    return "\t" in text or text.count("|") >= 2
+
+def split_wide(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cells of a bullet separated by full-width spaces, tabs or runs of spaces."""
+    parts, pos = [], start
+    for m in re.finditer(r"\u3000+|\t+| {2,}", text[start:end]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, end))
+    return [(a, c) for a, c in parts if text[a:c].strip()]
+
+def split_inner(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of an attribute run: split at ・ 、 / and spaces, keeping brackets and date ranges whole."""
+    pieces, pos, depth = [], start, 0
+    for k in range(start, end):
+        ch = text[k]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "・、,/／ \u3000\t":
+            if text[pos:k].strip():
+                pieces.append((pos, k))
+            pos = k + 1
+    if text[pos:end].strip():
+        pieces.append((pos, end))
+    return pieces
+
+def strip_need_number(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    start, end = rng
+    m = re.match(rf"\s*(?:{NUMBERING})\s*", text[start:end])
+    return (start + m.end(), end) if m and m.end() < end - start else rng
+
+def prose_goal(text: str, m: re.Match[str], limit: int):
+    """(kind, goal range, period range) of one 「長期目標を…こと（期間）」 in a note, or None."""
+    start = m.end()
+    if text[start:start + 1] == "「":
+        start += 1
+    sentence_end = text.find("。", start, limit)
+    stop = sentence_end if sentence_end >= 0 else limit
+    koto = [k.start() for k in re.finditer(r"こと", text[start:stop])]
+    if koto:
+        goal_end = start + koto[0]
+    else:
+        end = GOAL_END.search(text, start + 4, stop + 1) if stop + 1 <= len(text) else None
+        if end is None:
+            return None
+        goal_end = end.start()
+    after = GOAL_END.match(text, goal_end, min(len(text), stop + 1))
+    period = (after.start("period"), after.end("period")) if after and after.group("period") else None
+    if goal_end - start < 4:
+        return None
+    kind = "短期目標" if m.group("kind") == "短期" else "長期目標"
+    while goal_end > start and text[goal_end - 1] in "」 、":
+        goal_end -= 1
+    return kind, (start, goal_end), period

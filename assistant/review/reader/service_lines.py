@@ -1,0 +1,211 @@
+"""Lines that place needs and services: numbered needs, bullets, attribute lines under a service list."""
+
+from __future__ import annotations
+
+import re
+
+from ..plan import (
+    Span,
+)
+from .cells import cell_kind
+from .lines import Line
+from .pieces import (
+    BARE_NUMBER,
+    BULLET,
+    GOAL_KEYS,
+    KIND_COLUMN,
+    NUMBERED_NEED,
+    number_of,
+    role_word,
+    same,
+    shift,
+    split_inner,
+    split_slash,
+    split_wide,
+    typed_pieces,
+)
+from .vocabulary import NUMBERING
+
+
+class ServiceLines:
+    """Needs and services on lines of their own, mixed into :class:`~.document.DocumentReader`."""
+
+    def _numbered_need(self, j: int) -> bool:
+        line = self.lines[j]
+        m = NUMBERED_NEED.match(line.text)
+        if m is None:
+            m = BARE_NUMBER.match(line.text)
+            if m is None or not (self._goal_follows(j) or self.b.open == ("context", "ニーズ")):
+                return False
+            if self.v.label(line.text[m.end():]) or not line.text[m.end():].strip():
+                return False
+        elif not line.text[m.end():].strip() and not self._goal_follows(j):
+            # 「課題1」 alone before its text: a need whose value follows
+            pass
+        self.b.label(line.start, line.start + m.end())
+        self.group = []
+        self.group_cursor = None
+        rest = (line.start + m.end(), line.end)
+        label = self.v.label(self.text[rest[0]:rest[1]], prefer_columns=True)
+        if label is not None and label.key == "ニーズ":
+            label = shift(label, rest[0])
+            self.b.label(label.label_start, label.value_start)
+            rest = (label.value_start, rest[1])
+        self.b.need(self.b.span(*rest), "labels")
+        return True
+
+    def _numbered_goal(self, line: Line) -> bool:
+        """「目標」 followed by 「1．…」「2．…」 in a 予防 plan: goal N serves need N (read once)."""
+        if not self.yobo or self.b.open is None or self.b.open[0] != "context" or self.b.open[1] not in ("短期目標", "長期目標"):
+            return False
+        m = re.match(rf"\s*({NUMBERING})\s*", line.text)
+        if m is None or self.v.label(line.text[m.end():]):
+            return False
+        b = self.b
+        kind = b.open[1]
+        b.label(line.start, line.start + m.end())
+        b.select_stage(number_of(m.group(1)))
+        span = b.span(line.start + m.end(), line.end)
+        if span is not None and any(same(span.text, r.text(kind)) for r in b.plan.rows) or (
+                span is not None and same(span.text, b.context.get(kind).text if b.context.get(kind) else "")):
+            b.plan.labels.append(span)  # the goal was already read from 課題に対する目標と具体策の提案
+            b.open = ("context", kind)
+            return True
+        self._goal(kind, (line.start + m.end(), line.end), None)
+        return True
+
+    def _goal_follows(self, j: int) -> bool:
+        """A goal label within the next few lines: the numbered line is a need."""
+        seen = 0
+        for k in range(j + 1, min(len(self.lines), j + 8)):
+            if self.lines[k].blank:
+                continue
+            label = self.v.label(self.lines[k].text, prefer_columns=True)
+            if label and label.key in GOAL_KEYS:
+                return True
+            seen += 1
+            if seen >= 4:
+                break
+        return False
+
+    def _bullet(self, line: Line, marker: re.Pattern[str] = BULLET) -> bool:
+        """「- 入浴介助 / ○ / 通所介護 / さくらデイ / 週2回 / R7.4〜R7.9」 or 「・長女：週末の買い物」 under a need."""
+        m = marker.match(line.text)
+        if m is None or not self.in_plan_table() or self.in_intents:
+            return False
+        if not (self.b.context or self.section in ("table2", "yobo_support")):
+            return False
+        start = line.start + m.end()
+        label = self.v.label(self.text[start:line.end], prefer_columns=True)
+        if label is not None and label.kind == "column":
+            self._labelled(shift(label, start), 1)
+            return True
+        b = self.b
+        parts = split_slash(self.text, start, line.end)
+        if len(parts) == 1:
+            parts = split_wide(self.text, start, line.end)
+        cells: dict[str, Span] = {}
+        first = parts[0]
+        speaker = re.match(r"\s*([^:：\s/／]{1,8})\s*[:：]\s*", self.text[first[0]:first[1]])
+        if speaker and (self.v.person_speaker.fullmatch(speaker.group(1)) or self.v.family_speaker.fullmatch(speaker.group(1))
+                        or re.fullmatch(r"地域|近隣|近所|友人|知人|民生委員|ボランティア", speaker.group(1))):
+            cells["サービス種別"] = b.span(first[0] + speaker.start(1), first[0] + speaker.end(1))
+            first = (first[0] + speaker.end(), first[1])
+        head = re.match(r"([^:：]{2,40})[:：]\s*", self.text[first[0]:first[1]])
+        if head and "サービス種別" not in cells:  # 「訪問看護（さくら坂）週1回：バイタルの確認…」
+            pieces = split_inner(self.text, first[0], first[0] + head.end(1))
+            typed = typed_pieces(self.text, pieces, self.v)
+            if typed and all(kind != "text" for _, kind in typed):
+                for (a, c), kind in typed:
+                    column = KIND_COLUMN.get(kind)
+                    if column and column not in cells:
+                        cells[column] = b.span(a, c)
+                first = (first[0] + head.end(), first[1])
+        content = first
+        bracket = re.search(r"[(（]([^()（）]{1,30})[)）]\s*$", self.text[first[0]:first[1]])
+        if bracket and "サービス種別" not in cells and (
+                self.v.person_speaker.fullmatch(bracket.group(1)) or self.v.family_speaker.fullmatch(bracket.group(1))
+                or re.fullmatch(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|本人・.{1,4}", bracket.group(1))):
+            cells["サービス種別"] = b.span(first[0] + bracket.start(1), first[0] + bracket.end(1))
+            first = content = (first[0], first[0] + bracket.start())
+            bracket = None
+        if bracket and len(parts) == 1:
+            inner_start = first[0] + bracket.start(1)
+            pieces = split_inner(self.text, inner_start, first[0] + bracket.end(1))
+            kinds = [cell_kind(self.text[a:c], self.v.service_type) for a, c in pieces]
+            if any(k in ("frequency", "type", "period", "provider") for k in kinds):
+                content = (first[0], first[0] + bracket.start())
+                parts = [content, *pieces]
+        if len(parts) > 1 and "サービス種別" not in cells:  # 「・訪問看護　呼吸状態の観察　週1回　ステーションゆうひ」
+            kinds = [cell_kind(self.text[a:c], self.v.service_type) for a, c in parts]
+            if kinds[0] == "text" and role_word(self.text[parts[0][0]:parts[0][1]], self.v):
+                kinds[0] = "type"  # 「・妻　天気のいい日に一緒に歩く」
+            texts = [k for k, kind in enumerate(kinds) if kind == "text"]
+            if texts and texts[0] > 0:
+                content = parts[texts[0]]
+                parts = [content, *parts[:texts[0]], *parts[texts[0] + 1:]]
+        cells["サービス内容"] = b.span(*content)
+        extra: list[Span] = []
+        for a, c in parts[1:]:
+            kind = cell_kind(self.text[a:c], self.v.service_type)
+            column = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
+                      "period": "サービス期間"}.get(kind)
+            if column is None and "サービス種別" in cells and "事業所" not in cells:
+                column = "事業所"
+            if column is None and "サービス種別" not in cells:
+                column = "サービス種別"
+            if column and column in cells and kind == "type" and "事業所" not in cells:
+                column = "事業所"  # 「訪問入浴介護」 after a type already read: the provider's name
+            span = b.span(a, c)
+            if column and column not in cells and span is not None:
+                cells[column] = span
+            elif span is not None:
+                extra.append(span)
+        cells = {k: v for k, v in cells.items() if v is not None}
+        if "サービス内容" not in cells:
+            return False
+        b.plan.free_text.extend(extra)  # kept as written, never dropped
+        b.label(line.start, line.start + m.end())
+        self.group = [b.service(cells, "bullet")]
+        self.group_cursor = None
+        return True
+
+    def _attribute_pieces(self, line: Line) -> list | None:
+        start = line.start + len(line.text) - len(line.text.lstrip(" \t\u3000→⇒・"))
+        typed = typed_pieces(self.text, split_inner(self.text, start, line.end), self.v)
+        kinds = [kind for _, kind in typed]
+        if not typed or "text" in kinds or not any(k in ("frequency", "period", "type") for k in kinds):
+            return None
+        return typed
+
+    def _attribute_line(self, line: Line, j: int) -> bool:
+        """「→通所介護（さくらデイ） 週2回 R7.4〜R7.9」 under a service list.
+
+        One such line gives its attributes to every service of the list; as many lines
+        as services give them one by one.
+        """
+        if not self.b.has_open_row():
+            return False
+        typed = self._attribute_pieces(line)
+        if typed is None:
+            return False
+        if self.group_cursor is None:
+            following = 0
+            for k in range(j, len(self.lines)):
+                if self.lines[k].blank or self._attribute_pieces(self.lines[k]) is None:
+                    break
+                following += 1
+            self.group_cursor = 0 if len(self.group) > 1 and following >= len(self.group) else -1
+        targets = self.group
+        if self.group_cursor >= 0 and self.group:
+            targets = [self.group[min(self.group_cursor, len(self.group) - 1)]]
+            self.group_cursor += 1
+        saved = self.group
+        self.group = targets
+        for (a, c), kind in typed:
+            column = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
+                      "period": "サービス期間"}.get(kind)
+            if column:
+                self._set_group(column, self.b.span(a, c))
+        self.group = saved
+        return True

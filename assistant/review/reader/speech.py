@@ -1,0 +1,65 @@
+"""Who is speaking in the 意向: speaker lines and values split by speaker."""
+
+from __future__ import annotations
+
+from ..plan import (
+    FAMILY_ROLE,
+    INTENT_FAMILY,
+    INTENT_PERSON,
+)
+from .lines import Line
+from .speakers import is_wish, speaker_at_line_start, split_speakers
+
+
+class SpeechLines:
+    """Speakers and their words, mixed into :class:`~.document.DocumentReader`."""
+
+    def _speech(self, value: tuple[int, int], default: str | None, speaker: str | None = None,
+                *, notes: bool = False) -> None:
+        """An 意向 value: split by speakers; a family member's role is not their wish.
+
+        ``default``: the field the words belong to whatever they say (「家族の意向：」);
+        ``speaker``: who speaks when the label only names a person (「長女：」);
+        ``notes``: a line of notes, where words of no speaker stay free text.
+        """
+        b = self.b
+        for found, rng, mark in split_speakers(self.text, value, self.v):
+            if notes and found is None and mark is None and rng[1] > rng[0]:
+                if not self._prose_goals(rng):
+                    b.free(b.span(*rng))
+                continue
+            if mark is not None:
+                b.label(*mark)
+            if rng[1] <= rng[0]:
+                continue
+            if found is None and speaker is not None and mark is None:
+                found = speaker
+                if speaker == "family" and not is_wish(self.text[rng[0]:rng[1]]):
+                    found = "family_role"
+            who = found or default
+            span = b.span(*rng)
+            if who == "person":
+                b.field(INTENT_PERSON, span)
+            elif who == "family":
+                b.field(INTENT_FAMILY, span)
+            elif who == "family_role":
+                b.field(FAMILY_ROLE if default != "family" else INTENT_FAMILY, span)
+            else:
+                b.field("課題分析の結果", span)
+        b.open = None
+
+    def _speaker_line(self, line: Line) -> bool:
+        """「本人：…」「長女より…」 outside a labelled 意向 field: the speaker's words."""
+        found = speaker_at_line_start(line.text, self.v, loose=self.in_intents)
+        if found is None:
+            return False
+        if self.in_plan_table() and not self.in_intents and self.section in ("table2", "yobo_support"):
+            return False
+        speaker, words = found
+        if speaker_at_line_start(line.text, self.v) is None:  # 「本人　…」: the speaker by position alone
+            self.b.label(line.start, line.start + words)
+            self._speech((line.start + words, line.end), default=speaker)
+        else:
+            self._speech((line.start, line.end), default=None, notes=not self.in_intents)
+        self.b.open = None
+        return True
