@@ -23,7 +23,7 @@ def _first_table_missing(ctx: CheckContext) -> bool:
     plan = ctx.plan
     first_table = {INTENT_PERSON, POLICY, "目標とする生活"}
     return (bool(plan.rows) and not (set(plan.fields) & first_table) and "table1" not in plan.sections
-            and plan.form != "予防")
+            and plan.form != "予防" and plan.input_format != "prose")
 
 
 def check_r01(ctx: CheckContext) -> Outcome:
@@ -63,7 +63,7 @@ def check_r02(ctx: CheckContext) -> Outcome:
     mentions = view.mentions("enjoyment")
     trace.match(f"楽しみ・役割・生活歴の語: {listed(mentions)}")
     reach = {"need", "goal", "target_life", "policy", "service", "service_note", "family_role", "proposal"}
-    if not view.plan.rows:
+    if not view.plan.service_rows():
         reach.add("free")
     in_plan = [m for m in mentions if m.group in reach and not (m.scope & {"negated", "questioned"}) and not m.heading]
     if in_plan:

@@ -43,8 +43,8 @@ def _service_rows(ctx: CheckContext) -> list[PlanRow]:
 
 
 def _services_not_read(ctx: CheckContext, trace: Trace) -> Outcome | None:
-    if _service_rows(ctx):
-        return None
+    if _service_rows(ctx) or (ctx.plan.input_format == "prose" and ctx.plan.free_text):
+        return None  # notes with no headings are judged from the notes themselves
     if ctx.plan.rows or (ctx.plan.fields and not ctx.plan.free_text):
         return trace.not_run("サービスの行を読み取れなかった")
     if not ctx.plan.free_text and not ctx.plan.fields:
@@ -100,7 +100,8 @@ def check_r08(ctx: CheckContext) -> Outcome:
     not_read = _services_not_read(ctx, trace)
     if not_read:
         return not_read
-    support_groups = ("service", "service_note", "goal", "target_life", "policy", "proposal") + (("free",) if not ctx.plan.rows else ())
+    support_groups = ("service", "service_note", "goal", "target_life", "policy", "proposal") + (
+        ("free",) if not _service_rows(ctx) else ())
     self_parts = [m for m in view.mentions("self_part", groups=support_groups) if m.asserted
                   and not (m.scope & {"quoted", "family_subject"})
                   and not (m.group == "policy" and re.match(r"(?:ご)?本人[がはも]", fold_text(m.span.text)))]
@@ -202,7 +203,7 @@ def check_r17(ctx: CheckContext) -> Outcome:
 def _amounts_in_notes(ctx: CheckContext, trace: Trace) -> Outcome:
     """No service rows: judge heavy amounts stated in free notes (never as a strength)."""
     view = ctx.view
-    if ctx.plan.rows or not ctx.plan.free_text:
+    if (ctx.plan.rows and ctx.plan.input_format != "prose") or not ctx.plan.free_text:
         return trace.not_run("サービスの頻度を読み取れる表を読み取れなかった")
     heavy = [m for m in view.mentions("frequency_heavy", groups=("free",))
              if not (m.scope & {"negated", "conditional", "quoted", "reported"})

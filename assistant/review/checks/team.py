@@ -59,7 +59,7 @@ def check_r09(ctx: CheckContext) -> Outcome:
     supports = informal_supports(ctx, trace)
     if supports:
         return trace.satisfied(supports, "介護保険外の支えが位置付けられている")
-    if not ctx.plan.service_rows() and ctx.plan.rows:
+    if not ctx.plan.service_rows() and ctx.plan.rows and ctx.plan.input_format != "prose":
         return trace.not_run("サービスの行を読み取れなかった")
     return trace.fired("missing", [], "家族の役割・地域・保険外の支えが位置付けられていない")
 
@@ -112,7 +112,7 @@ def check_r14(ctx: CheckContext) -> Outcome:
     involved = informal_supports(ctx, trace, community_only=True)
     if involved:
         return trace.satisfied(involved, "家族・地域が支援の中に位置付けられている")
-    if not ctx.plan.service_rows() and ctx.plan.rows:
+    if not ctx.plan.service_rows() and ctx.plan.rows and ctx.plan.input_format != "prose":
         return trace.not_run("サービスの行を読み取れなかった")
     return trace.fired("missing", [], "家族・地域への働きかけが位置付けられていない")
 

@@ -145,8 +145,8 @@ class PlanView:
         return bool(self.plan.rows) or bool(self.plan.fields)
 
     def placed_groups(self) -> set[str]:
-        """Where things are placed; in a plan with no recognised structure the notes themselves."""
-        return set(PLACED) | ({"free"} if not self.plan.rows else set())
+        """Where things are placed; in a plan without service rows (notes, a record) the notes themselves."""
+        return set(PLACED) | ({"free"} if not self.plan.service_rows() else set())
 
     # --- matching ---------------------------------------------------------------------------------
     def mentions(self, pattern_name: str, groups: Iterable[str] | None = None,
