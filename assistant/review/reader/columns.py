@@ -197,6 +197,9 @@ class RowEmitter:
         text = b.folded.text
         rows = []
         for entry, kind in _entries(text, rng, self.vocabulary):
+            if entry is None:
+                b.label(*kind)
+                continue
             row_cells = {"サービス内容": b.span(*entry)}
             if kind:
                 row_cells["サービス種別"] = b.span(*kind)
@@ -248,8 +251,11 @@ def _entries(text: str, rng: tuple[int, int], vocabulary: Vocabulary):
     for a, b in pieces:
         piece = text[a:b]
         stripped = piece.strip().lstrip("・-*●○■□")
-        if not stripped.strip() or _EMPTY_ENTRY.match(stripped):
-            continue  # 「なし」「特になし」「－」 places nothing
+        if not stripped.strip():
+            continue
+        if _EMPTY_ENTRY.match(stripped):
+            yield None, (a, b)  # 「なし」「特になし」「－」 places nothing (kept as read, never dropped)
+            continue
         offset = a + piece.index(stripped[:1]) if stripped else a
         m = re.match(r"\s*([^:：\s]{1,10})\s*[:：]\s*", text[offset:b])
         if m and (vocabulary.person_speaker.fullmatch(m.group(1)) or vocabulary.family_speaker.fullmatch(m.group(1))

@@ -52,6 +52,10 @@ class LabelLines:
 
     def _labelled(self, label: LabelMatch, consumed: int) -> None:
         b = self.b
+        keep = b.open if label.kind == "column" and label.key in (*SERVICE_ATTRIBUTES, "@period", "@frequency_period",
+                                                                  "支援のポイント", "目的", "備考") else None
+        b.close()  # a new label ends the value above it; the handler opens what it starts
+        b.open = keep
         first = self.lines[self._line_index(label.label_start)]
         line_end = self.lines[self._line_index(label.label_start) + consumed - 1].end
         label_from = first.start if label.label_start - first.start < 8 else label.label_start  # ③, 【, ・ before it
