@@ -154,3 +154,15 @@ def test_a_strength_and_a_finding_never_share_a_check_and_praise_needs_evidence(
         review = _review(engine, text)
         assert not set(_fired(review)) & _strong(review)
         assert all(s.evidence for s in review.strengths)
+
+
+@pytest.mark.parametrize(("short_goal", "flagged"), [
+    ("息切れなく静かに暮らせる", True),            # denied symptom + abstract ending: nothing to observe
+    ("生活の環境が整う", True),                    # only abstract words
+    ("ふらつかずに郵便受けまで歩ける", False),     # negated step, then a concrete action
+    ("手すりを使って浴槽をまたげる", False),
+])
+def test_a_goal_is_measurable_by_its_concrete_words_not_by_a_denied_symptom(engine, short_goal, flagged):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", short_goal)
+    finding = _fired(_review(engine, text)).get("R04")
+    assert (finding is not None and any(short_goal in s.text for s in finding.evidence)) is flagged

@@ -43,37 +43,44 @@ def _evaluable(ctx: CheckContext, goal: Goal) -> tuple[bool, str]:
     abstract = view.lexicon.wordset("abstract_words")
     text = fold_text(goal.span.text)
     tokens = ctx.view.tokens_of(goal.span)
-    concrete = [t.surface for t in _content(ctx, goal.span) if t.normalized not in abstract and t.surface not in abstract]
+    negated_words: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.surface in ("ない", "なく", "ず", "せず") or (t.pos[0] == "形容詞" and t.normalized == "無い"):
+            k = i - 1
+            if k >= 0 and tokens[k].normalized == "為る":
+                k -= 1
+            while k >= 0 and tokens[k].pos[0] in ("名詞", "接尾辞", "接頭辞") :  # the whole phrase denied: 痛み, 転倒
+                negated_words.add(k)
+                k -= 1
+    concrete = [t.surface for i, t in enumerate(tokens) if t.is_content and t.pos[0] not in ("接尾辞", "記号", "補助記号")
+                and t.normalized not in abstract and t.surface not in abstract and i not in negated_words
+                and not (t.pos[0] == "形容詞" and t.normalized == "無い")]
     observable = view.lexicon.pattern("observable").search(text)
-    predicates = [i for i, t in enumerate(tokens) if t.pos[0] in ("動詞", "形容詞") and t.pos[1] != "非自立可能"]
+    predicates = [i for i, t in enumerate(tokens) if t.pos[0] in ("動詞", "形容詞")]
     main = predicates[-1] if predicates else None
-    main_negated = main is not None and any(
-        t.pos[0] == "助動詞" and t.surface in ("ない", "ず", "なく", "ぬ") or (t.pos[0] == "形容詞" and t.normalized == "無い")
-        for t in tokens[main + 1 : main + 4])
-    if not main_negated and re.search(r"(?:せ|し)ず(?:に)?(?:過ごせる|過ごす|暮らせる|暮らす|生活できる|生活する)$|なく(?:過ごせる|過ごす|暮らせる|暮らす)$", text):
+    main_negated = main is not None and (
+        (tokens[main].pos[0] == "形容詞" and tokens[main].normalized == "無い")
+        or any(t.pos[0] == "助動詞" and t.surface in ("ない", "ず", "なく", "ぬ") for t in tokens[main + 1 : main + 4]))
+    if not main_negated and re.search(r"(?:せ|し)ず(?:に)?(?:過ごせる|過ごす|暮らせる|暮らす|生活できる|生活する)$|なく[^。、]{0,8}(?:過ごせる|過ごす|暮らせる|暮らす)$", text):
         main_negated = True
     maintenance = bool(view.lexicon.pattern("maintenance").search(text)) and (
         main is None or tokens[main].normalized in ("維持", "保つ", "続ける", "継続", "為る", "出来る", "過ごす", "送る"))
     if maintenance and not re.search(r"\d", text):
         return False, "維持・現状のままを目指す目標"
-    if main_negated and not _positive_clause(tokens, main):
+    if main_negated and not _positive_clause(tokens, main, abstract):
         return False, "「〜しない」の形の目標"
     if not concrete:
         return False, "抽象的な語だけでできている"
-    if not observable and not _has_concrete_action(ctx, tokens, abstract):
-        return False, "観察できる行動・状態・場所・量がない"
-    return True, "具体的な語: " + "・".join(concrete[:6])
+    return True, ("観察できる要素: " + observable.group(0) + "、" if observable else "") + "具体的な語: " + "・".join(concrete[:6])
 
 
-def _positive_clause(tokens: list[Token], main: int | None) -> bool:
-    """「転倒せずにトイレまで歩ける」: a positive predicate besides the negated one."""
-    return False if main is None else any(
-        t.pos[0] == "動詞" and t.pos[1] != "非自立可能" for t in tokens[main + 1:])
-
-
-def _has_concrete_action(ctx: CheckContext, tokens: list[Token], abstract: frozenset[str]) -> bool:
-    return any(t.pos[0] == "動詞" and t.normalized not in abstract and t.surface not in abstract
-               and t.pos[1] != "非自立可能" for t in tokens)
+def _positive_clause(tokens: list[Token], main: int | None, abstract: frozenset[str]) -> bool:
+    """「転倒せずにトイレまで歩ける」: the goal ends in a concrete action after the negated one
+    (「痛みなく穏やかに過ごす」 ends in an abstract one)."""
+    if main is None or tokens[main].normalized in abstract or tokens[main].surface in abstract:
+        return False
+    negations = [i for i, t in enumerate(tokens) if t.surface in ("ない", "ず", "なく", "せず") and i < main]
+    return bool(negations) and not any(t.surface in ("ない", "ず", "なく") for t in tokens[main + 1:])
 
 
 def check_r04(ctx: CheckContext) -> Outcome:
