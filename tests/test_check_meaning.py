@@ -166,3 +166,37 @@ def test_a_goal_is_measurable_by_its_concrete_words_not_by_a_denied_symptom(engi
     text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", short_goal)
     finding = _fired(_review(engine, text)).get("R04")
     assert (finding is not None and any(short_goal in s.text for s in finding.evidence)) is flagged
+
+
+def test_a_clinic_visited_only_on_a_family_errand_is_neither_missing_nor_a_strength(engine):
+    text = (FIRST + SECOND.replace("通所リハビリテーション", "通所介護").replace("ひかり病院", "ひかりデイ")
+            + "サービス内容：整形外科への通院の付き添い\nサービス種別：家族（長男）\n頻度：月1回\n")
+    review = _review(engine, text)
+    assert "R10" not in _fired(review) and "R10" not in _strong(review)
+
+
+def test_receiving_care_at_a_day_centre_is_a_service_goal(engine):
+    review = _review(engine, FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "デイサービスで歩行訓練を受ける"))
+    finding = _fired(review).get("R18")
+    assert finding is not None and any("デイサービスで歩行訓練を受ける" in s.text for s in finding.evidence)
+    assert "R05" not in _strong(review)
+
+
+def test_a_wish_that_could_not_be_heard_is_not_the_persons_wish(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：失語があり意思表示が難しく、確認できず。") + SECOND
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_a_relapse_in_the_history_is_not_a_look_ahead(engine):
+    text = (FIRST.replace("脳梗塞の後遺症で", "昨年の脳梗塞の再発により").replace("歩く力をつけます。", "歩く力をつけます。")
+            + SECOND)
+    assert "R13" not in _strong(_review(engine, text))
+
+
+def test_one_brand_across_three_service_types_is_not_praised_as_spread(engine):
+    rows = "".join(f"サービス内容：{c}\nサービス種別：{k}\n事業所：あおばケアセンター{k}\n頻度：週1回\n"
+                   for c, k in (("入浴の介助", "訪問介護"), ("体操と昼食", "デイサービス"), ("血圧の確認", "訪問看護")))
+    text = FIRST + SECOND.split("サービス内容")[0] + rows
+    review = _review(engine, text)
+    assert "R11" not in _strong(review)

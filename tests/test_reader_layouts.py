@@ -108,6 +108,14 @@ def test_labels_with_inner_spaces_a_line_break_a_period_in_brackets_and_numberin
     assert (row.text("短期目標"), row.text("短期目標期間")) == ("庭先で十分間しゃがめる", "R8.5〜R8.10")
 
 
+def test_a_remark_in_brackets_after_the_content_is_not_taken_for_the_service_type():
+    text = ("ニーズ：台所に立ち続けたい\n長期目標：自分で朝食を作れる（R8.1〜R8.12）\n短期目標：椅子に座って野菜を切れる（R8.1〜R8.6）\n"
+            "サービス内容：調理の練習（本人が週末に献立を考える）\nサービス種別：訪問リハビリテーション\n頻度：週1回\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _services(plan) == [("調理の練習（本人が週末に献立を考える）", "訪問リハビリテーション", "週1回", "")]
+
+
 def test_speakers_quoted_speech_and_a_family_role_line():
     text = ("利用者及び家族の生活に対する意向\n"
             "ご本人より「孫の運動会を見に行きたい」と話される。\n"

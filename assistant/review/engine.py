@@ -144,7 +144,8 @@ class ReviewEngine:
         return evidence
 
 
-_STATUS_JA = {"fired": "指摘あり", "satisfied": "満たしている", "not_applicable": "判定対象なし",
+_STATUS_JA = {"fired": "指摘あり", "satisfied": "満たしている", "unsure": "指摘なし（根拠が弱いため、できていることには挙げない）",
+             "not_applicable": "判定対象なし",
              "not_run": "読み取れなかったため判定していません"}
 
 

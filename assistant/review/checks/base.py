@@ -18,7 +18,7 @@ from ..findings import TraceStep
 from ..meaning.view import Mention, PlanView
 from ..plan import CarePlan, Span
 
-Status = Literal["fired", "satisfied", "not_applicable", "not_run"]
+Status = Literal["fired", "satisfied", "unsure", "not_applicable", "not_run"]
 
 
 @dataclass
@@ -45,7 +45,7 @@ CheckFn = Callable[[CheckContext], Outcome]
 
 
 class Trace:
-    """Collects trace steps while a check runs; ends in one of four outcomes."""
+    """Collects trace steps while a check runs; ends in one of five outcomes."""
 
     def __init__(self) -> None:
         self.steps: list[TraceStep] = []
@@ -63,6 +63,11 @@ class Trace:
     def satisfied(self, evidence: Iterable[Span], why: str) -> Outcome:
         self.steps.append(TraceStep("verdict", f"満たしている: {why}"))
         return Outcome("satisfied", None, dedupe(evidence), self.steps)
+
+    def unsure(self, why: str) -> Outcome:
+        """No defect found, but the positive evidence is too thin to name a strength: say nothing."""
+        self.steps.append(TraceStep("verdict", f"指摘なし・「できていること」には挙げません: {why}"))
+        return Outcome("unsure", None, [], self.steps)
 
     def not_applicable(self, why: str) -> Outcome:
         self.steps.append(TraceStep("verdict", f"判定対象なし: {why}"))

@@ -133,8 +133,9 @@ def check_r05(ctx: CheckContext) -> Outcome:
         if ctx.plan.form == "予防":
             return trace.not_applicable("介護予防の計画で、長期目標と短期目標の組がない")
         return trace.not_run("長期目標と短期目標の組を読み取れなかった")
-    copies, unrelated, contradictions = [], [], []
+    copies, unrelated, contradictions, doubtful = [], [], [], []
     topics = ctx.view.lexicon.topics_of
+    service_use = ctx.view.lexicon.pattern("service_use_goal")
     for long, short in pairs:
         score = similarity(long.span.text, short.span.text)
         shared = _lemmas(ctx, long.span) & _lemmas(ctx, short.span)
@@ -152,12 +153,17 @@ def check_r05(ctx: CheckContext) -> Outcome:
             contradictions.append((long, short))
         elif apart and (dense is None or dense < UNRELATED_DENSE_GUARD):
             unrelated.append((long, short))
+        elif apart or not (shared or long_topics & short_topics) or any(
+                service_use.search(fold_text(g.span.text).strip()) for g in (long, short)):
+            doubtful.append((long, short))  # no sign of a step toward the long goal, or a goal that is a service
     copies += _staged_copies(ctx, trace)
     for condition, found, why in (("copy", copies, "短期目標が長期目標とほぼ同じ文になっている"),
                                   ("contradiction", contradictions, "短期目標が長期目標と逆のことを目指している"),
                                   ("unrelated", unrelated, "短期目標が長期目標と別のことを目指している")):
         if found:
             return trace.fired(condition, [g.span for pair in found for g in pair], f"{len(found)}組で{why}")
+    if doubtful:
+        return trace.unsure(f"{len(doubtful)}組で、短期目標が長期目標に向かう段階だと読み取れる共通の語・分野がない")
     return trace.satisfied([short.span for _, short in pairs[:3]], "短期目標が長期目標に向かう段階として書き分けられている")
 
 
@@ -241,10 +247,12 @@ def check_r18(ctx: CheckContext) -> Outcome:
         service_goals.append(goal)
     if service_goals:
         return trace.fired("service_goal", [g.span for g in service_goals], "目標がサービスを使うこと自体になっている")
-    lived = [g for g in goals if _evaluable(ctx, g)[0]]  # a strength only where a goal names a change in life
+    lived = [g for g in goals if _evaluable(ctx, g)[0]]  # a strength only where every goal names a change in life
     if not lived:
         return trace.not_applicable("暮らしの変化として読める目標がない（R04 で確認）")
-    return trace.satisfied([g.span for g in lived[:3]], "目標が本人の暮らしの変化として書かれている")
+    if len(lived) < len(goals):
+        return trace.unsure("暮らしの変化として読めない目標もある（R04 で確認）")
+    return trace.satisfied([g.span for g in lived[:3]], "どの目標も本人の暮らしの変化として書かれている")
 
 
 def _has_later_action(ctx: CheckContext, rest: str) -> bool:

@@ -92,10 +92,12 @@ def check_r03(ctx: CheckContext) -> Outcome:
         in_analysis = [m for m in causes if m.group in ("assessment",)]
         if len(without) > len(needs) - len(without) and not in_analysis:
             return trace.fired("missing", without, "ニーズの多くに、生活を妨げている要因の記載がない")
-        return trace.satisfied([m.span for m in causes if m.group == "need"][:3] or [m.span for m in in_analysis][:3],
-                               "ニーズに要因・原因の分析が書かれている")
+        if len(without) * 2 > len(needs):
+            return trace.unsure("要因の語は課題分析にあるが、ニーズの多くには要因が書かれていない")
+        return trace.satisfied([s for s in needs if (s.start, s.end) in with_cause][:3],
+                               "ニーズの多くに要因・原因の分析が書かれている")
     if causes:
-        return trace.satisfied([m.span for m in causes][:3], "課題の要因・原因に触れている")
+        return trace.unsure("要因の語はあるが、ニーズと結び付けて読めない")
     return trace.fired("missing", [], "課題の要因・原因の分析が読み取れない")
 
 

@@ -20,9 +20,9 @@ from ..reader.fold import fold_text
 from .base import CheckContext, Outcome, Trace, listed
 
 _COUNTED_ROLES = ("介護保険サービス", "医療", "不明")
-_PROVIDER_SUFFIX = re.compile(
-    r"(訪問介護|訪問看護|訪問入浴|通所介護|通所リハ(ビリテーション)?|短期入所|福祉用具|居宅介護支援)?"
-    r"(事業所|ステーション|センター|サービス|デイサービス|デイ|ヘルパー|ケア|苑|園|ホーム|店|支店)*$"
+_PROVIDER_SUFFIX = re.compile(  # service types and generic words, in any order: みずほケアセンター訪問介護 → みずほ
+    r"(?:訪問介護|訪問看護|訪問入浴|通所介護|通所リハ(?:ビリテーション)?|短期入所|福祉用具|居宅介護支援"
+    r"|事業所|ステーション|センター|サービス|デイサービス|デイ|ヘルパー|ケア|苑|園|ホーム|店|支店)+$"
 )
 _SERVICE_ALIASES = {
     "デイ": ("デイ", "通所"), "通所": ("デイ", "通所"), "ヘルパー": ("ヘルパー", "訪問介護"),
@@ -83,8 +83,9 @@ def check_r07(ctx: CheckContext) -> Outcome:
                            "どのサービスにも対応するニーズが書かれていない")
     if not rows:
         return trace.not_applicable("サービスの行がない")
-    return trace.satisfied([r.get("ニーズ") for r in rows if r.get("ニーズ")][:3],
-                           "サービスがニーズと結び付けて位置付けられている")
+    if not all(r.get("ニーズ") for r in rows):
+        return trace.unsure("ニーズと同じ行に読めないサービスがある")
+    return trace.satisfied([r.get("ニーズ") for r in rows][:3], "どのサービスもニーズの行に位置付けられている")
 
 
 def _speaker_line(ctx: CheckContext, sentence: str) -> bool:

@@ -79,9 +79,12 @@ def check_r10(ctx: CheckContext) -> Outcome:
     placed, every = _placed(ctx, "medical")
     placed = [m for m in placed if "family_subject" not in m.scope]
     trace.match(f"医療職・医療機関: {listed(every)}、医療の行 {len(rows)}件")
-    if placed or rows:
-        return trace.satisfied([m.span for m in placed] + [r.get("サービス種別") or r.get("サービス内容") for r in rows],
+    in_plan = [m for m in placed if m.group not in ("free", "family_role") and m.role not in ("家族", "本人", "インフォーマル")]
+    if in_plan or rows:
+        return trace.satisfied([m.span for m in in_plan] + [r.get("サービス種別") or r.get("サービス内容") for r in rows],
                                "医療職・医療機関との連携が位置付けられている")
+    if placed:  # a doctor in the notes or on a family member's errand: not missing, but no sign of working together
+        return trace.unsure("医療機関の記載は記録や家族の役割の中だけで、連携として位置付けられているとは読めない")
     return trace.fired("missing", [m.span for m in conditions], "医療の関わりを要する状態があるのに、医療職が位置付けられていない")
 
 

@@ -275,7 +275,8 @@ class LabelLines:
             for a, c in parts:
                 bracket = re.search(r"[(（]([^()（）]{1,24})[)）]\s*$", self.text[a:c])
                 cells = {"サービス内容": b.span(a, c)}
-                if bracket and (is_frequency(bracket.group(1)) or self.v.service_type.match(bracket.group(1))):
+                inner = bracket.group(1).strip() if bracket else ""
+                if bracket and (is_frequency(inner) or self.v.service_type.fullmatch(inner)):  # not 「（本人が毎朝行う）」
                     cells["サービス内容"] = b.span(a, a + bracket.start())
                     kind = "頻度" if is_frequency(bracket.group(1)) else "サービス種別"
                     cells[kind] = b.span(a + bracket.start(1), a + bracket.end(1))
