@@ -33,6 +33,22 @@ class Settings:
     embedding: str
     host: str
     port: int
+    auth_file: Path | None = None  # hashed passwords; required when host is not loopback
+    chroma_host: str | None = None  # Chroma in client/server mode instead of the folder under home
+    chroma_port: int = 8000
+    max_upload_bytes: int = 5_000_000
+    retention_minutes: int = 60  # uploads and exports older than this are deleted while the app runs
+    request_seconds: float = 30.0  # time budget of one request
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Gradio's copies of uploaded files and downloads (personal data: 0700, pruned)."""
+        return self.home / "uploads"
+
+    @property
+    def exports_dir(self) -> Path:
+        """Review exports written when the user asks to download them (personal data: 0700, pruned)."""
+        return self.home / "exports"
 
     @property
     def index_dir(self) -> Path:
@@ -44,15 +60,31 @@ class Settings:
         """Read ``CAREPLAN_*`` variables; see the README for each one."""
         env = os.environ if env is None else env
         home = env.get("CAREPLAN_HOME") or str(Path.home() / ".careplan-assistant")
-        port_text = env.get("CAREPLAN_PORT", "7860")
-        try:
-            port = int(port_text)
-        except ValueError as exc:
-            raise SettingsError(f"CAREPLAN_PORT は数値で指定してください（現在: {port_text!r}）") from exc
+        auth_file = env.get("CAREPLAN_AUTH_FILE", "").strip()
         return cls(
             home=Path(home).expanduser(),
             corpus_dir=Path(env.get("CAREPLAN_CORPUS_DIR") or PROJECT_ROOT / "corpus").expanduser(),
             embedding=env.get("CAREPLAN_EMBEDDING", DEFAULT_EMBEDDING).strip() or DEFAULT_EMBEDDING,
             host=env.get("CAREPLAN_HOST", "127.0.0.1"),
-            port=port,
+            port=_number(env, "CAREPLAN_PORT", 7860, 1, 65535),
+            auth_file=Path(auth_file).expanduser() if auth_file else None,
+            chroma_host=env.get("CHROMA_HOST", "").strip() or None,
+            chroma_port=_number(env, "CHROMA_PORT", 8000, 1, 65535),
+            max_upload_bytes=_number(env, "CAREPLAN_MAX_UPLOAD_MB", 5, 1, 100) * 1_000_000,
+            retention_minutes=_number(env, "CAREPLAN_RETENTION_MINUTES", 60, 1, 60 * 24 * 30),
+            request_seconds=float(_number(env, "CAREPLAN_REQUEST_SECONDS", 30, 1, 600)),
         )
+
+
+def _number(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    """An integer setting in [low, high]; a bad value is a Japanese message naming the variable."""
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise SettingsError(f"{name} は数値で指定してください（現在: {text!r}）") from exc
+    if not low <= value <= high:
+        raise SettingsError(f"{name} は {low}〜{high} の範囲で指定してください（現在: {value}）")
+    return value
