@@ -18,7 +18,7 @@ from .answer.extractive import answer_question
 from .guidelines.corpus import MUNICIPALITIES, CorpusError
 from .review.engine import ReviewOptionError
 from .review.parse import PlanInputError
-from .search.index import GuidelineIndex
+from .search.index import GuidelineIndex, IndexUnavailableError
 from .search.retrieval import GuidelineRetriever, QueryError, check_query
 from .settings import PROJECT_ROOT, Settings, SettingsError
 
@@ -38,7 +38,11 @@ class _Progress:
 
 
 def open_retriever(settings: Settings, *, rebuild: bool = False) -> GuidelineRetriever:
-    index = GuidelineIndex.open(settings, rebuild=rebuild, progress=_Progress())
+    try:
+        index = GuidelineIndex.open(settings, rebuild=rebuild, progress=_Progress())
+    except IndexUnavailableError as exc:  # no index and the disk refuses one: say what to do, no Traceback
+        print(f"エラー: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
     if index.embedding.notice:
         print(index.embedding.notice, file=sys.stderr)
     return GuidelineRetriever(index=index)
@@ -78,13 +82,13 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_index(args: argparse.Namespace, settings: Settings) -> int:
-    index = GuidelineIndex.open(settings, rebuild=args.rebuild, progress=_Progress())
+    index = open_retriever(settings, rebuild=args.rebuild).index
+    if index.report.fallback:  # the index has said why it could not be rebuilt and what to do
+        return EXIT_USAGE
     rebuilt = index.report.lexical_rebuilt or index.report.dense_rebuilt
     state = "作成しました" if rebuilt else "最新です（ディスクから読み込みました）"
     print(f"索引は{state}: 条文 {len(index.corpus)} 件、チャンク {index.report.chunks} 件、"
-          f"埋め込み {index.embedding.model_id}、保存先 {settings.index_dir}")
-    if index.embedding.notice:
-        print(index.embedding.notice)
+          f"埋め込み {index.embedding.model_id}、保存先 {index.location}")
     return 0
 
 
