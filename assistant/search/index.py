@@ -140,14 +140,7 @@ def _inspect(store: IndexStore, build_id: str, inputs: _Inputs, *, dense_in_fold
     gen.manifest = manifest
     chunks = manifest.get("chunks")
     if stale_ok or (manifest.get("lexical") or {}).get("fingerprint") == inputs.lexical_fp:
-        try:
-            lexical = BM25Index.load(gen.folder / LEXICAL)
-        except (OSError, ValueError) as exc:
-            return gen.note(f"lexical.json が読めない（{type(exc).__name__}）", damaged=True)
-        if chunks != len(inputs.chunks) or lexical.ids != inputs.chunk_ids:
-            return gen.note(f"チャンク数が合わない（manifest {chunks}、語彙索引 {len(lexical.ids)}、"
-                            f"コーパス {len(inputs.chunks)}）", damaged=True)
-        gen.lexical = lexical
+        gen.lexical = _load_lexical(gen, inputs, chunks)
     else:
         gen.note("コーパスまたはモデルが変わった", damaged=False)
     if not dense_in_folder:
@@ -161,12 +154,28 @@ def _inspect(store: IndexStore, build_id: str, inputs: _Inputs, *, dense_in_fold
     except Exception as exc:  # noqa: BLE001 - any failure to open means this side is rebuilt
         return gen.note(f"Chroma の索引が開けない（{type(exc).__name__}）", damaged=True)
     held = vector_store.count(opened)
-    if held != chunks:
-        return gen.note(f"Chroma の件数が合わない（{held}/{chunks}）", damaged=True)
+    if not held == chunks == len(inputs.chunks):
+        return gen.note(f"チャンク数が合わない（manifest {chunks}、Chroma {held}、コーパス {len(inputs.chunks)}）",
+                        damaged=True)
     if copied:
         log.warning("索引フォルダ %s に書き込めないため、一時フォルダの写しから意味検索の索引を開きました。", gen.folder)
     gen.store = opened
     return gen
+
+
+def _load_lexical(gen: _Generation, inputs: _Inputs, chunks: object) -> BM25Index | None:
+    """The generation's BM25 index if it is whole, agrees with its manifest and holds exactly
+    this corpus's chunks; otherwise the problem is noted as damage."""
+    try:
+        lexical = BM25Index.load(gen.folder / LEXICAL)
+    except (OSError, ValueError) as exc:
+        gen.note(f"lexical.json が読めない（{type(exc).__name__}）", damaged=True)
+        return None
+    if not len(lexical.ids) == chunks == len(inputs.chunks) or lexical.ids != inputs.chunk_ids:
+        gen.note(f"チャンク数が合わない（manifest {chunks}、語彙索引 {len(lexical.ids)}、コーパス {len(inputs.chunks)}）",
+                 damaged=True)
+        return None
+    return lexical
 
 
 def _build_lexical(chunks: list[Chunk], tokenizer: JapaneseTokenizer, progress: Progress | None) -> BM25Index:
