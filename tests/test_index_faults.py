@@ -232,6 +232,12 @@ class ReadOnlyHome:
             mode = path.stat().st_mode
             path.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
             self._modes.append((path, mode))
+        try:
+            (self.home / "probe").touch()
+        except PermissionError:
+            return
+        (self.home / "probe").unlink()
+        pytest.skip("file permissions do not bind this user (root); the read-only mount case covers root")
 
     def undo(self) -> None:
         if self.how == "read-only mount":
@@ -243,8 +249,6 @@ class ReadOnlyHome:
 @pytest.fixture(params=["permissions", "read-only mount"])
 def read_only(request, tmp_path) -> Iterator[ReadOnlyHome]:
     """File modes as a normal user (root ignores them), a read-only mount as root."""
-    if request.param == "permissions" and os.geteuid() == 0:
-        pytest.skip("root writes through file permissions; the read-only mount case covers root")
     home = tmp_path / "home"
     if request.param == "read-only mount":
         _mount_tmpfs(home, "16m")
@@ -341,9 +345,9 @@ def test_rebuild_in_another_process_is_picked_up_while_serving(index, tmp_path):
         for query, ids in expected.items():
             assert [h.clause.id for h in retriever.search(query, k=3).hits] == ids
             answered += 1
-        time.sleep(0.2)
+        time.sleep(1.0)
     assert proc.returncode == 0, proc.stderr.read()
-    assert answered > 10
+    assert answered >= 6
 
     rebuilt = IndexStore(home / "index").current_id()
     assert rebuilt != first

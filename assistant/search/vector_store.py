@@ -63,12 +63,20 @@ def open_in_folder(path: Path, embeddings: Embeddings) -> tuple[Chroma, bool]:
         copy = Path(tempfile.mkdtemp(prefix="careplan-index-")) / "chroma"
         atexit.register(shutil.rmtree, copy.parent, True)
         try:
-            shutil.copytree(path, copy)
+            shutil.copytree(path, copy, copy_function=shutil.copyfile)
+            _make_private(copy)  # the original's read-only modes must not follow it
             return _open_existing(copy, embeddings), True
         except Exception:  # noqa: BLE001 - the copy failing too: report the first failure
             forget_cached_system(copy)
             shutil.rmtree(copy.parent, ignore_errors=True)
             raise in_place from None
+
+
+def _make_private(folder: Path) -> None:
+    """Writable by this user only: 0700 folders, 0600 files."""
+    folder.chmod(0o700)
+    for path in folder.rglob("*"):
+        path.chmod(0o700 if path.is_dir() else 0o600)
 
 
 def _open_existing(path: Path, embeddings: Embeddings) -> Chroma:
