@@ -14,7 +14,7 @@ NUMBERED_NEED = re.compile(
 )
 BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆]|[a-z]\))\s*")
-SLASH = re.compile(r"\s*[/／]\s*")
+SLASH_CHAR = re.compile(r"[/／]")
 TARGET_LIFE_ROW = re.compile(r"^\s*\|?\s*(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
 QUOTED = re.compile(r"^\s*「(.+)」\s*[、。,]?\s*$")
 GOAL_KEYS = ("長期目標", "短期目標", "@goal")
@@ -64,13 +64,30 @@ def shift(label: LabelMatch | None, base: int) -> LabelMatch | None:
     return LabelMatch(label.kind, label.key, label.label_start + base, label.label_end + base,
                       label.value_start + base, bracket, label.delimiter)
 
+def slashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each slash with the whitespace around it, as ``\\s*[/／]\\s*`` finds them.
+
+    Widened by hand: a leading ``\\s*`` is retried at every space of a long run
+    and is quadratic on a line of spaces.
+    """
+    found, pos = [], start
+    for m in SLASH_CHAR.finditer(text, start, end):
+        left, right = m.start(), m.end()
+        while left > pos and text[left - 1].isspace():
+            left -= 1
+        while right < end and text[right].isspace():
+            right += 1
+        found.append((left, right))
+        pos = right
+    return found
+
 def split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts, pos = [], start
-    for m in SLASH.finditer(text, start, end):
-        if text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit():
+    for left, right in slashes(text, start, end):
+        if text[left - 1:left].isdigit() and text[right:right + 1].isdigit():
             continue  # a date such as 2025/4/1
-        parts.append((pos, m.start()))
-        pos = m.end()
+        parts.append((pos, left))
+        pos = right
     parts.append((pos, end))
     return [(a, c) for a, c in parts if text[a:c].strip()]
 
