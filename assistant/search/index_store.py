@@ -17,6 +17,7 @@ manifest), so an app that has not yet noticed a rebuild keeps working.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -168,8 +169,9 @@ class IndexStore:
             path = self.root / name
             if path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
+            elif path.exists():
+                with contextlib.suppress(OSError):
+                    path.unlink()
         self._remove_temp_files()
         fsync_dir(self.builds)
 
@@ -197,9 +199,12 @@ class IndexStore:
             return []
 
     def _remove_temp_files(self) -> None:
-        for path in self.root.iterdir():
-            if path.is_file() and is_leftover_temp(path):
-                path.unlink(missing_ok=True)
+        try:
+            for path in self.root.iterdir():
+                if path.is_file() and is_leftover_temp(path):
+                    path.unlink(missing_ok=True)
+        except OSError:
+            return  # best effort, like the rest of the clean-up
 
 
 def _valid_id(text: str) -> bool:
