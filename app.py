@@ -17,7 +17,7 @@ def _stop_on_signal(signum: int, frame: object) -> None:
 
 def main() -> int:
     from assistant.app.access import AccessError, configure_login, exposure_warning
-    from assistant.app.storage import PRIVATE_UMASK, Janitor
+    from assistant.app.storage import PRIVATE_UMASK, Janitor, PrivateFolders
     from assistant.settings import Settings, SettingsError
 
     try:
@@ -27,9 +27,10 @@ def main() -> int:
         print(exc, file=sys.stderr)
         return 2
     os.umask(PRIVATE_UMASK)
-    janitor = Janitor([settings.uploads_dir, settings.exports_dir], settings.retention_minutes)
+    folders = PrivateFolders.for_process(settings)
+    janitor = Janitor(settings, folders)
     janitor.start()
-    os.environ["GRADIO_TEMP_DIR"] = str(settings.uploads_dir)  # read when gradio is imported, just below
+    os.environ["GRADIO_TEMP_DIR"] = str(folders.uploads)  # read when gradio is imported, just below
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _stop_on_signal)
     try:
@@ -38,11 +39,11 @@ def main() -> int:
         from assistant.review.engine import ReviewEngine
 
         retriever = open_retriever(settings)
-        demo = build_app(retriever, ReviewEngine.from_retriever(retriever), settings)
+        demo = build_app(retriever, ReviewEngine.from_retriever(retriever), settings, folders)
         warning = exposure_warning(settings, login)
         if warning:
             print(warning, file=sys.stderr, flush=True)
-        serve(demo, settings, login)
+        serve(demo, settings, folders, login)
     except KeyboardInterrupt:
         pass
     finally:

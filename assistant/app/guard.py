@@ -8,8 +8,10 @@ queue and its concurrency limits — and gradio_client, which joins the queue
 like the page, reaches only those same names; the page itself still reaches its
 handlers through the queue (``/gradio_api/queue/join``), as a browser must,
 behind the same login.  It also refuses request bodies far beyond anything
-the app accepts before they are read, and turns Gradio's English refusal of
-an oversize upload into a Japanese sentence.
+the app accepts before they are read, turns Gradio's English refusal of an
+oversize upload into a Japanese sentence, and — when no login is configured —
+refuses requests that came through a reverse proxy (``X-Forwarded-*``,
+``Forwarded``): loopback is only private when nothing forwards to it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 _NAMED = re.compile(r"(?:^|/)gradio_api/(call|run|api)(?:/v2)?/([^/]+)")
 UPLOAD_PATH = "/gradio_api/upload"
 NOT_PUBLIC = "この機能は API として公開していないので、/review・/ask・/search を gradio_client から呼んでください。"
+PROXIED_WITHOUT_LOGIN = ("リバースプロキシを通して使うとほかの端末から開けるので、CAREPLAN_AUTH_FILE にパスワードファイルを"
+                         "指定してアプリを起動し直してください（作り方は README の「複数の利用者で使う」）。")
+_PROXY_HEADERS = {b"forwarded", b"x-forwarded-for", b"x-forwarded-host", b"x-forwarded-proto", b"x-real-ip"}
 
 
 class BodyTooLarge(Exception):
@@ -44,15 +49,21 @@ class _Over:
 class ApiGuard:
     """Pure ASGI middleware (``app_kwargs={"middleware": [Middleware(ApiGuard, ...)]}``)."""
 
-    def __init__(self, app: ASGIApp, *, public: Iterable[str], max_body_bytes: int, max_upload_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, public: Iterable[str], max_body_bytes: int, max_upload_bytes: int,
+                 login_required: bool) -> None:
         self.app = app
         self.public = frozenset(public)
         self.max_body_bytes = max_body_bytes
         self.max_upload_bytes = max_upload_bytes
+        self.login_required = login_required
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if not self.login_required and any(key in _PROXY_HEADERS for key, _ in scope.get("headers", [])):
+            # Bound to loopback without a login, yet reached through a proxy: the network is on the other side.
+            await _respond(send, 403, PROXIED_WITHOUT_LOGIN)
             return
         path = scope["path"]
         named = _NAMED.search(path)

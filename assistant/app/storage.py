@@ -5,7 +5,7 @@ uploads and downloads (``Settings.uploads_dir``, where ``GRADIO_TEMP_DIR``
 points) and the review exports (``Settings.exports_dir``) — stays under
 ``CAREPLAN_HOME`` in folders only the app's user can open (0700, files 0600),
 is deleted after ``Settings.retention_minutes`` while the app runs, and is
-removed when the app stops.
+removed when the app stops (what a killed process left goes by age).
 """
 
 from __future__ import annotations
@@ -16,8 +16,11 @@ import shutil
 import stat
 import threading
 import time
-from collections.abc import Iterable
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
+
+from ..settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -77,17 +80,6 @@ def prune(folder: Path, max_age_seconds: float, now: float | None = None) -> int
     return removed
 
 
-def clear(folder: Path) -> None:
-    """Remove everything inside ``folder`` (kept itself, still 0700)."""
-    if not folder.is_dir():
-        return
-    for child in folder.iterdir():
-        if child.is_dir() and not child.is_symlink():
-            shutil.rmtree(child, ignore_errors=True)
-        else:
-            child.unlink(missing_ok=True)
-
-
 def discard(path: str | Path, root: Path) -> None:
     """Delete one file we no longer need (an upload once read) and its folder if that is now empty.
 
@@ -106,42 +98,70 @@ def discard(path: str | Path, root: Path) -> None:
             pass
 
 
-class Janitor:
-    """Prunes the private folders on a timer while the app runs, and clears them at shutdown."""
+@dataclass(frozen=True)
+class PrivateFolders:
+    """This process's own folders: Gradio's temp folder under ``Settings.uploads_dir``, exports under ``exports_dir``.
 
-    def __init__(self, folders: Iterable[Path], retention_minutes: int) -> None:
-        self.folders = tuple(folders)
-        self.max_age = retention_minutes * 60.0
+    Each app process gets its own pair, so two processes sharing one
+    ``CAREPLAN_HOME`` never clear each other's files at start or shutdown.
+    """
+
+    uploads: Path
+    exports: Path
+
+    @classmethod
+    def for_process(cls, settings: Settings) -> PrivateFolders:
+        instance = f"app-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        return cls(settings.uploads_dir / instance, settings.exports_dir / instance)
+
+
+class Janitor:
+    """Keeps personal data short-lived: prunes both roots on a timer, removes this process's folders at shutdown.
+
+    Pruning covers every process's folders by age, so what a killed process
+    left behind goes once it is older than the retention; a running process
+    touches its own folders at every sweep, which keeps them from looking stale.
+    """
+
+    def __init__(self, settings: Settings, own: PrivateFolders) -> None:
+        self.roots = (settings.uploads_dir, settings.exports_dir)
+        self.own = own
+        self.max_age = settings.retention_minutes * 60.0
         # Checking a few times per retention period keeps files from outliving it by much.
         self.interval = min(60.0, max(5.0, self.max_age / 4))
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     def sweep(self) -> int:
+        """Prune every process's files by age; this process's own folders are touched first, so they stay."""
+        for folder in (self.own.uploads, self.own.exports):
+            if folder.is_dir():
+                os.utime(folder)
+            else:
+                make_private(folder)
         removed = 0
-        for folder in self.folders:
+        for root in self.roots:
             try:
-                removed += prune(folder, self.max_age)
+                removed += prune(root, self.max_age)
             except OSError:
-                log.warning("could not prune %s", folder, exc_info=True)
+                log.warning("could not prune %s", root, exc_info=True)
         return removed
 
     def start(self) -> None:
-        for folder in self.folders:
+        """Make the roots and this process's folders private (0700), sweep once, then every ``interval``."""
+        for folder in (*self.roots, self.own.uploads, self.own.exports):
             make_private(folder)
         self.sweep()
-        self._thread = threading.Thread(target=self._run, name="careplan-janitor", daemon=True)
-        self._thread.start()
+        threading.Thread(target=self._run, name="careplan-janitor", daemon=True).start()
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
             self.sweep()
 
     def stop(self) -> None:
-        """Stop the timer and remove every upload and export (called once at shutdown)."""
+        """Stop the timer and remove this process's uploads and exports (called once at shutdown)."""
         self._stop.set()
-        for folder in self.folders:
-            clear(folder)
+        for folder in (self.own.uploads, self.own.exports):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _older_than(path: Path, cutoff: float) -> bool:

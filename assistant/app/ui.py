@@ -39,7 +39,7 @@ from .review_presenters import (
     supervision_html,
     trace_html,
 )
-from .storage import discard
+from .storage import PrivateFolders, discard
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +97,9 @@ def _text(value: object, name: str) -> str:
     return value
 
 
-def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Settings) -> gr.Blocks:
-    """Build the Blocks app around an opened retriever and review engine."""
+def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Settings,
+              folders: PrivateFolders) -> gr.Blocks:
+    """Build the Blocks app around an opened retriever and review engine; files go only to ``folders``."""
     corpus = retriever.index.corpus
     budget = TimeBudget(settings.request_seconds, slots=HEAVY_CONCURRENCY + LIGHT_CONCURRENCY)
 
@@ -144,7 +145,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
             return current, _error(exc), None
         finally:
-            discard(path, settings.uploads_dir)
+            discard(path, folders.uploads)
         return text, f"「{Path(path).name}」を読み込みました。内容を確認して「点検する」を押してください。", None
 
     def run_review(plan_text: str, municipality: str, mode: str):
@@ -172,7 +173,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             if shown is None:
                 return gr.update(), "⚠️ 先に「点検する」を押してから保存してください。"
             try:
-                path = write_export(shown, settings.exports_dir, kind)
+                path = write_export(shown, folders.exports, kind)
             except Exception as exc:  # noqa: BLE001 - a full disk is a sentence, not a crash
                 return gr.update(), _error(exc)
             return gr.update(value=str(path), visible=True), ""
@@ -297,22 +298,22 @@ def _upload_limit_js(limit: int) -> str:
 }}"""
 
 
-def serve(demo: gr.Blocks, settings: Settings, login: Login | None) -> None:
+def serve(demo: gr.Blocks, settings: Settings, folders: PrivateFolders, login: Login | None) -> None:
     """Queue and launch: bounded concurrency, login if configured, upload and body limits, no extras.
 
     Blocks until the server stops (Ctrl+C or SIGTERM raised as KeyboardInterrupt in the main thread).
-    Gradio's temp folder must already point at ``settings.uploads_dir`` (``GRADIO_TEMP_DIR``, read when
+    Gradio's temp folder must already point at ``folders.uploads`` (``GRADIO_TEMP_DIR``, read when
     gradio is imported).
     """
     demo.queue(default_concurrency_limit=LIGHT_CONCURRENCY, api_open=False)
     guard = Middleware(ApiGuard, public=PUBLIC_API, max_body_bytes=MAX_BODY_BYTES,
-                       max_upload_bytes=settings.max_upload_bytes)
+                       max_upload_bytes=settings.max_upload_bytes, login_required=login is not None)
     demo.launch(
         server_name=settings.host, server_port=settings.port, css=CSS, ssr_mode=False,
         auth=login.verify if login else None,
         auth_message="ケアプラン点検支援アシスタントを使うには、管理者から受け取ったユーザー名とパスワードを入力してください。",
         max_file_size=settings.max_upload_bytes, js=_upload_limit_js(settings.max_upload_bytes),
-        allowed_paths=[str(settings.exports_dir)],
+        allowed_paths=[str(folders.exports)],
         app_kwargs={"middleware": [guard]},
         share=False, mcp_server=False, enable_monitoring=False, run_history=False, show_error=False,
     )
