@@ -99,6 +99,8 @@ class Vocabulary:
     # --- whole-cell names (table headers) -------------------------------------------------------
     def header_key(self, cell: str) -> str | None:
         """The column or field a header cell names, when the whole cell is that name."""
+        if not cell.strip():
+            return None  # most cells of a wide empty row: skip the folding
         text = fold_text(cell).strip().strip("|").strip()
         text = _strip_brackets(text)
         if not text:
