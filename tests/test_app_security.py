@@ -418,6 +418,14 @@ def test_the_review_api_answers_bad_input_in_japanese(secured_app, args, message
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("body", [{"data": []}, {"data": "第2表"}, {"data": [PLAN, "both"]}, {"plan": PLAN}])
+def test_a_malformed_call_is_answered_in_japanese(secured_app, body):
+    response = secured_app.http().post("/gradio_api/call/review", json=body)
+    assert response.status_code == 422
+    assert "ケアプラン, 自治体, モード" in response.json()["detail"]
+
+
+@pytest.mark.slow
 def test_a_review_over_its_time_budget_is_a_japanese_sentence(secured_app):
     from gradio_client import Client
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from typing import Any
 
 Scope = MutableMapping[str, Any]
@@ -49,10 +49,11 @@ class _Over:
 class ApiGuard:
     """Pure ASGI middleware (``app_kwargs={"middleware": [Middleware(ApiGuard, ...)]}``)."""
 
-    def __init__(self, app: ASGIApp, *, public: Iterable[str], max_body_bytes: int, max_upload_bytes: int,
-                 login_required: bool) -> None:
+    def __init__(self, app: ASGIApp, *, public: Mapping[str, Sequence[str]], max_body_bytes: int,
+                 max_upload_bytes: int, login_required: bool) -> None:
+        """``public``: each documented endpoint's name and the Japanese names of its arguments, in order."""
         self.app = app
-        self.public = frozenset(public)
+        self.public = dict(public)
         self.max_body_bytes = max_body_bytes
         self.max_upload_bytes = max_upload_bytes
         self.login_required = login_required
@@ -78,6 +79,11 @@ class ApiGuard:
         if declared is not None and declared > limit:
             await _respond(send, 413, self._too_large(upload))
             return
+        if named and scope["method"] == "POST":
+            receive, refusal = await self._checked_call(named.group(2), receive)
+            if refusal:
+                await _respond(send, *refusal)
+                return
         over = _Over()
         app_send = self._japanese_upload_refusal(send) if upload else send
 
@@ -95,6 +101,42 @@ class ApiGuard:
                 raise
         if over.seen and not over.started:
             await _respond(send, 413, self._too_large(upload))
+
+    async def _checked_call(self, name: str, receive: Receive) -> tuple[Receive, tuple[int, str] | None]:
+        """Read a ``call/<name>`` body (bounded) and check its shape: a malformed one gets Japanese, not English.
+
+        Returns a ``receive`` that replays the body, and the refusal (status, sentence) if there is one.
+        """
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.max_body_bytes:
+                return receive, (413, self._too_large(False))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        arguments = self.public[name]
+        try:
+            data = json.loads(body).get("data")
+        except (ValueError, AttributeError):
+            data = None
+        if not isinstance(data, list) or len(data) != len(arguments):
+            return receive, (422, f"/{name} には JSON の data に [{', '.join(arguments)}] の{len(arguments)}つを"
+                                  "この順に並べて送ってください。")
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        return replay, None
 
     def _too_large(self, upload: bool) -> str:
         if upload:

@@ -47,7 +47,7 @@ MUNICIPALITY_CHOICES = [("両方", "both"), ("荒川区", "arakawa"), ("杉並�
 MODE_CHOICES = [("ケアマネジャー", "care-manager"), ("主任ケアマネ", "supervision"), ("研修", "trainer")]
 UNEXPECTED = "申し訳ありません。処理中に問題が起きました。入力した内容はそのまま残っています。もう一度お試しください。"
 USER_ERRORS = (PlanInputError, QueryError, ReviewOptionError, BudgetExceeded)
-PUBLIC_API = ("review", "ask", "search")
+PUBLIC_API = {"review": ("ケアプラン", "自治体", "モード"), "ask": ("質問", "自治体"), "search": ("検索する言葉", "自治体")}
 # Reviews, file reading and the chat run the reader and the checks (CPU); a few at a time keep the
 # others moving.  Light events (clauses, search, ask) get their own, larger allowance.
 HEAVY_CONCURRENCY = 4
