@@ -126,10 +126,10 @@ def read_bounded(path: Path, max_bytes: int) -> bytes:
     ``stat`` first, so a FIFO (which would block) or a device (/dev/zero never ends) is never opened
     for reading; then the opened file is checked again, and at most ``max_bytes + 1`` bytes are read.
     """
-    _checked_suffix(path.name)
     try:
         info = os.stat(path)
         _check_kind(info, path)
+        _checked_suffix(path.name)
         if info.st_size > max_bytes:
             raise _too_large(path.name, max_bytes)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
