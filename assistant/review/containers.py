@@ -42,6 +42,8 @@ def check_container(data: bytes, name: str, kind: str, limits: ContainerLimits =
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_entries(archive, name, kind, limits)
+    except PlanInputError:  # a ValueError too: keep the precise message
+        raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise unreadable(name, kind) from exc
 

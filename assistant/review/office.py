@@ -115,19 +115,19 @@ class _Budget:
     def seen(self) -> None:
         self.rows_seen += 1
         if self.rows_seen > self.limits.max_rows_seen:
-            self._refuse(f"行が{self.limits.max_rows_seen:,}行を超えています")
+            self._refuse(f"行が{self.limits.max_rows_seen:,}行を超えている")
 
     def row(self, columns: int) -> None:
         self.rows += 1
         if self.rows > self.limits.max_rows:
-            self._refuse(f"値のある行が{self.limits.max_rows:,}行を超えています")
+            self._refuse(f"値のある行が{self.limits.max_rows:,}行を超えている")
         if columns > self.limits.max_columns:
-            self._refuse(f"値のある列が{self.limits.max_columns}列を超えています")
+            self._refuse(f"値のある列が{self.limits.max_columns}列を超えている")
 
     def take(self, text: str) -> str:
         self.chars += len(text) + 1
         if self.chars > self.limits.max_chars:
-            self._refuse(f"文字が{self.limits.max_chars:,}文字を超えています")
+            self._refuse(f"文字が{self.limits.max_chars:,}文字を超えている")
         return text
 
     def _refuse(self, what: str) -> None:

@@ -134,7 +134,7 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
     # Columns run together with single spaces, maybe under a super-header (「ニーズ 目標 援助内容」).
     words = [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"[^\s]+", text)]
     names = [folded[a:b] for a, b in words]
-    keys = [vocabulary.header_key(n) for n in names]
+    keys = _word_keys(names, vocabulary)
     if 2 <= len(words) <= 4 and "ニーズ" in keys and all(keys) and i + 1 < len(lines):
         # a super-header (「ニーズ 目標 援助内容」) above the real header: the table starts here
         below = detect_table(lines, i + 1, vocabulary, folded, yobo=yobo)
@@ -190,6 +190,23 @@ def _cells_on_own_lines(lines: list[Line], j: int, kind: str) -> bool:
     separated = {"tab": lambda t: "\t" in t, "pipe": lambda t: t.count("|") >= 2,
                  "space": lambda t: bool(_SPACE_SPLIT.search(t.strip()))}[kind]
     return not any(separated(t) for t in body)
+
+
+def _word_keys(names: list[str], vocabulary: Vocabulary) -> list[str | None]:
+    """Header keys of the words of a line, stopping once fewer than 70% of more than four could be names.
+
+    The caller only uses the keys of a line of at most four words or of mostly names; stopping early
+    spares a line of thousands of words a header lookup per word.
+    """
+    keys: list[str | None] = []
+    misses = 0
+    for name in names:
+        key = vocabulary.header_key(name)
+        keys.append(key)
+        misses += key is None
+        if len(names) > 4 and len(names) - misses < len(names) * 0.7:
+            break
+    return keys
 
 
 def _row_cells(header: Header, cells: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
