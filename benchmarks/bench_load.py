@@ -8,12 +8,13 @@ it starts that one request and runs the same load while it is in flight:
 the normal reviews' p95 is the figure that matters (issue 10 target: 0 errors,
 p95 ≤ 2 s), with the time the page itself took to load meanwhile.
 
-Pathological inputs (``--bad``, comma-separated):
+Pathological inputs (``--bad``, comma-separated), each reviewed in trainer mode (the most work per plan):
 
-- ``table``: the longest plan accepted (30,000 characters) of repeated tab-separated rows, reviewed in trainer mode;
+- ``plans``: a whole plan repeated up to the longest text accepted (30,000 characters) — the slowest on 2026-12-01;
+- ``table``: 30,000 characters of repeated tab-separated 第2表 rows;
 - ``digits``: 「長期目標：」 followed by 29,990 digits (a line the reader's patterns used to take minutes over).
 
-Run: ``.venv/bin/python benchmarks/bench_load.py [--sessions 20] [--requests 10] [--bad table,digits]``.
+Run: ``.venv/bin/python benchmarks/bench_load.py [--sessions 20] [--requests 10] [--bad plans,table,digits]``.
 Prints numbers, asserts nothing.
 """
 
@@ -39,6 +40,7 @@ QUESTIONS = ["モニタリングで大切なことは？", "サービス担当�
 SEARCHES = ["公正中立", "自立支援", "インフォーマルサービス"]
 ROW = "歩行が不安定で外出が減った\t近所の公園まで杖で歩ける\t自宅周辺を10分歩ける\t歩行訓練\t○\t通所リハビリテーション\tひかり苑\t週2回\tR7.4〜R7.9\n"
 BAD = {
+    "plans": ((PLAN + "\n") * (30_000 // len(PLAN) + 1))[:30_000],
     "table": ("【第2表】\n" + ROW * 400)[:30_000],
     "digits": "長期目標：" + "1" * 29_990,
 }
@@ -177,10 +179,11 @@ def with_bad_request(url: str, name: str, sessions: int, requests: int, pid: int
 
 
 def main() -> None:
+    sys.stdout.reconfigure(line_buffering=True)  # figures appear as they come, even into a file
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--requests", type=int, default=10)
-    parser.add_argument("--bad", default="table,digits", help="comma-separated: " + ", ".join(BAD))
+    parser.add_argument("--bad", default="plans,table,digits", help="comma-separated: " + ", ".join(BAD))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         port = _free_port()

@@ -256,14 +256,15 @@ class RunningApp:
 
 @pytest.fixture(scope="module")
 def secured_app(tmp_path_factory):
-    """app.py with a login (on loopback), a 1 MB upload limit, 1-minute retention and its own system temp."""
+    """app.py on 0.0.0.0 with a login, a 1 MB upload limit, 1-minute retention and its own system temp."""
     root = tmp_path_factory.mktemp("secured")
     home, systemp = root / "home", root / "systemp"
     systemp.mkdir()
     auth = root / "users.txt"
     auth.write_text(f"{USER}:{hash_password(PASSWORD)}\n", encoding="utf-8")
     port = _free_port()
-    env = os.environ | {"CAREPLAN_HOME": str(home), "CAREPLAN_PORT": str(port), "CAREPLAN_AUTH_FILE": str(auth),
+    env = os.environ | {"CAREPLAN_HOME": str(home), "CAREPLAN_HOST": "0.0.0.0", "CAREPLAN_PORT": str(port),
+                        "CAREPLAN_AUTH_FILE": str(auth),
                         "CAREPLAN_MAX_UPLOAD_MB": "1", "CAREPLAN_RETENTION_MINUTES": "1",
                         "CAREPLAN_REQUEST_SECONDS": "1", "TMPDIR": str(systemp), "GRADIO_ANALYTICS_ENABLED": "False"}
     env.pop("GRADIO_TEMP_DIR", None)
@@ -349,6 +350,13 @@ def test_upload_and_download_stay_private_and_out_of_the_system_temp(secured_app
     _assert_private(secured_app.exports)
     _assert_private(secured_app.uploads)
     assert _tree(secured_app.systemp)[1] == []
+
+
+@pytest.mark.slow
+def test_a_network_app_says_what_it_exposes(secured_app):
+    warnings = [line for line in secured_app.log.read_text().splitlines() if line.startswith("注意:")]
+    assert len(warnings) == 1
+    assert "0.0.0.0:" in warnings[0] and "（1人）" in warnings[0] and "TLS" in warnings[0]
 
 
 @pytest.mark.slow
@@ -466,3 +474,27 @@ def test_shutdown_clears_uploads_and_exports(secured_app):
     assert secured_app.proc.wait(timeout=60) == 0
     assert _tree(secured_app.uploads) == ([], []) and _tree(secured_app.exports) == ([], [])
     assert "Traceback" not in secured_app.log.read_text()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_browser_refusals_are_in_japanese(app_url, tmp_path):
+    """Gradio's page refuses an oversize file or another type before uploading, in English; the user reads Japanese."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    big, pdf = tmp_path / "大きい.txt", tmp_path / "計画.pdf"
+    big.write_bytes(b"a" * 6_000_000)  # the default limit is 5 MB
+    pdf.write_bytes(b"%PDF-1.4")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox"])
+        page = browser.new_page(locale="ja-JP")
+        page.set_default_timeout(60_000)
+        page.goto(app_url)
+        page.locator("#plan-input textarea").fill("書きかけの第2表")
+        for path, sentence in ((big, "5 MB までのファイルにしてください"),
+                               (pdf, "「計画.pdf」は読み込めない形式なので、.txt / .csv / .tsv / .docx / .xlsx")):
+            page.locator("input[type=file]").first.set_input_files(str(path))
+            page.locator('[data-testid="toast-text"]', has_text=sentence).wait_for()
+        assert page.locator("#plan-input textarea").input_value() == "書きかけの第2表"
+        texts = page.locator('[data-testid="toast-text"]').all_inner_texts()
+        assert not any("exceed" in t or "Invalid file type" in t for t in texts), texts
+        browser.close()

@@ -120,9 +120,9 @@ def exposure_warning(settings: Settings, login: Login | None) -> str | None:
     if is_loopback(settings.host):
         return None
     users = len(login.users) if login else 0
-    return (f"注意: {settings.host}:{settings.port} で待ち受けるので、ほかの端末からログイン（{users}人）で"
-            "ケアプラン（個人情報）の点検・保存ファイルと API（/review・/ask・/search）を使えます"
-            "——通信の暗号化（TLS）は前段のリバースプロキシで必ず付けてください。")
+    return (f"注意: {settings.host}:{settings.port} で待ち受けるため、ほかの端末からログインした利用者（{users}人）が"
+            "ケアプラン（個人情報）の点検・保存ファイルと API（/review・/ask・/search）を使えるので、"
+            "通信の暗号化（TLS）を前段のリバースプロキシで必ず付けてください。")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

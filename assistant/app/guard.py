@@ -125,8 +125,9 @@ class ApiGuard:
         except (ValueError, AttributeError):
             data = None
         if not isinstance(data, list) or len(data) != len(arguments):
-            return receive, (422, f"/{name} には JSON の data に [{', '.join(arguments)}] の{len(arguments)}つを"
-                                  "この順に並べて送ってください。")
+            sentence = (f"/{name} には JSON の data に [{', '.join(arguments)}] の{len(arguments)}つを"
+                        "この順に並べて送ってください。")
+            return receive, (422, sentence)
         replayed = False
 
         async def replay() -> Message:

@@ -171,11 +171,11 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         """Write the shown review as a file only now, when the user asks to download it."""
         def handler(shown: Review | None):
             if shown is None:
-                return gr.update(), "⚠️ 先に「点検する」を押してから保存してください。"
+                return None, "⚠️ 先に「点検する」を押してから保存してください。"
             try:
                 path = write_export(shown, folders.exports, kind)
             except Exception as exc:  # noqa: BLE001 - a full disk is a sentence, not a crash
-                return gr.update(), _error(exc)
+                return None, _error(exc)  # no file offered, so no earlier one is downloaded instead
             return gr.update(value=str(path), visible=True), ""
         handler.__name__ = f"save_{kind}"
         return handler
@@ -287,12 +287,20 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
     return demo
 
 
-def _upload_limit_js(limit: int) -> str:
-    """The browser refuses an oversize file itself, in English; its toast is given the Japanese sentence."""
+def _refusals_js(limit: int) -> str:
+    """The browser itself refuses an oversize file or another type, in English; its toast gets the Japanese sentence."""
+    too_large = json.dumps(upload_too_large(limit), ensure_ascii=False)
     return f"""() => {{
-  const message = {json.dumps(upload_too_large(limit), ensure_ascii=False)};
+  const rules = [
+    [/^File\\(s\\) exceed the maximum allowed size/, () => {too_large}],
+    [/^Invalid file type: (.*)\\. Only (.*) allowed\\.$/,
+     (m) => `「${{m[1]}}」は読み込めない形式なので、${{m[2].split(", ").join(" / ")}} のファイルを選んでください。`],
+  ];
   const translate = () => document.querySelectorAll('[data-testid="toast-text"]').forEach((node) => {{
-    if (node.textContent.startsWith("File(s) exceed the maximum allowed size")) node.textContent = message;
+    for (const [pattern, sentence] of rules) {{
+      const match = node.textContent.match(pattern);
+      if (match) node.textContent = sentence(match);
+    }}
   }});
   new MutationObserver(translate).observe(document.body, {{childList: true, subtree: true}});
 }}"""
@@ -312,7 +320,7 @@ def serve(demo: gr.Blocks, settings: Settings, folders: PrivateFolders, login: L
         server_name=settings.host, server_port=settings.port, css=CSS, ssr_mode=False,
         auth=login.verify if login else None,
         auth_message="ケアプラン点検支援アシスタントを使うには、管理者から受け取ったユーザー名とパスワードを入力してください。",
-        max_file_size=settings.max_upload_bytes, js=_upload_limit_js(settings.max_upload_bytes),
+        max_file_size=settings.max_upload_bytes, js=_refusals_js(settings.max_upload_bytes),
         allowed_paths=[str(folders.exports)],
         app_kwargs={"middleware": [guard]},
         share=False, mcp_server=False, enable_monitoring=False, run_history=False, show_error=False,
