@@ -313,6 +313,8 @@ PATHOLOGICAL = {
     "bracket_then_spaces": _line("長期目標：杖で歩ける（R7.4〜R8.3）", " ", "x"),
     "long_and_short": _line("期間：", "長期", "、短期"),
     "slashes_in_spaces": _line("サービス内容：", " " * 50 + "/"),
+    "service_digits": _line("サービス内容：週", "1", "x"),  # the review's frequency check took 26 s
+    "period_digits": _line("長期目標：歩ける（", "1", "か）"),
 }
 
 

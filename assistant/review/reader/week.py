@@ -87,7 +87,7 @@ def read_week_grid(lines: list[Line], i: int, builder: PlanBuilder, stop) -> tup
             break
         if stop(j) or re.match(r"\s*(?:週単位以外|※)", line.text):
             break
-        if re.match(r"^\s*\|?\s*:?-{2,}", line.text):  # a Markdown separator row
+        if re.match(r"^\s*+\|?\s*+:?-{2,}", line.text):  # a Markdown separator row (``\s*+``: linear on spaces)
             builder.label(line.start, line.end)
             j += 1
             continue
