@@ -41,6 +41,7 @@ def staged_goals(text: str, start: int, end: int) -> list[tuple[tuple[int, int],
             body_end -= 1
         out.append(((start + m.end(), start + body_end), (start + m.start(1), start + m.end(1))))
     return out
+# ``\s*+`` as in pieces.BRACKET_PERIOD: linear, and the same except for brackets holding only spaces.
 _BRACKET_PERIOD = re.compile(r"[(（]\s*+((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*+[)）]\s*$")
 
 
