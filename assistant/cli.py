@@ -1,28 +1,32 @@
 """``careplan-assistant``: search, ask, index and evaluate from the command line.
 
-Errors the user can fix are printed in Japanese on stderr with exit status 2;
-JSON output (``--json``) is the machine interface and is documented in the
-README.
+Errors the user can fix are printed in Japanese on stderr with exit status 2,
+argument errors included (:mod:`.cli_messages`), and never as a Traceback;
+output cut short by a closed pipe (``| head``) ends quietly.  JSON output
+(``--json``) is the machine interface and is documented in the README.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from .answer.extractive import answer_question
+from .cli_messages import JapaneseArgumentParser, undecodable, undecodable_message
 from .guidelines.corpus import MUNICIPALITIES, CorpusError
 from .review.engine import ReviewOptionError
 from .review.parse import PlanInputError
-from .search.index import GuidelineIndex
+from .search.index import GuidelineIndex, IndexUnavailableError
 from .search.retrieval import GuidelineRetriever, QueryError, check_query
 from .settings import PROJECT_ROOT, Settings, SettingsError
 
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 class _Progress:
@@ -38,7 +42,11 @@ class _Progress:
 
 
 def open_retriever(settings: Settings, *, rebuild: bool = False) -> GuidelineRetriever:
-    index = GuidelineIndex.open(settings, rebuild=rebuild, progress=_Progress())
+    try:
+        index = GuidelineIndex.open(settings, rebuild=rebuild, progress=_Progress())
+    except IndexUnavailableError as exc:  # no index and the disk refuses one: say what to do, no Traceback
+        print(f"エラー: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
     if index.embedding.notice:
         print(index.embedding.notice, file=sys.stderr)
     return GuidelineRetriever(index=index)
@@ -78,13 +86,13 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_index(args: argparse.Namespace, settings: Settings) -> int:
-    index = GuidelineIndex.open(settings, rebuild=args.rebuild, progress=_Progress())
+    index = open_retriever(settings, rebuild=args.rebuild).index
+    if index.report.fallback:  # the index has said why it could not be rebuilt and what to do
+        return EXIT_USAGE
     rebuilt = index.report.lexical_rebuilt or index.report.dense_rebuilt
     state = "作成しました" if rebuilt else "最新です（ディスクから読み込みました）"
     print(f"索引は{state}: 条文 {len(index.corpus)} 件、チャンク {index.report.chunks} 件、"
-          f"埋め込み {index.embedding.model_id}、保存先 {settings.index_dir}")
-    if index.embedding.notice:
-        print(index.embedding.notice)
+          f"埋め込み {index.embedding.model_id}、保存先 {index.location}")
     return 0
 
 
@@ -114,14 +122,23 @@ def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     from .review.files import read_plan_inputs
 
     engine = _review_engine(settings, args.mode)
-    inputs, failed = read_plan_inputs(args.files)  # folders are batches; the national CSV's 1表・2表 pair up
+    # folders are batches; the national CSV's 1表・2表 pair up; a file that cannot be read is listed, not fatal
+    inputs, failed = read_plan_inputs(args.files, max_bytes=settings.max_upload_bytes)
+    if not inputs and not failed:
+        raise PlanInputError("点検できるファイル（.txt / .csv / .tsv / .docx / .xlsx）がフォルダにないため、ファイルかフォルダを確かめてください。")
     reviews = {}
     for plan in inputs:
         try:
-            reviews[plan.name] = engine.review(plan.text, municipality=args.municipality or "both", mode=args.mode,
-                                               source_name=plan.name)
+            review = engine.review(plan.text, municipality=args.municipality or "both", mode=args.mode,
+                                   source_name=plan.name)
         except PlanInputError as exc:
             failed[plan.name] = str(exc)
+            continue
+        except Exception as exc:  # noqa: BLE001 - one plan the engine cannot handle must not lose the batch
+            failed[plan.name] = f"点検中に予期しない問題が起きたため、このファイルは点検できませんでした（{type(exc).__name__}）。"
+            continue
+        review.notices.extend(plan.notices)  # e.g. control characters removed while reading
+        reviews[plan.name] = review
     summary = summarize(reviews, failed)
     batch = len(inputs) + len(failed) > 1
     if args.json:
@@ -140,7 +157,7 @@ def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
             print(summary.text(engine.rubric))
     for name, message in failed.items():
         print(f"エラー: {name}: {message}", file=sys.stderr)
-    return EXIT_USAGE if failed and not reviews else 0
+    return EXIT_USAGE if failed and not reviews else 0  # 0 when at least one plan was reviewed
 
 
 def _cmd_eval_review(args: argparse.Namespace, settings: Settings) -> int:
@@ -191,7 +208,7 @@ def _cmd_eval_faithfulness(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="careplan-assistant", description="ケアプラン点検支援アシスタント")
+    parser = JapaneseArgumentParser(prog="careplan-assistant", description="ケアプラン点検支援アシスタント")
     sub = parser.add_subparsers(dest="command", required=True)
     muni = {"choices": [*MUNICIPALITIES, "both"], "default": None, "help": "自治体で絞り込む"}
 
@@ -241,7 +258,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    sys.stdout.reconfigure(errors="backslashreplace")  # a file name in another encoding is shown, not a crash
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # a closed pipe shows up here, while it can still be handled
+        return code
+    except BrokenPipeError:  # `review … | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit-time flush goes nowhere
+        return 0
+    except KeyboardInterrupt:
+        print("中断しました。", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    for name, value in vars(args).items():  # file names may be in any encoding; words must be text
+        if name != "files" and isinstance(value, str) and undecodable(value):
+            print(f"エラー: {undecodable_message(value)}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         settings = Settings.from_env()
         return args.func(args, settings)

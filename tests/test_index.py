@@ -27,7 +27,7 @@ def test_second_open_loads_from_disk(tmp_path):
     assert steps[-1][1] == steps[-1][2]  # progress reaches the end
     again = GuidelineIndex.open(settings)
     assert not again.report.lexical_rebuilt and not again.report.dense_rebuilt
-    assert (settings.index_dir / "chroma").is_dir()
+    assert (again.location / "chroma").is_dir()
     assert again.store._collection.count() == len(again.chunks)
 
 
@@ -81,7 +81,7 @@ def test_unloadable_model_falls_back_to_lexical_with_a_notice(tmp_path):
 def test_damaged_chroma_store_is_rebuilt(tmp_path):
     settings = make_settings(tmp_path / "home")
     GuidelineIndex.open(settings)
-    for path in (settings.index_dir / "chroma").rglob("*.sqlite3"):
+    for path in settings.index_dir.rglob("*.sqlite3"):
         path.write_bytes(b"not a database")
     index = GuidelineIndex.open(settings)
     assert index.report.dense_rebuilt

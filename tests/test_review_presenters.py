@@ -99,19 +99,3 @@ def test_the_chat_says_when_the_guidelines_are_silent(engine, retriever):
 def test_a_huge_question_gets_a_japanese_message(engine, retriever):
     with pytest.raises(QueryError, match="長すぎます"):
         respond("あ" * 5000, review=None, engine=engine, retriever=retriever)
-
-
-def test_old_exports_are_pruned_and_new_ones_kept(tmp_path):
-    import os
-    import time
-
-    from assistant.app.export import prune_exports
-
-    old, new = tmp_path / "old", tmp_path / "new"
-    for folder in (old, new):
-        folder.mkdir()
-        (folder / "ケアプラン点検結果.md").write_text("x", encoding="utf-8")
-    past = time.time() - 3 * 24 * 3600
-    os.utime(old, (past, past))
-    assert prune_exports(tmp_path) == 1
-    assert not old.exists() and new.exists()

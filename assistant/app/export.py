@@ -127,32 +127,28 @@ def review_to_docx(review: Review, path: Path) -> Path:
     return path
 
 
-def export_review(review: Review, root: Path) -> tuple[Path, Path]:
-    """Write the review as Markdown and DOCX into a fresh folder under ``root`` (for download)."""
+EXPORT_KINDS = ("md", "docx")
+
+
+def write_export(review: Review, root: Path, kind: str) -> Path:
+    """Write one download (``md`` or ``docx``) into a fresh private folder under ``root``.
+
+    Called only when the user asks to download: an export holds the plan's
+    personal data, so none is written for a review nobody saves.  The folder
+    is 0700 and the file 0600; :mod:`.storage` prunes and clears them.
+    """
     import uuid
 
+    from .storage import FOLDER_MODE, make_private_file
+
+    if kind not in EXPORT_KINDS:
+        raise ValueError(f"unknown export kind: {kind}")
+    root.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     folder = root / uuid.uuid4().hex
-    folder.mkdir(parents=True, exist_ok=True)
-    md_path = folder / f"{TITLE}.md"
-    md_path.write_text(review_to_markdown(review), encoding="utf-8")
-    return md_path, review_to_docx(review, folder / f"{TITLE}.docx")
-
-
-def prune_exports(root: Path, max_age_seconds: float = 24 * 3600) -> int:
-    """Delete export folders older than ``max_age_seconds``; returns how many were removed.
-
-    Exports hold a care plan's personal data; they exist only to be downloaded,
-    so the app removes yesterday's at start-up rather than keeping them forever.
-    """
-    import shutil
-    import time
-
-    if not root.is_dir():
-        return 0
-    cutoff = time.time() - max_age_seconds
-    removed = 0
-    for folder in root.iterdir():
-        if folder.is_dir() and folder.stat().st_mtime < cutoff:
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
-    return removed
+    folder.mkdir(mode=FOLDER_MODE)
+    path = folder / f"{TITLE}.{kind}"
+    if kind == "md":
+        path.write_text(review_to_markdown(review), encoding="utf-8")
+    else:
+        review_to_docx(review, path)
+    return make_private_file(path)

@@ -9,11 +9,13 @@ no handler ever clears the user's text.
 from __future__ import annotations
 
 import html
+import json
 import logging
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 from ..answer.extractive import answer_question
 from ..guidelines.citations import Citation
@@ -23,7 +25,10 @@ from ..review.findings import Review
 from ..review.parse import PlanInputError
 from ..search.retrieval import GuidelineRetriever, QueryError
 from ..settings import Settings
-from .export import export_review
+from .access import Login
+from .budget import BudgetExceeded, TimeBudget
+from .export import write_export
+from .guard import ApiGuard, upload_too_large
 from .plan_chat import respond
 from .presenters import answer_markdown, clause_html, outline_markdown
 from .review_presenters import (
@@ -34,13 +39,31 @@ from .review_presenters import (
     supervision_html,
     trace_html,
 )
+from .storage import PrivateFolders, discard
 
 log = logging.getLogger(__name__)
 
 MUNICIPALITY_CHOICES = [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]
 MODE_CHOICES = [("ケアマネジャー", "care-manager"), ("主任ケアマネ", "supervision"), ("研修", "trainer")]
 UNEXPECTED = "申し訳ありません。処理中に問題が起きました。入力した内容はそのまま残っています。もう一度お試しください。"
-USER_ERRORS = (PlanInputError, QueryError, ReviewOptionError)
+USER_ERRORS = (PlanInputError, QueryError, ReviewOptionError, BudgetExceeded)
+PUBLIC_API = {"review": ("ケアプラン", "自治体", "モード"), "ask": ("質問", "自治体"), "search": ("検索する言葉", "自治体")}
+# Reviews, file reading and the chat run the reader and the checks (CPU); a few at a time keep the
+# others moving.  Light events (clauses, search, ask) get their own, larger allowance.
+HEAVY_CONCURRENCY = 4
+LIGHT_CONCURRENCY = 8
+MAX_BODY_BYTES = 4_000_000  # JSON requests: a 30,000-character plan is well under 1 MB even escaped
+# A download is written when asked for; the browser is then handed the file (a plain link click).
+DOWNLOAD_JS = """(file) => {
+  if (file && file.url) {
+    const link = document.createElement("a");
+    link.href = file.url;
+    link.download = file.orig_name || "";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+}"""
 CSS = """
 .finding {border-left: 4px solid #888; padding: 4px 12px; margin: 10px 0;}
 .finding.sev-error {border-color: #c0392b;} .finding.sev-warning {border-color: #e67e22;} .finding.sev-info {border-color: #2980b9;}
@@ -61,29 +84,42 @@ CSS = """
 def _error(exc: Exception) -> str:
     if isinstance(exc, USER_ERRORS):
         return f"⚠️ {exc}"
-    log.exception("unexpected error in a UI handler")
+    log.error("unexpected error in a handler", exc_info=exc)
     return f"⚠️ {UNEXPECTED}"
 
 
-def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Settings) -> gr.Blocks:
-    """Build the Blocks app around an opened retriever and review engine."""
+def _text(value: object, name: str) -> str:
+    """An API argument that must be text; another type is a Japanese sentence, not Gradio's English error."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise PlanInputError(f"{name}は文字列で指定してください（受け取った値の型: {type(value).__name__}）。")
+    return value
+
+
+def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Settings,
+              folders: PrivateFolders) -> gr.Blocks:
+    """Build the Blocks app around an opened retriever and review engine; files go only to ``folders``."""
     corpus = retriever.index.corpus
-    export_root = settings.home / "exports"
+    budget = TimeBudget(settings.request_seconds, slots=HEAVY_CONCURRENCY + LIGHT_CONCURRENCY)
 
     # --- API endpoints (gradio_client): plain functions, typed -----------------------------------
     def ask(question: str, municipality: str = "both") -> str:
         """Answer a question from the guidelines, quoting the clauses (Markdown)."""
         try:
-            return answer_markdown(answer_question(question, retriever, municipality=_muni(municipality)))
-        except USER_ERRORS as exc:
-            return f"⚠️ {exc}"
+            question, municipality = _text(question, "質問"), _text(municipality, "自治体")
+            answer = budget.run("回答", answer_question, question, retriever, municipality=_muni(municipality))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
+            return _error(exc)
+        return answer_markdown(answer)
 
     def search(query: str, municipality: str = "both") -> str:
         """The best-matching clauses (Markdown)."""
         try:
-            result = retriever.search(query, k=5, municipality=_muni(municipality))
-        except USER_ERRORS as exc:
-            return f"⚠️ {exc}"
+            query, municipality = _text(query, "検索する言葉"), _text(municipality, "自治体")
+            result = budget.run("検索", retriever.search, query, k=5, municipality=_muni(municipality))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
+            return _error(exc)
         parts = [f"**{i}. {html.escape(h.clause.label)}**\n\n> " + html.escape(h.clause.text).replace("\n", "\n> ")
                  for i, h in enumerate(result.hits, 1)]
         if result.not_covered:
@@ -93,26 +129,30 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
     def review(plan_text: str, municipality: str = "both", mode: str = "care-manager") -> dict[str, Any]:
         """Review a care plan; the JSON described in the README (findings, strengths, parse, notices)."""
         try:
-            return engine.review(plan_text, municipality=municipality, mode=mode).to_dict()
-        except USER_ERRORS as exc:
-            raise gr.Error(str(exc)) from exc
+            plan_text = _text(plan_text, "ケアプラン")
+            municipality, mode = _text(municipality, "自治体"), _text(mode, "モード")
+            return budget.run("点検", engine.review, plan_text, municipality=municipality, mode=mode).to_dict()
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a Japanese gr.Error
+            raise gr.Error(_error(exc).removeprefix("⚠️ "), print_exception=False) from None
 
     # --- UI handlers --------------------------------------------------------------------------------
-    def load_file(path: str | None, current: str) -> tuple[str, str]:
+    def load_file(path: str | None, current: str):
+        """Read an upload into the text box, then delete the upload: the text box is the only copy kept."""
         if not path:
-            return current, ""
+            return current, "", gr.update()
         try:
-            text = read_plan_file(path)
-        except USER_ERRORS as exc:
-            return current, _error(exc)
-        return text, f"「{Path(path).name}」を読み込みました。内容を確認して「点検する」を押してください。"
+            text = budget.run("読み込み", read_plan_file, path)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
+            return current, _error(exc), None
+        finally:
+            discard(path, folders.uploads)
+        return text, f"「{Path(path).name}」を読み込みました。内容を確認して「点検する」を押してください。", None
 
     def run_review(plan_text: str, municipality: str, mode: str):
         try:
-            result = engine.review(plan_text, municipality=municipality, mode=mode)
+            result = budget.run("点検", engine.review, plan_text, municipality=municipality, mode=mode)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
-            return (_error(exc), *[gr.update()] * 9)
-        md_path, docx_path = export_review(result, export_root)
+            return (_error(exc), *[gr.update()] * 10)
         return (
             "",
             parse_html(result),
@@ -121,16 +161,32 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             strengths_html(result),
             gr.update(value=supervision_html(result), visible=mode == "supervision"),
             gr.update(value=trace_html(result), visible=mode == "trainer"),
-            gr.update(value=str(md_path), visible=True),
-            gr.update(value=str(docx_path), visible=True),
-        ) + (result,)
+            gr.update(visible=True),
+            gr.update(visible=True),
+            result,
+            result,
+        )
+
+    def save(kind: str):
+        """Write the shown review as a file only now, when the user asks to download it."""
+        def handler(shown: Review | None):
+            if shown is None:
+                return None, "⚠️ 先に「点検する」を押してから保存してください。"
+            try:
+                path = write_export(shown, folders.exports, kind)
+            except Exception as exc:  # noqa: BLE001 - a full disk is a sentence, not a crash
+                return None, _error(exc)  # no file offered, so no earlier one is downloaded instead
+            return gr.update(value=str(path), visible=True), ""
+        handler.__name__ = f"save_{kind}"
+        return handler
 
     def chat(message: str, history: list[dict], context: Review | None, municipality: str):
         unchanged = (message, history, context, gr.update(), gr.update())
         if not (message or "").strip():
             return (*unchanged, "⚠️ 質問を入力するか、ケアプランを貼り付けてください。")
         try:
-            reply = respond(message, review=context, engine=engine, retriever=retriever, municipality=municipality)
+            reply = budget.run("回答", respond, message, review=context, engine=engine, retriever=retriever,
+                               municipality=municipality)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
             return (*unchanged, _error(exc))
         shown = html.escape(message) if len(message) < 400 else html.escape(message[:400]) + "…（ケアプラン）"
@@ -148,9 +204,9 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
 
     def search_clauses(query: str, municipality: str) -> str:
         try:
-            result = retriever.search(query, k=5, municipality=_muni(municipality))
-        except USER_ERRORS as exc:
-            return f"<p>{html.escape(str(exc))}</p>"
+            result = budget.run("検索", retriever.search, query, k=5, municipality=_muni(municipality))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
+            return f"<p>{html.escape(_error(exc))}</p>"
         views = "".join(clause_html(corpus, Citation(h.clause.id, h.clause.label, h.chunk.text)) for h in result.hits)
         note = f"<p>ℹ️ {html.escape(result.coverage.reason)}。直接の記載はない可能性があります。</p>" if result.not_covered else ""
         return note + views
@@ -160,6 +216,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         gr.Markdown("# ケアプラン点検支援アシスタント\n荒川区・杉並区のガイドラインに基づいて、ケアプランの振り返りを支援します。"
                     "入力した内容はこのコンピューターの外に送られません。")
         context = gr.State(None)
+        shown_review = gr.State(None)  # the review on the review tab (the chat may change `context`)
         citation_state = gr.State([])
         with gr.Tabs():
             with gr.Tab("ケアプラン点検", id="review"):
@@ -181,8 +238,10 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                         findings = gr.HTML(elem_id="findings")
                         strengths = gr.HTML(elem_id="strengths")
                         with gr.Row():
-                            download_md = gr.DownloadButton("Markdown で保存", visible=False, elem_id="download-md")
-                            download_docx = gr.DownloadButton("Word（DOCX）で保存", visible=False, elem_id="download-docx")
+                            download_md = gr.Button("Markdown で保存", visible=False, elem_id="download-md")
+                            download_docx = gr.Button("Word（DOCX）で保存", visible=False, elem_id="download-docx")
+                        export_file = gr.File(label="保存したファイル", visible=False, interactive=False,
+                                              elem_id="export-file")
                         highlighted = gr.HTML(elem_id="plan-highlighted")
             with gr.Tab("チャット", id="chat"):
                 chatbot = gr.Chatbot(label="ガイドラインに基づく回答", height=460, elem_id="chatbot")
@@ -203,25 +262,69 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                 results = gr.HTML()
                 outline = gr.Markdown(outline_markdown(corpus, documents[0][1]))
 
+        heavy = {"api_visibility": "private", "concurrency_limit": HEAVY_CONCURRENCY, "concurrency_id": "heavy"}
         outputs = [status, summary, findings, highlighted, strengths, supervision, trace, download_md, download_docx,
-                   context]
-        run.click(run_review, [plan, municipality, mode], outputs, api_visibility="private", show_progress="full")
+                   context, shown_review]
+        run.click(run_review, [plan, municipality, mode], outputs, show_progress="full", **heavy)
         for trigger in (mode.change, municipality.change):
-            trigger(_if_text(run_review, len(outputs)), [plan, municipality, mode], outputs, api_visibility="private",
-                    show_progress="full")
-        upload.upload(load_file, [upload, plan], [plan, status], api_visibility="private")
+            trigger(_if_text(run_review, len(outputs)), [plan, municipality, mode], outputs, show_progress="full",
+                    **heavy)
+        for button, kind in ((download_md, "md"), (download_docx, "docx")):
+            button.click(save(kind), shown_review, [export_file, status], api_visibility="private").success(
+                None, export_file, None, js=DOWNLOAD_JS)
+        upload.upload(load_file, [upload, plan], [plan, status, upload], **heavy)
         chat_inputs = [message, chatbot, context, municipality]
         chat_outputs = [message, chatbot, context, citation_pick, citation_state, chat_status]
         for trigger in (send.click, message.submit):
-            trigger(chat, chat_inputs, chat_outputs, api_visibility="private", show_progress="minimal")
+            trigger(chat, chat_inputs, chat_outputs, show_progress="minimal", **heavy)
         citation_pick.change(open_citation, [citation_pick, citation_state], citation_view, api_visibility="private")
         document.change(show_document, document, outline, api_visibility="private")
         search_button.click(search_clauses, [query, municipality], results, api_visibility="private")
         query.submit(search_clauses, [query, municipality], results, api_visibility="private")
         gr.api(ask, api_name="ask")
         gr.api(search, api_name="search")
-        gr.api(review, api_name="review")
+        gr.api(review, api_name="review", concurrency_limit=HEAVY_CONCURRENCY, concurrency_id="heavy")
     return demo
+
+
+def _refusals_js(limit: int) -> str:
+    """The browser itself refuses an oversize file or another type, in English; its toast gets the Japanese sentence."""
+    too_large = json.dumps(upload_too_large(limit), ensure_ascii=False)
+    return f"""() => {{
+  const rules = [
+    [/^File\\(s\\) exceed the maximum allowed size/, () => {too_large}],
+    [/^Invalid file type: (.*)\\. Only (.*) allowed\\.$/,
+     (m) => `「${{m[1]}}」は読み込めない形式なので、${{m[2].split(", ").join(" / ")}} のファイルを選んでください。`],
+  ];
+  const translate = () => document.querySelectorAll('[data-testid="toast-text"]').forEach((node) => {{
+    for (const [pattern, sentence] of rules) {{
+      const match = node.textContent.match(pattern);
+      if (match) node.textContent = sentence(match);
+    }}
+  }});
+  new MutationObserver(translate).observe(document.body, {{childList: true, subtree: true}});
+}}"""
+
+
+def serve(demo: gr.Blocks, settings: Settings, folders: PrivateFolders, login: Login | None) -> None:
+    """Queue and launch: bounded concurrency, login if configured, upload and body limits, no extras.
+
+    Blocks until the server stops (Ctrl+C or SIGTERM raised as KeyboardInterrupt in the main thread).
+    Gradio's temp folder must already point at ``folders.uploads`` (``GRADIO_TEMP_DIR``, read when
+    gradio is imported).
+    """
+    demo.queue(default_concurrency_limit=LIGHT_CONCURRENCY, api_open=False)
+    guard = Middleware(ApiGuard, public=PUBLIC_API, max_body_bytes=MAX_BODY_BYTES,
+                       max_upload_bytes=settings.max_upload_bytes, login_required=login is not None)
+    demo.launch(
+        server_name=settings.host, server_port=settings.port, css=CSS, ssr_mode=False,
+        auth=login.verify if login else None,
+        auth_message="ケアプラン点検支援アシスタントを使うには、管理者から受け取ったユーザー名とパスワードを入力してください。",
+        max_file_size=settings.max_upload_bytes, js=_refusals_js(settings.max_upload_bytes),
+        allowed_paths=[str(folders.exports)],
+        app_kwargs={"middleware": [guard]},
+        share=False, mcp_server=False, enable_monitoring=False, run_history=False, show_error=False,
+    )
 
 
 def _muni(municipality: str | None) -> str | None:

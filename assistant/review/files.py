@@ -1,81 +1,94 @@
-"""Plan files to text: .txt/.csv/.tsv (UTF-8 or Shift_JIS), .docx, .xlsx, and the national CSV.
+"""Plan files to text: .txt/.csv/.tsv, .docx, .xlsx, folders, and the national CSV.
 
 Everything becomes the plain text the parser reads — tables become
 tab-separated rows, as if pasted from Excel — so one parser serves pasting
 and uploading alike.  Files in the national data-exchange format
 (ケアプランデータ連携, 居宅サービス計画1表・2表) are grouped by person and written
-out as one labelled plan each (:mod:`.reader.national_csv`).  Every failure is
-a :class:`PlanInputError` with a Japanese message that names the file.
+out as one labelled plan each (:mod:`.reader.national_csv`).
+
+Work is bounded before it starts: a path is checked with ``stat`` (a folder, a
+FIFO or a device such as /dev/zero is refused without opening it) and at most
+``max_bytes + 1`` bytes are ever read.  Decoding is :mod:`.decoding`, Word and
+Excel are :mod:`.office`.  Every failure is a :class:`PlanInputError` with a
+Japanese message that names the file; what the user should know about a file
+that was read (control characters removed) travels with it as ``notices``.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
-import zipfile
+import os
+import stat
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
+from .decoding import decode_text
+from .office import docx_text, xlsx_text
 from .parse import PlanInputError
 from .reader import national_csv
 
 SUPPORTED_SUFFIXES = (".txt", ".csv", ".tsv", ".docx", ".xlsx")
-MAX_FILE_BYTES = 5_000_000
-_ENCODINGS = ("utf-8-sig", "cp932")
-
-
-def read_plan_file(path: Path | str) -> str:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PlanInputError(f"ファイル「{path.name}」を開けませんでした（{exc.strerror or exc}）。") from exc
-    return read_plan_bytes(data, path.name)
-
-
-def read_plan_bytes(data: bytes, name: str) -> str:
-    """Decode an uploaded plan file by its suffix."""
-    suffix = Path(name).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise PlanInputError(
-            f"「{name}」は読み込めない形式です。{' / '.join(SUPPORTED_SUFFIXES)} のファイルを選んでください。"
-        )
-    if len(data) > MAX_FILE_BYTES:
-        raise PlanInputError(f"「{name}」は大きすぎます（{len(data) // 1_000_000} MB）。5 MB までのファイルにしてください。")
-    if not data.strip():
-        raise PlanInputError(f"「{name}」は空のファイルです。")
-    if suffix == ".docx":
-        return _docx_text(data, name)
-    if suffix == ".xlsx":
-        return _xlsx_text(data, name)
-    text = _decode(data, name)
-    if suffix == ".csv":
-        rows = national_csv.records(text)
-        if rows is not None:
-            plans = national_csv.group([(name, rows)])
-            if len(plans) > 1:
-                raise PlanInputError(
-                    f"「{name}」には{len(plans)}人分の計画が入っています（ケアプランデータ連携 CSV）。"
-                    "一人ずつ点検するには、コマンドラインの review にファイルかフォルダを渡してください。"
-                )
-            return national_csv.render(plans[0])
-        return _csv_to_tsv(text)
-    return text
+MAX_FILE_BYTES = 5_000_000  # the default of Settings.max_upload_bytes (CAREPLAN_MAX_UPLOAD_MB)
 
 
 @dataclass(frozen=True)
 class PlanInput:
-    """One plan to review: a display name and its text."""
+    """One plan to review: a display name, its text, and notices on how it was read."""
 
     name: str
     text: str
+    notices: tuple[str, ...] = ()
 
 
-def read_plan_inputs(paths: list[Path | str]) -> tuple[list[PlanInput], dict[str, str]]:
+def load_plan_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> PlanInput:
+    """Read one plan file; the text and any notice the user should see (e.g. control bytes removed)."""
+    path = Path(path)
+    return load_plan_bytes(read_bounded(path, max_bytes), path.name, max_bytes=max_bytes)
+
+
+def read_plan_file(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The text of one plan file (notices dropped; use :func:`load_plan_file` to show them)."""
+    return load_plan_file(path, max_bytes=max_bytes).text
+
+
+def read_plan_bytes(data: bytes, name: str, *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The text of an uploaded plan file, by its suffix (notices dropped; see :func:`load_plan_bytes`)."""
+    return load_plan_bytes(data, name, max_bytes=max_bytes).text
+
+
+def load_plan_bytes(data: bytes, name: str, *, max_bytes: int = MAX_FILE_BYTES) -> PlanInput:
+    """Decode an uploaded plan file by its suffix."""
+    suffix = _checked_suffix(name)
+    if len(data) > max_bytes:
+        raise _too_large(name, max_bytes)
+    if not data.strip():
+        raise PlanInputError(f"「{name}」は空のファイルなので、ケアプランを保存したファイルを選んでください。")
+    if suffix == ".docx":
+        return PlanInput(name, docx_text(data, name))
+    if suffix == ".xlsx":
+        return PlanInput(name, xlsx_text(data, name))
+    decoded = decode_text(data, name)
+    if suffix != ".csv":
+        return PlanInput(name, decoded.text, decoded.notices)
+    rows = national_csv.records(decoded.text)
+    if rows is None:
+        return PlanInput(name, _csv_to_tsv(decoded.text, name), decoded.notices)
+    plans = national_csv.group([(name, rows)])
+    if len(plans) > 1:
+        raise PlanInputError(
+            f"「{name}」には{len(plans)}人分の計画が入っています（ケアプランデータ連携 CSV）。"
+            "一人ずつ点検するには、コマンドラインの review にファイルかフォルダを渡してください。"
+        )
+    return PlanInput(name, national_csv.render(plans[0]), decoded.notices)
+
+
+def read_plan_inputs(paths: list[Path | str], *, max_bytes: int = MAX_FILE_BYTES) -> tuple[list[PlanInput], dict[str, str]]:
     """Plans from files and folders; the national CSV's 1表 and 2表 of one person become one plan.
 
     Returns the plans and, by file name, the Japanese reason any file could not be read.
+    A folder contributes its regular files with a supported suffix (not its subfolders).
     """
     files: list[Path] = []
     for raw in paths:
@@ -87,108 +100,90 @@ def read_plan_inputs(paths: list[Path | str]) -> tuple[list[PlanInput], dict[str
     plans: list[PlanInput] = []
     failed: dict[str, str] = {}
     national: list[tuple[str, list[list[str]]]] = []
+    national_notices: dict[str, tuple[str, ...]] = {}
     for path in files:
         try:
-            if path.suffix.lower() == ".csv":
-                rows = national_csv.records(_decode(_read_bytes(path), path.name))
+            data = read_bounded(path, max_bytes)
+            if path.suffix.lower() == ".csv" and data.strip():
+                decoded = decode_text(data, path.name)
+                rows = national_csv.records(decoded.text)
                 if rows is not None:
                     national.append((path.name, rows))
+                    national_notices[path.name] = decoded.notices
                     continue
-            plans.append(PlanInput(path.name, read_plan_file(path)))
+            plans.append(load_plan_bytes(data, path.name, max_bytes=max_bytes))
         except PlanInputError as exc:
             failed[str(path)] = str(exc)
     for ordinal, plan in enumerate(national_csv.group(national), 1):
-        plans.append(PlanInput(national_csv.describe(plan, ordinal), national_csv.render(plan)))
+        notices = tuple(n for f in dict.fromkeys(plan.files) for n in national_notices.get(f, ()))
+        plans.append(PlanInput(national_csv.describe(plan, ordinal), national_csv.render(plan), notices))
     return plans, failed
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bounded(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; anything else is refused before it is read.
+
+    ``stat`` first, so a FIFO (which would block) or a device (/dev/zero never ends) is never opened
+    for reading; then the opened file is checked again, and at most ``max_bytes + 1`` bytes are read.
+    """
     try:
-        data = path.read_bytes()
+        info = os.stat(path)
+        _check_kind(info, path)
+        _checked_suffix(path.name)
+        if info.st_size > max_bytes:
+            raise _too_large(path.name, max_bytes)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as stream:
+            _check_kind(os.fstat(stream.fileno()), path)  # replaced between stat and open
+            data = stream.read(max_bytes + 1)
     except OSError as exc:
-        raise PlanInputError(f"ファイル「{path.name}」を開けませんでした（{exc.strerror or exc}）。") from exc
-    if len(data) > MAX_FILE_BYTES:
-        raise PlanInputError(f"「{path.name}」は大きすぎます（{len(data) // 1_000_000} MB）。5 MB までのファイルにしてください。")
+        raise PlanInputError(f"ファイル「{path.name}」を開けませんでした（{_os_reason(exc)}）。パスと権限を確認してください。") from exc
+    if len(data) > max_bytes:
+        raise _too_large(path.name, max_bytes)
     return data
 
 
-def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data:
-        raise PlanInputError(f"「{name}」は文章のファイルではないようです（バイナリデータ）。")
-    for encoding in _ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise PlanInputError(f"「{name}」の文字コードを判別できません。UTF-8 または Shift_JIS で保存してください。")
+def _check_kind(info: os.stat_result, path: Path) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise PlanInputError(f"「{path.name}」はフォルダなので、中のファイルをまとめて点検するときはコマンドラインの review に渡してください。")
+    if not stat.S_ISREG(info.st_mode):
+        raise PlanInputError(f"「{path.name}」は通常のファイルではない（パイプや装置）ため、保存したケアプランのファイルを選んでください。")
 
 
-def _csv_to_tsv(text: str) -> str:
+def _checked_suffix(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise PlanInputError(
+            f"「{name}」は読み込めない形式です。{' / '.join(SUPPORTED_SUFFIXES)} のファイルを選んでください。"
+        )
+    return suffix
+
+
+def _too_large(name: str, max_bytes: int) -> PlanInputError:
+    return PlanInputError(f"「{name}」は大きすぎます：{max_bytes // 1_000_000} MB までのファイルにするか、本文を貼り付けてください。")
+
+
+_OS_REASONS = {
+    errno.ENOENT: "見つかりません",
+    errno.EACCES: "読み取る権限がありません",
+    errno.EPERM: "読み取る権限がありません",
+    errno.EISDIR: "フォルダです",
+    errno.ELOOP: "リンクが循環しています",
+    errno.ENAMETOOLONG: "名前が長すぎます",
+}
+
+
+def _os_reason(exc: OSError) -> str:
+    return _OS_REASONS.get(exc.errno or 0, "読み取れません")
+
+
+def _csv_to_tsv(text: str, name: str) -> str:
     """CSV rows as tab-separated lines; a cell holding tabs or newlines is quoted as Excel does."""
     lines = []
-    for row in csv.reader(io.StringIO(text)):
-        cells = [f'"{c.replace(chr(34), chr(34) * 2)}"' if ("\n" in c or "\t" in c) else c for c in row]
-        lines.append("\t".join(cells))
-    return "\n".join(lines)
-
-
-def _docx_text(data: bytes, name: str) -> str:
-    """Paragraphs and tables in document order; a merged cell repeated by python-docx is written once."""
-    from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
     try:
-        document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise PlanInputError(f"「{name}」を Word 文書として開けませんでした。ファイルが壊れていないか確認してください。") from exc
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(block, document).text)
-        elif tag == "tbl":
-            for row in Table(block, document).rows:
-                cells, previous = [], None
-                for cell in row.cells:
-                    cells.append("" if cell._tc is previous else _cell_text(cell.text))
-                    previous = cell._tc
-                lines.append("\t".join(cells))
+        for row in csv.reader(io.StringIO(text)):
+            cells = [f'"{c.replace(chr(34), chr(34) * 2)}"' if ("\n" in c or "\t" in c) else c for c in row]
+            lines.append("\t".join(cells))
+    except csv.Error as exc:
+        raise PlanInputError(f"「{name}」を CSV として読めなかったため、Excel で開いて保存し直してください。") from exc
     return "\n".join(lines)
-
-
-def _cell_text(text: str) -> str:
-    return f'"{text.replace(chr(34), chr(34) * 2)}"' if "\n" in text or "\t" in text else text
-
-
-def _xlsx_text(data: bytes, name: str) -> str:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise PlanInputError(f"「{name}」を Excel ファイルとして開けませんでした。ファイルが壊れていないか確認してください。") from exc
-    lines: list[str] = []
-    try:
-        for sheet in workbook.worksheets:
-            for row in sheet.iter_rows(values_only=True):
-                cells = [_xlsx_value(v) for v in row]
-                if any(c.strip() for c in cells):
-                    while cells and not cells[-1].strip():
-                        cells.pop()
-                    lines.append("\t".join(_cell_text(c) for c in cells))
-    finally:
-        workbook.close()
-    return "\n".join(lines)
-
-
-def _xlsx_value(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y/%m/%d") if value.time() == datetime.min.time() else value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.strftime("%Y/%m/%d")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)

@@ -20,8 +20,17 @@ class PlanInputError(ValueError):
 
 
 # --- input checks ------------------------------------------------------------------------------
-def check_plan_text(text: str | None) -> str:
-    """Reject what cannot be a plan, with a message the user can act on."""
+def check_plan_text(text: object) -> str:
+    """Reject what cannot be a plan, with a message the user can act on.
+
+    The checks run cheapest first and the length before anything that walks the text, so a huge
+    paste costs no more than its length; a non-string (a number or a list sent through the API)
+    is a message, not a Python error.  Stray control characters are not removed here — positions
+    in the review point into the text as given — but a file reader removes them with a notice
+    (:mod:`.decoding`).
+    """
+    if text is not None and not isinstance(text, str):
+        raise PlanInputError("ケアプランの本文は文字列で渡してください（ファイルの場合は .txt / .docx / .xlsx / .csv を読み込んでください）。")
     if text is None or not text.strip():
         raise PlanInputError("ケアプランの本文が空です。第1表・第2表の内容を貼り付けるか、ファイルを選んでください。")
     if len(text) > MAX_PLAN_CHARS:

@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
+from .statefiles import write_atomic
+
 
 class BM25Index:
     """BM25 with the usual k1/b; documents are lists of normalised terms."""
@@ -50,10 +52,19 @@ class BM25Index:
         return out
 
     def save(self, path: Path) -> None:
+        """Written via write-then-rename: a killed build never leaves a truncated file."""
         payload = {"k1": self.k1, "b": self.b, "ids": self.ids, "docs": self.docs}
-        path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        write_atomic(path, json.dumps(payload, ensure_ascii=False))
 
     @classmethod
-    def load(cls, path: Path) -> "BM25Index":
+    def load(cls, path: Path) -> BM25Index:
+        """Raise ``ValueError`` for a file that is not a complete index (the caller rebuilds it)."""
         payload = json.loads(path.read_text(encoding="utf-8"))
-        return cls(payload["ids"], payload["docs"], payload["k1"], payload["b"])
+        try:
+            ids, docs, k1, b = payload["ids"], payload["docs"], float(payload["k1"]), float(payload["b"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path.name} lacks a field: {exc}") from exc
+        if not (isinstance(ids, list) and isinstance(docs, list) and len(ids) == len(docs)
+                and all(isinstance(d, list) for d in docs)):
+            raise ValueError(f"{path.name} does not hold one term list per id")
+        return cls(ids, docs, k1, b)

@@ -139,9 +139,10 @@ class GuidelineRetriever(BaseRetriever):
         k = self.k if k is None else max(1, int(k))
         municipality = check_municipality(municipality if municipality is not None else self.municipality)
         mode = mode or self.mode
+        self.index.refresh()  # a rebuild by another process is picked up here, between requests
         notice = None
         if mode != "lexical" and not self.index.dense_available:
-            notice = self.index.embedding.notice
+            notice = self.index.dense_notice
             mode = "lexical"
 
         expanded = self.index.glossary.expand(query)

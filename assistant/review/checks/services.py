@@ -30,8 +30,8 @@ _SERVICE_ALIASES = {
     "入浴": ("入浴",), "施設": ("施設", "短期入所"), "サービス": ("",),
 }
 _ONE_OFF = re.compile(r"住宅改修|購入|販売|設置|取り?付け|工事|段差解消")
-_FREQUENCY_IN_TEXT = re.compile(
-    r"(週|月|日|年)\s*[0-9一二三四五六七]+\s*(回|日|泊)|毎(日|週|月|朝|晩)|随時|必要時|[0-9]+\s*(か月|ヶ月|カ月)に\s*[0-9]+\s*回")
+_FREQUENCY_IN_TEXT = re.compile(  # (?<![0-9]): a long number is entered at its first digit only (else quadratic)
+    r"(週|月|日|年)\s*[0-9一二三四五六七]+\s*(回|日|泊)|毎(日|週|月|朝|晩)|随時|必要時|(?<![0-9])[0-9]+\s*(か月|ヶ月|カ月)に\s*[0-9]+\s*回")
 
 
 def _rows_text(row: PlanRow, *columns: str) -> str:

@@ -36,7 +36,21 @@ def is_period(text: str) -> bool:
     return bool(PERIOD.match(text.strip()))
 
 
+# What may follow a service type in its cell, once stripped: （…）, 等, 事業, ・….  Stripping first keeps the
+# match linear; ``\s*(…)?\s*`` is quadratic on a cell of spaces.
+_TYPE_TAIL = re.compile(r"(?:[(（][^)）]*[)）]|等|など|事業|・.{0,8})?")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 _TAIL_WORDS = re.compile(r"程度|以上|以内|まで|ずつ|ごと|おき|未満|くらい|ぐらい|など|前後|を目安|目安")
+
+
+def drop_brackets(text: str) -> str:
+    """Remove each （…） as ``re.sub(r"[(（][^)）]*[)）]", "", text)`` does, in linear time.
+
+    After the last closing bracket nothing can match, and there every opening bracket would scan to
+    the end of the text (quadratic on a line of 「（」); so only the part up to it is searched.
+    """
+    last = max(text.rfind(")"), text.rfind("）"))
+    return _BRACKETED.sub("", text[:last + 1]) + text[last + 1:]
 
 
 def is_frequency(text: str) -> bool:
@@ -46,7 +60,7 @@ def is_frequency(text: str) -> bool:
     if not m:
         return False
     head = re.match(r"(?:頻度\s*[:：]?\s*)?(?:(?:週|月|年|日|1日|一日)\s*[0-9一二三四五六七]+\s*(?:〜\s*[0-9]+\s*)?(?:回|日|泊)|\S{1,4})", text)
-    tail = re.sub(r"[(（][^)）]*[)）]", "", text[head.end():] if head else text)
+    tail = drop_brackets(text[head.end():] if head else text)
     tail = _TAIL_WORDS.sub("", tail)
     return not re.search(r"[ぁ-ん]{2,}|[しすでき][、,]|る$", tail)
 
@@ -83,7 +97,7 @@ def cell_kind(text: str, service_type: re.Pattern[str]) -> str:
     if is_frequency(stripped):
         return "frequency"
     m = service_type.match(stripped)
-    if m and re.fullmatch(r"\s*(?:[(（][^)）]*[)）]|等|など|事業|・.{0,8})?\s*", stripped[m.end():]):
+    if m and _TYPE_TAIL.fullmatch(stripped[m.end():].strip()):
         return "type"
     if len(stripped) <= 24 and PROVIDER.search(stripped) and not re.search(r"[をがへ]|する|して|ます", stripped):
         return "provider"

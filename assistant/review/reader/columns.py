@@ -19,10 +19,12 @@ from .vocabulary import Vocabulary
 _SERVICE_KEYS = ("サービス内容", "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
 _SUPPORT_COLUMNS = {"本人のセルフケア": "本人", "家族": "家族", "インフォーマル": "インフォーマル"}
 _NOTE_KEYS = ("支援のポイント", "目的", "備考")
-_GOAL_REFERENCE = re.compile(r"^\s*(?:目標\s*)?(?:No\.?\s*)?([0-9]{1,2}|[①-⑳])\s*[.．)]?\s*$")
+# Linear on long lines: possessive ``\s*+`` where the next token is not whitespace, and a number or a
+# run of spaces is entered only at its first character (``(?<!\d)``, ``(?<!\s)``).
+_GOAL_REFERENCE = re.compile(r"^\s*+(?:目標\s*+)?(?:No\.?\s*+)?([0-9]{1,2}|[①-⑳])\s*+[.．)]?\s*$")
 _EMPTY_ENTRY = re.compile(r"^(?:特に)?(?:なし|無し|ない|該当なし)\s*[。.]?$|^[-－―ー]+$")
-_STAGE = re.compile(r"(\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後(?:\s*[(（][^()（）]{1,16}[)）])?|\d+\s*年\s*後|"
-                    r"(?:令和|R)?\s*\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?)\s*(?:[:：]|\u3000+|\s{2,})\s*")
+_STAGE = re.compile(r"((?<!\d)\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後(?:\s*[(（][^()（）]{1,16}[)）])?|(?<!\d)\d+\s*年\s*後|"
+                    r"(?:令和|R)?(?:(?<!\s)\s+)?(?<!\d)\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?)\s*(?:[:：]|\u3000+|\s{2,})\s*")
 
 
 def staged_goals(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -39,7 +41,8 @@ def staged_goals(text: str, start: int, end: int) -> list[tuple[tuple[int, int],
             body_end -= 1
         out.append(((start + m.end(), start + body_end), (start + m.start(1), start + m.end(1))))
     return out
-_BRACKET_PERIOD = re.compile(r"[(（]\s*((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*[)）]\s*$")
+# ``\s*+`` as in pieces.BRACKET_PERIOD: linear, and the same except for brackets holding only spaces.
+_BRACKET_PERIOD = re.compile(r"[(（]\s*+((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*+[)）]\s*$")
 
 
 @dataclass(frozen=True)

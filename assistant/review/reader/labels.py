@@ -223,7 +223,7 @@ class LabelLines:
         start, end = value
         span = b.span(start, end)
         if key == "@period":
-            both = re.search(r"長期\s*[:：]?\s*(?P<long>[^、,／/]+?)\s*[、,／/]\s*短期\s*[:：]?\s*(?P<short>[^、,／/()（）]+)", self.text[start:end])
+            both = _long_and_short_periods(self.text[start:end])
             if both:  # 「期間：長期 R7.10～R8.9、短期 R7.10～R8.3（全ニーズ共通）」
                 b.default_periods["長期目標"] = b.span(start + both.start("long"), start + both.end("long"))
                 b.default_periods["短期目標"] = b.span(start + both.start("short"), start + both.end("short"))
@@ -365,3 +365,25 @@ class LabelLines:
             self.b.plan.free_text.append(span)
         self.b.open = ("row", column)
 
+
+_BOTH_PERIODS = re.compile(r"長期\s*[:：]?\s*(?P<long>[^、,／/]+?)\s*[、,／/]\s*短期\s*[:：]?\s*(?P<short>[^、,／/()（）]+)")
+_PERIOD_SEPARATOR = re.compile(r"[、,／/]")
+
+
+def _long_and_short_periods(text: str) -> re.Match[str] | None:
+    """``_BOTH_PERIODS.search(text)`` in linear time.
+
+    A try from 「長期」 runs to the next separator; when it fails, every later 「長期」 before that
+    separator fails the same way, so the search jumps past it instead of rescanning (quadratic on
+    a line of 「長期長期…」).
+    """
+    pos = 0
+    while (i := text.find("長期", pos)) >= 0:
+        m = _BOTH_PERIODS.match(text, i)
+        if m:
+            return m
+        separator = _PERIOD_SEPARATOR.search(text, i)
+        if separator is None:
+            return None
+        pos = separator.end()
+    return None

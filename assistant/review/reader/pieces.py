@@ -14,20 +14,24 @@ NUMBERED_NEED = re.compile(
 )
 BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆]|[a-z]\))\s*")
-SLASH = re.compile(r"\s*[/／]\s*")
-TARGET_LIFE_ROW = re.compile(r"^\s*\|?\s*(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
+SLASH_CHAR = re.compile(r"[/／]")
+TARGET_LIFE_ROW = re.compile(r"^\s*+\|?\s*+(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
 QUOTED = re.compile(r"^\s*「(.+)」\s*[、。,]?\s*$")
 GOAL_KEYS = ("長期目標", "短期目標", "@goal")
 ATTRIBUTE_BRACKET = re.compile(r"[［\[【〔]([^［\]］】〕]*[/／][^［\]］】〕]*)[］\]】〕]\s*$")
 PERIOD_IN_NOTE = re.compile(r"(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[^\s()（）、。]*\s*[〜~\-]\s*(?:(?:[RrHh]|令和|平成|20\d\d)\s*)?\d{1,2}[^\s()（）、。で]*")
-DEMOGRAPHICS = re.compile(r"\d+\s*歳|様|殿|氏[（(\s]|要介護|要支援|男性|女性|認定")
+# ``(?<!\d)`` enters a number only at its first digit (the match is the same; without it every digit
+# of a long number rescans the rest of it).
+DEMOGRAPHICS = re.compile(r"(?<!\d)\d+\s*歳|様|殿|氏[（(\s]|要介護|要支援|男性|女性|認定")
 SHORT_FIELDS = ("生活援助中心型の算定理由", "介護認定審査会の意見", "家族の役割", "本人の意向", "家族の意向")
 ARROW = re.compile(r"^\s*[→⇒]\s*")
 GOAL_HEADING = re.compile(r"^\s*[<\[【〔(]\s*目標\s*([0-9]{1,2}|[①-⑳])\s*[>\]】〕)]\s*$")
 PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)|(?<![長短]期)(?<![各本全])(?<!この)(?<!その)(?<!共通の)(?<!チームの)(?<!プランの)目標\s*(?:は|として))\s*[、,]?\s*")
 GOAL_END = re.compile(r"」?\s*(?:こと|とする)?\s*(?:[(（]\s*(?P<period>[^()（）]{2,24}?)\s*[)）])?\s*(?:[、。,]|とし|とする|$)")
 SERVICE_ATTRIBUTES = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
-BRACKET_PERIOD = re.compile(r"[(（]\s*((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*[)）]\s*[。、]?\s*$")
+# ``\s*+``: a run of spaces is not re-split on every try (quadratic).  The match is the same except for
+# brackets holding only spaces, which matched before with a blank "period" that no caller takes as one.
+BRACKET_PERIOD = re.compile(r"[(（]\s*+((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*+[)）]\s*+[。、]?\s*$")
 
 KIND_COLUMN = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
                 "period": "サービス期間"}
@@ -64,13 +68,30 @@ def shift(label: LabelMatch | None, base: int) -> LabelMatch | None:
     return LabelMatch(label.kind, label.key, label.label_start + base, label.label_end + base,
                       label.value_start + base, bracket, label.delimiter)
 
+def slashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each slash with the whitespace around it, as ``\\s*[/／]\\s*`` finds them.
+
+    Widened by hand: a leading ``\\s*`` is retried at every space of a long run
+    and is quadratic on a line of spaces.
+    """
+    found, pos = [], start
+    for m in SLASH_CHAR.finditer(text, start, end):
+        left, right = m.start(), m.end()
+        while left > pos and text[left - 1].isspace():
+            left -= 1
+        while right < end and text[right].isspace():
+            right += 1
+        found.append((left, right))
+        pos = right
+    return found
+
 def split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts, pos = [], start
-    for m in SLASH.finditer(text, start, end):
-        if text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit():
+    for left, right in slashes(text, start, end):
+        if text[left - 1:left].isdigit() and text[right:right + 1].isdigit():
             continue  # a date such as 2025/4/1
-        parts.append((pos, m.start()))
-        pos = m.end()
+        parts.append((pos, left))
+        pos = right
     parts.append((pos, end))
     return [(a, c) for a, c in parts if text[a:c].strip()]
 

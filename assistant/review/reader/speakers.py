@@ -16,7 +16,9 @@ from .vocabulary import Vocabulary
 # A wish, worry or intention: what makes a family member's words their 意向.
 _WISH = re.compile(r"たい|てほしい|て欲しい|ほしい|欲しい|希望|望|願|ように|思う|思い|心配|不安|つもり|考え|困|つらい|辛い|したくない|いやだ|嫌|ならない|できれば|助かる|無理")
 _NOTHING = re.compile(r"^\s*(?:特に)?(?:なし|無し|ない|ありません)\s*(?:[(（][^)）]*[)）])?\s*[。.]?\s*$")
-_SPEAKER_END = r"\s*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:さん|様)?\s*(?:[:：)）]|より|から(?=[「、,]))\s*、?"
+# Possessive ``\s*+`` (the next token is never whitespace): a line of spaces is not re-split between the
+# optional parts on every try.
+_SPEAKER_END = r"\s*+(?:[(（][^()（）\n]{1,12}[)）])?\s*+(?:さん|様)?\s*+(?:[:：)）]|より|から(?=[「、,]))\s*、?"
 
 
 def _speaker_regex(vocabulary: Vocabulary) -> re.Pattern[str]:
@@ -84,7 +86,7 @@ def speaker_at_line_start(line: str, vocabulary: Vocabulary, *, loose: bool = Fa
     ``loose``: inside an 意向 field a space alone may follow the speaker (「本人　家に居たい」).
     """
     end = rf"(?:{_SPEAKER_END}|[ \u3000\t]+(?![はがをにのもでとへや]))" if loose else _SPEAKER_END
-    m = re.match(rf"\s*(?:[・\-*●○]\s*)?(?P<person>{vocabulary.person_speaker.pattern})?"
+    m = re.match(rf"\s*+(?:[・\-*●○]\s*+)?(?P<person>{vocabulary.person_speaker.pattern})?"
                  rf"(?P<family>{vocabulary.family_speaker.pattern})?{end}", line)
     if not m or not (m.group("person") or m.group("family")):
         return None

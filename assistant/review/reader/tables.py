@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .builder import PlanBuilder
@@ -27,9 +28,12 @@ from .lines import Line
 from .vocabulary import Vocabulary
 from .week import week_header
 
-_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# Possessive ``\s*+`` wherever the next token cannot be whitespace: same matches, and a line of spaces
+# is scanned once instead of once per split between two ``\s*`` (quadratic).
+_PIPE_SEPARATOR = re.compile(r"^\s*+\|?\s*+:?-{2,}:?\s*+(\|\s*+:?-{2,}:?\s*+)*+\|?\s*$")
 _SPACE_SPLIT = re.compile(r"\t|\u3000+|(?<=\S) {2,}(?=\S)")
-PAGE_FURNITURE = re.compile(r"^\s*(?:[-－―‐]\s*\d{1,3}\s*[-－―‐]|\d{1,3}\s*/\s*\d{1,3}|\(?\s*\d{1,3}\s*\)?|P\.?\s*\d{1,3}|\d{1,3}\s*ページ)\s*$")
+PAGE_FURNITURE = re.compile(r"^\s*+(?:[-－―‐]\s*+\d{1,3}\s*+[-－―‐]|\d{1,3}\s*+/\s*+\d{1,3}|\(?\s*+\d{1,3}\s*+\)?"
+                            r"|P\.?\s*+\d{1,3}|\d{1,3}\s*+ページ)\s*$")
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,19 @@ class TableStart:
 
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def display_offsets(text: str, start: int, points: list[int]) -> list[int]:
+    """``display_width(text[start:p])`` for each of the ascending ``points``, in one pass over the line.
+
+    Measuring each cell from the line start instead is quadratic on a line of thousands of cells.
+    """
+    offsets, width, at = [], 0, start
+    for point in points:
+        width += display_width(text[at:point])
+        at = point
+        offsets.append(width)
+    return offsets
 
 
 def _pipe_cells(line: Line, outer: tuple[bool, bool] | None = None) -> list[tuple[int, int]]:
@@ -102,21 +119,22 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
             next_cells = _split_cells(nxt, re.compile(r"\t")) if kind == "tab" else _pipe_cells(nxt)
             next_keys = [vocabulary.header_key(n) for n in _cell_texts(folded, next_cells)]
             if sum(1 for k in next_keys if k) >= 2 and len(next_cells) >= len(cells) - 1:
+                next_names = _cell_texts(folded, next_cells)
                 merged_keys, merged_names = [], []
                 for j in range(max(len(cells), len(next_cells))):
                     k2 = next_keys[j] if j < len(next_keys) else None
                     k1 = keys[j] if j < len(keys) else None
                     merged_keys.append(k2 or k1)
-                    merged_names.append(_cell_texts(folded, next_cells)[j] if k2 and j < len(next_cells)
+                    merged_names.append(next_names[j] if k2 and j < len(next_cells)
                                         else (names[j] if j < len(names) else ""))
                 keys, names, header_lines = merged_keys, merged_names, 2
-        positions = tuple(display_width(folded[line.start:a]) for a, _ in cells)
+        positions = tuple(display_offsets(folded, line.start, [a for a, _ in cells]))
         borders = (text.strip().startswith("|"), text.strip().endswith("|"))
         return TableStart(kind, resolve_columns(keys, names, yobo=yobo), header_lines, positions, tuple(cells), borders)
     # Columns run together with single spaces, maybe under a super-header (「ニーズ 目標 援助内容」).
     words = [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"[^\s]+", text)]
     names = [folded[a:b] for a, b in words]
-    keys = [vocabulary.header_key(n) for n in names]
+    keys = _word_keys(names, vocabulary)
     if 2 <= len(words) <= 4 and "ニーズ" in keys and all(keys) and i + 1 < len(lines):
         # a super-header (「ニーズ 目標 援助内容」) above the real header: the table starts here
         below = detect_table(lines, i + 1, vocabulary, folded, yobo=yobo)
@@ -174,16 +192,32 @@ def _cells_on_own_lines(lines: list[Line], j: int, kind: str) -> bool:
     return not any(separated(t) for t in body)
 
 
+def _word_keys(names: list[str], vocabulary: Vocabulary) -> list[str | None]:
+    """Header keys of the words of a line, stopping once fewer than 70% of more than four could be names.
+
+    The caller only uses the keys of a line of at most four words or of mostly names; stopping early
+    spares a line of thousands of words a header lookup per word.
+    """
+    keys: list[str | None] = []
+    misses = 0
+    for name in names:
+        key = vocabulary.header_key(name)
+        keys.append(key)
+        misses += key is None
+        if len(names) > 4 and len(names) - misses < len(names) * 0.7:
+            break
+    return keys
+
+
 def _row_cells(header: Header, cells: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
     """Cells by column; a column named twice (two 意向 columns in a 予防 table) gets 「#2」."""
     out: dict[str, tuple[int, int]] = {}
+    repeats: dict[str, int] = {}  # a counter, not a search for a free name: a header of one name repeated is not quadratic
     for column, rng in zip(header.columns, cells):
         if not column:
             continue
-        key, n = column, 2
-        while key in out:
-            key, n = f"{column}#{n}", n + 1
-        out[key] = rng
+        n = repeats[column] = repeats.get(column, 0) + 1
+        out[column if n == 1 else f"{column}#{n}"] = rng
     return out
 
 
@@ -355,17 +389,17 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
         cells = _split_cells(line, _SPACE_SPLIT)
         cells = [(a + len(folded[a:b]) - len(folded[a:b].lstrip()), b) for a, b in cells if folded[a:b].strip()]
         row: dict[str, tuple[int, int]] = {}
-        indent = display_width(folded[line.start:cells[0][0]]) if cells else 0
+        offsets = display_offsets(folded, line.start, [a for a, _ in cells])
+        indent = offsets[0] if cells else 0
         if aligned is None and len(cells) == len(columns):
-            aligned = all(abs(display_width(folded[line.start:a]) - p) <= 2 for (a, _), p in zip(cells, positions))
+            aligned = all(abs(at - p) <= 2 for at, p in zip(offsets, positions))
         if len(cells) == len(columns) and indent <= 2:
             row = _row_cells(start.header, cells)
         elif not aligned and indent > 2 and len(cells) < len(columns):
             row = _row_cells(Header(columns[len(columns) - len(cells):], start.header.goal_kind), cells)
         else:
-            for a, b in cells:
-                at = display_width(folded[line.start:a])
-                index = max((k for k, p in enumerate(positions) if p <= at + 2), default=0)
+            for (a, b), at in zip(cells, offsets):
+                index = max(bisect_right(positions, at + 2) - 1, 0)  # positions ascend: the last one at or left of the cell
                 column = columns[index]
                 if column and column not in row:
                     row[column] = (a, b)

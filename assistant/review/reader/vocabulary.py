@@ -24,7 +24,26 @@ _OPENERS = r"[【\[<〔■□●○◆◇◎・\-*＊→⇒▼▽►▶]"
 # Numbering before a label: ①, 1., (1), 1) …
 NUMBERING = r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\D))"
 _CLOSERS = r"[】\]>〕]"
+_OPENER_START = re.compile(rf"{_OPENERS}\s*")
+_CLOSER_CHARS = "】]>〕"
+# What may follow a header name in its cell, once stripped: （1年） and a colon.  Stripping first keeps
+# the match linear; three ``\s*`` in a row are cubic on a cell of spaces.
+_HEADER_TAIL = re.compile(r"(?:[(（][^)）]{0,24}[)）])?\s*[:：]?")
 _PARTICLE_START = re.compile(r"^(?:は|が|を|に|の|も|で|と|へ|や|から|より|について|として)")
+
+
+def _strip_brackets(text: str) -> str:
+    """Drop an opener at the start and a closer at the end (【ニーズ】 → ニーズ).
+
+    Done by hand rather than with ``\\s*closer$``, which rescans every run of
+    spaces to its end and is quadratic on a long line of spaces.
+    """
+    opener = _OPENER_START.match(text)
+    if opener:
+        text = text[opener.end():]
+    if text and text[-1] in _CLOSER_CHARS:
+        text = text[:-1].rstrip()
+    return text.strip()
 
 
 def name_regex(name: str) -> str:
@@ -80,15 +99,17 @@ class Vocabulary:
     # --- whole-cell names (table headers) -------------------------------------------------------
     def header_key(self, cell: str) -> str | None:
         """The column or field a header cell names, when the whole cell is that name."""
+        if not cell.strip():
+            return None  # most cells of a wide empty row: skip the folding
         text = fold_text(cell).strip().strip("|").strip()
-        text = re.sub(rf"^{_OPENERS}\s*|\s*{_CLOSERS}$", "", text).strip()
+        text = _strip_brackets(text)
         if not text:
             return None
         for pattern, keys in ((self._columns, self._column_keys), (self._fields, self._field_keys)):
             m = pattern.fullmatch(text)
             if m is None:
                 m = pattern.match(text)
-                if m is None or not re.fullmatch(r"\s*(?:[(（][^)）]{0,24}[)）])?\s*[:：]?\s*", text[m.end():]):
+                if m is None or not _HEADER_TAIL.fullmatch(text[m.end():].strip()):
                     continue
             return keys[int(m.lastgroup[1:])]
         return None

@@ -19,7 +19,9 @@ from .lines import Line
 from .roles import row_role
 
 _DAYS = ("月", "火", "水", "木", "金", "土", "日")
-_CONTINUED = re.compile(r"^\s*(?:↓|↑|｜|\||〃|同上|ー+|―+|…|:|・)?\s*$")
+_DAY_NAMES = frozenset(d + suffix for d in _DAYS for suffix in ("", "曜", "曜日"))
+# ``\s*+``: the mark after the spaces is never a space, so nothing changes but the time on a long line of spaces.
+_CONTINUED = re.compile(r"^\s*+(?:↓|↑|｜|\||〃|同上|ー+|―+|…|:|・)?\s*$")
 _SPLIT = re.compile(r"\t|\||\u3000+|(?<=\S) {2,}(?=\S)| {3,}")
 _ALIASES = (
     ("通所リハ", "デイケア", "通所リハビリ"),
@@ -64,8 +66,7 @@ def week_header(line: Line, folded: str) -> list[int] | None:
     """Indices of the day columns when the line is the grid's header (月 火 水 木 金 土 日)."""
     cells = _cells(line)
     names = [folded[a:b].strip().strip("|").strip() for a, b in cells]
-    days = [k for k, name in enumerate(names) if name in _DAYS or name in (d + "曜" for d in _DAYS)
-            or name in (d + "曜日" for d in _DAYS)]
+    days = [k for k, name in enumerate(names) if name in _DAY_NAMES]
     return days if len(days) >= 5 else None
 
 
@@ -86,7 +87,7 @@ def read_week_grid(lines: list[Line], i: int, builder: PlanBuilder, stop) -> tup
             break
         if stop(j) or re.match(r"\s*(?:週単位以外|※)", line.text):
             break
-        if re.match(r"^\s*\|?\s*:?-{2,}", line.text):  # a Markdown separator row
+        if re.match(r"^\s*+\|?\s*+:?-{2,}", line.text):  # a Markdown separator row (``\s*+``: linear on spaces)
             builder.label(line.start, line.end)
             j += 1
             continue
