@@ -1,82 +1,120 @@
-"""Extractive answers: the guideline's own sentences, quoted with their clauses.
+"""Extractive answers: a verdict first, then the guideline's own sentences, quoted with their clauses.
 
-Without an LLM the most faithful answer is the text itself.  The answer
-follows the retrieval ranking: from each of the top clauses, in order, it
-quotes the sentence sharing the most (IDF-weighted) words with the question.
-Re-ranking sentences across clauses by word overlap alone dropped the right
-clause more often (answers quoting a gold clause on eval/retrieval.jsonl: 0.835
-with cross-clause re-ranking, 0.907 in retrieval order).  A lower clause is
-quoted only when its fused score reaches RELATIVE_SCORE of the top clause's:
-that drops loosely related quotes without losing right ones (per question,
-the share of quotes from a gold clause 0.35 → 0.48 on the same set; the
-right-clause rate is unchanged).
-Every quote goes through the citation verifier.
+Without an LLM the most faithful answer is the text itself.  Every answer
+begins with its footing (:mod:`.verdict`): 記載あり when a quoted sentence
+states what was asked, 関連する記載のみ with what is missing named in the
+question's words, 記載なし with no quote offered as an answer and a pointer to
+where such rules usually live.
+
+The quotes follow the retrieval ranking: from each of the top clauses, in
+order, the sentence stating most of the question's focus
+(:func:`.verdict.best_sentence`).  Re-ranking sentences across clauses by word
+overlap alone dropped the right clause more often (answers quoting a gold
+clause on eval/retrieval.jsonl: 0.835 with cross-clause re-ranking, 0.907 in
+retrieval order).  A lower clause is quoted only when its fused score reaches
+RELATIVE_SCORE of the top clause's.  A question naming a municipality
+(「杉並区の…」) is searched in that municipality's guideline.  Every quote goes
+through the citation verifier.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from ..guidelines.chunking import sentences
 from ..guidelines.citations import Citation, cite
-from ..guidelines.corpus import Clause
 from ..search.index import GuidelineIndex
-from ..search.retrieval import GuidelineRetriever, SearchResult
+from ..search.retrieval import GuidelineRetriever, SearchResult, check_municipality
+from .focus import Focus, FocusVocabulary, read_focus
+from .verdict import Candidate, Verdict, best_sentence, clause_share, judge
 
 MAX_QUOTES = 3
 RELATIVE_SCORE = 0.4
-NOT_COVERED_MESSAGE = (
-    "ご質問の内容について、荒川区・杉並区のガイドラインには該当する記載が見つかりませんでした。"
-    "ガイドラインにない数値や基準をお答えすることはできません。"
-    "介護保険の制度や報酬については、保険者（区）や国の通知をご確認ください。"
-)
+SCOPE_LABELS = {None: "荒川区・杉並区のガイドライン", "arakawa": "荒川区のガイドライン", "suginami": "杉並区の基本方針"}
 
 
 @dataclass(frozen=True)
 class Answer:
     question: str
-    not_covered: bool
+    verdict: Verdict
     text: str
     citations: list[Citation]
+    scope: str | None  # the municipality searched (None: both)
     search: SearchResult = field(repr=False)
+
+    @property
+    def coverage(self) -> str:
+        return self.verdict.coverage
+
+    @property
+    def not_covered(self) -> bool:
+        """Kept for callers of the earlier interface: nothing the guidelines state answers the question."""
+        return self.verdict.coverage == "none"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,
+            "coverage": self.verdict.coverage,
+            "verdict": self.verdict.label,
+            "focus": self.verdict.focus,
+            "missing": self.verdict.missing,
+            "scope": self.scope or "both",
             "answer": self.text,
             "not_covered": self.not_covered,
-            "coverage_reason": self.search.coverage.reason,
+            "coverage_reason": self.verdict.reason,
             "citations": [c.to_dict() for c in self.citations],
             "notice": self.search.notice,
         }
 
 
-def _best_sentence(clause: Clause, terms: set[str], index: GuidelineIndex) -> str:
-    """The clause's sentence sharing the most IDF weight with the query (the first one on a tie)."""
-    idf = index.lexical.idf
-    best, best_score = "", -1.0
-    for start, end in sentences(clause.text):
-        sentence = clause.text[start:end].strip()
-        score = sum(idf.get(t, 0.0) for t in terms & set(index.tokenizer.content_words(sentence)))
-        if score > best_score:
-            best, best_score = sentence, score
-    return best
+@lru_cache(maxsize=1)
+def _vocabulary() -> FocusVocabulary:
+    return FocusVocabulary.load()
+
+
+def _corpus_text(index: GuidelineIndex) -> str:
+    """All clause text in one string, for telling the guidelines' own terms from everyday words."""
+    cached = getattr(index, "_answer_corpus_text", None)
+    if cached is None:
+        cached = "\n".join(c.text for c in index.corpus)
+        index._answer_corpus_text = cached
+    return cached
 
 
 def answer_question(question: str, retriever: GuidelineRetriever, *, municipality: str | None = None, k: int = 4) -> Answer:
-    """Quote the sentences that best answer ``question``, or say the guidelines are silent."""
-    result = retriever.search(question, k=k, municipality=municipality)
-    corpus = retriever.index.corpus
-    if result.not_covered:
-        return Answer(question, True, NOT_COVERED_MESSAGE, [], result)
-
+    """Quote the sentences that best answer ``question`` under a stated verdict."""
+    index = retriever.index
+    vocabulary = _vocabulary()
+    focus = read_focus(question, index.tokenizer, index.lexical.idf, index.glossary, vocabulary, _corpus_text(index))
+    scope = focus.municipality or check_municipality(municipality)
+    result = retriever.search(question, k=k, municipality=scope)
     terms = set(result.query_terms)
-    top = result.hits[0].score
+    top = result.hits[0].score if result.hits else 0.0
     quoted = [hit for i, hit in enumerate(result.hits[:MAX_QUOTES])
               if i == 0 or (top > 0 and hit.score >= RELATIVE_SCORE * top)]
-    chosen = [cite(hit.clause, _best_sentence(hit.clause, terms, retriever.index), corpus) for hit in quoted]
-    lines = ["ガイドラインには次のように書かれています。"]
-    for i, c in enumerate(chosen, 1):
-        lines.append(f"[{i}] 「{c.quote}」（{c.label}）")
-    return Answer(question, False, "\n".join(lines), chosen, result)
+    candidates = [Candidate(hit, *best_sentence(hit.clause, focus, index.tokenizer, terms, index.lexical.idf),
+                            clause_share(hit.clause, focus, index.tokenizer)) for hit in quoted]
+    verdict = judge(focus, result, candidates, vocabulary.states_obligation)
+    chosen = [] if verdict.coverage == "none" else [cite(c.hit.clause, c.sentence, index.corpus) for c in candidates]
+    return Answer(question, verdict, _text(verdict, focus, chosen, scope, vocabulary), chosen, scope, result)
+
+
+def _text(verdict: Verdict, focus: Focus, citations: list[Citation], scope: str | None,
+          vocabulary: FocusVocabulary) -> str:
+    where = SCOPE_LABELS[scope]
+    if verdict.coverage == "none":
+        asked = "・".join(f"「{w}」" for w in verdict.focus[:3])
+        return "\n".join([
+            f"【{verdict.label}】{where}には、ご質問{'の' + asked + 'について' if asked else 'に'}該当する記載が見つかりませんでした。",
+            "ガイドラインにない数値や基準をお答えすることはできません。",
+            f"{vocabulary.pointer(focus.question)}。",
+        ])
+    lines = []
+    if verdict.coverage == "direct":
+        lines.append(f"【{verdict.label}】{where}には次のように書かれています。")
+    else:
+        missing = "・".join(f"「{w}」" for w in verdict.missing) or "ご質問の点"
+        lines.append(f"【{verdict.label}】{missing}については、{where}に書かれていません。関連する記載は次のとおりです。")
+    lines += [f"[{i}] 「{c.quote}」（{c.label}）" for i, c in enumerate(citations, 1)]
+    return "\n".join(lines)

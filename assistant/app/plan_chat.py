@@ -51,6 +51,10 @@ def load_terms(path: Path = TERMS_FILE) -> dict[str, tuple[str, ...]]:
     return {term: tuple(fields) for term, fields in sorted(raw.items(), key=lambda kv: -len(kv[0]))}
 
 
+def _pattern(key: str, path: Path = TERMS_FILE) -> re.Pattern[str]:
+    return re.compile(json.loads(path.read_text(encoding="utf-8"))[key])
+
+
 def related_findings(question: str, review: Review, engine: ReviewEngine, terms: dict[str, tuple[str, ...]]) -> list[Finding]:
     """Findings a question about the plan is about: by check name first, then by the fields it names."""
     named = [f for f in review.findings if any(t in f.name and t in question for t in terms)]
@@ -65,8 +69,14 @@ def related_findings(question: str, review: Review, engine: ReviewEngine, terms:
 
 
 def _about_the_plan(question: str, terms: dict[str, tuple[str, ...]]) -> bool:
-    """「この短期目標」「このプランの目標」: the question points at the loaded plan."""
-    return "この" in question or "プラン" in question or any(term in question for term in terms)
+    """「この短期目標」「プランの目標はどう直す？」: the question points at the loaded plan.
+
+    A general question asked after a review (「ケアプラン点検って何のため？」) is
+    not about the plan: it needs a pointer (この／その／今の／貼った／プランの),
+    or a plan field together with a request to fix it.
+    """
+    return bool(_pattern("points_at_plan").search(question)) or (
+        bool(_pattern("asks_to_fix").search(question)) and any(term in question for term in terms))
 
 
 def _quote_lines(citations: list[Citation], offset: int) -> list[str]:
@@ -116,8 +126,9 @@ def answer_about_plan(
         # Nothing in the plan's review answers it: the guidelines' own words are the answer.
         lines.append("読み込んだプランのこの点について、点検での指摘はありませんでした。")
         answer = answer_question(question, retriever, municipality=None if municipality == "both" else municipality)
-        if not answer.not_covered:
-            lines += ["", "**ガイドラインの関連する記載**", ""] + _quote_lines(answer.citations, len(citations))
+        lines += ["", html.escape(answer.text.split("\n")[0])]
+        if answer.citations:
+            lines += [""] + _quote_lines(answer.citations, len(citations))
             citations += answer.citations
     lines += ["", "**出典**"] + [f"{i}. {html.escape(c.label)}" for i, c in enumerate(citations, 1)]
     return ChatReply("\n".join(lines), citations, review)

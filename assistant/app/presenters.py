@@ -50,15 +50,21 @@ def clause_html(corpus: Corpus, citation: Citation) -> str:
 
 
 def answer_markdown(answer: Answer) -> str:
-    """A chat answer: the quoted sentences numbered [1]…, then the list of sources."""
-    if answer.not_covered:
-        return html.escape(answer.text)
-    lines = ["ガイドラインには次のように書かれています。", ""]
-    for i, c in enumerate(answer.citations, 1):
-        lines.append(f"> 「{html.escape(c.quote)}」 **[{i}]**")
-        lines.append("")
-    lines.append("**出典**")
-    lines += [f"{i}. {html.escape(c.label)}" for i, c in enumerate(answer.citations, 1)]
+    """A chat answer: its footing (記載あり／関連する記載のみ／記載なし) first, then numbered quotes and sources.
+
+    The first line is the answer's own first line (verdict, scope, what is
+    missing); a 記載なし answer has no quotes at all.
+    """
+    first, *rest = answer.text.split("\n")
+    lines = [f"**{html.escape(first)}**", ""]
+    if answer.verdict.coverage == "none":
+        lines += [html.escape(line) for line in rest]
+    else:
+        for i, c in enumerate(answer.citations, 1):
+            lines.append(f"> 「{html.escape(c.quote)}」 **[{i}]**")
+            lines.append("")
+        lines.append("**出典**")
+        lines += [f"{i}. {html.escape(c.label)}" for i, c in enumerate(answer.citations, 1)]
     if answer.search.notice:
         lines += ["", f"ℹ️ {html.escape(answer.search.notice)}"]
     return "\n".join(lines)

@@ -2,7 +2,10 @@
 
 For every answerable question the lexical, dense and hybrid rankings are
 scored with R@1/3/5 and MRR@10; for every question the not-covered verdict is
-compared with the truth (out-of-scope questions have no gold).  The trade-off
+compared with the truth (out-of-scope questions have no gold), and the
+answer's verdict (記載あり / 関連する記載のみ / 記載なし) with the label: sets that
+carry ``coverage`` (eval/chat_questions*.jsonl) label all three, older sets only
+out-of-scope questions (the rest count as direct).  The trade-off
 table sweeps the coverage thresholds around the shipped policy.  The extractive
 answer (``ask``) is scored too: the share of answerable questions whose answer
 quotes a gold clause and the share of all quotes taken from a gold clause
@@ -36,9 +39,11 @@ class Question:
     kind: str
     gold: tuple[str, ...]
     municipality: str | None
+    coverage: str  # direct / partial / none: what the answer's verdict should be
 
     @property
     def answerable(self) -> bool:
+        """Retrieval is scored where a clause holds the answer (or, for a partial one, the related text)."""
         return bool(self.gold)
 
 
@@ -47,9 +52,11 @@ def load_questions(path: Path) -> list[Question]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             raw = json.loads(line)
-            questions.append(
-                Question(raw["id"], raw["question"], raw["kind"], tuple(raw["gold"]), raw.get("municipality"))
-            )
+            kind = raw.get("kind") or raw.get("shape") or "question"
+            # Sets written before the verdict existed label only out-of-scope questions; the rest count as direct.
+            coverage = raw.get("coverage") or ("none" if kind == "out_of_scope" else "direct")
+            questions.append(Question(raw["id"], raw["question"], kind, tuple(raw["gold"]), raw.get("municipality"),
+                                      coverage))
     return questions
 
 
@@ -75,7 +82,15 @@ class RetrievalReport:
     answer_quotes_on_gold: float = 0.0
     answer_quotes_verified: float = 0.0
     misses: list[dict[str, object]] = field(default_factory=list)
+    verdicts: dict[str, dict[str, int]] = field(default_factory=dict)  # expected → got → count
+    direct_with_gold: float = 0.0
     markdown_path: Path | None = None
+
+    def verdict_share(self, expected: tuple[str, ...], got: tuple[str, ...]) -> float:
+        """Among questions labelled ``expected``, the share whose answer's verdict is in ``got``."""
+        rows = [self.verdicts.get(e, {}) for e in expected]
+        total = sum(sum(r.values()) for r in rows)
+        return sum(r.get(g, 0) for r in rows for g in got) / total if total else 1.0
 
     def summary(self) -> str:
         lines = [f"質問 {self.questions} 件（回答あり {self.answerable} 件、対象外 {self.questions - self.answerable} 件）",
@@ -90,6 +105,9 @@ class RetrievalReport:
         )
         lines.append(f"answer: 正解の条文を引用 {self.answer_quotes_gold:.0%}、引用のうち正解の条文から "
                      f"{self.answer_quotes_on_gold:.0%}、引用の検証 {self.answer_quotes_verified:.0%}")
+        lines.append(f"verdict: 記載ありの質問に記載あり（正解の条文を引用） {self.direct_with_gold:.0%}、"
+                     f"関連のみ・記載なしの質問に記載ありと言わなかった {self.verdict_share(('partial', 'none'), ('partial', 'none')):.0%}")
+        lines.append("  " + "、".join(f"{e}→{g} {n}" for e, row in self.verdicts.items() for g, n in row.items()))
         return "\n".join(lines)
 
 
@@ -147,19 +165,26 @@ def run_retrieval_eval(retriever: GuidelineRetriever, dataset: Path, out_dir: Pa
             "shipped": policy == shipped,
         })
 
-    answers_on_gold = quotes_on_gold = verified = quotes = 0
-    for q in answerable:
+    answers_on_gold = quotes_on_gold = verified = quotes = direct_gold = 0
+    verdicts: dict[str, dict[str, int]] = {}
+    for q in questions:
         answer = answer_question(q.question, retriever, municipality=q.municipality)
+        row = verdicts.setdefault(q.coverage, {})
+        row[answer.coverage] = row.get(answer.coverage, 0) + 1
         on_gold = [clause_has_gold(retriever.index.corpus.get(c.clause_id), q.gold) for c in answer.citations]
-        answers_on_gold += any(on_gold)
-        quotes_on_gold += sum(on_gold)
         verified += sum(is_verified(c, retriever.index.corpus) for c in answer.citations)
         quotes += len(answer.citations)
+        direct_gold += q.coverage == "direct" and answer.coverage == "direct" and any(on_gold)
+        if q.answerable:
+            answers_on_gold += any(on_gold)
+            quotes_on_gold += sum(on_gold)
+    n_direct = sum(verdicts.get("direct", {}).values())
 
     report = RetrievalReport(len(questions), len(answerable), metrics, by_kind, tradeoff, shipped,
                              answers_on_gold / len(answerable) if answerable else 0.0,
                              quotes_on_gold / quotes if quotes else 0.0,
-                             verified / quotes if quotes else 1.0, misses)
+                             verified / quotes if quotes else 1.0, misses, verdicts,
+                             direct_gold / n_direct if n_direct else 1.0)
     report.markdown_path = _write_report(report, out_dir, retriever)
     return report
 
@@ -213,6 +238,15 @@ def _write_report(report: RetrievalReport, out_dir: Path, retriever: GuidelineRe
     lines += ["", f"- 回答（ask）が正解の条文を引用した割合: {report.answer_quotes_gold:.3f}"
                   f"（回答ありの質問 {report.answerable} 件）、引用のうち正解の条文からの割合: {report.answer_quotes_on_gold:.3f}、"
                   f"引用の検証: {report.answer_quotes_verified:.0%}"]
+    lines += ["", "## 回答の判定（記載あり／関連する記載のみ／記載なし）", "",
+              f"- 記載ありの質問に「記載あり」と答え、正解の条文を引用した割合: {report.direct_with_gold:.3f}（高いほどよい）",
+              "- 関連のみ・記載なしの質問に「記載あり」と言わなかった割合: "
+              f"{report.verdict_share(('partial', 'none'), ('partial', 'none')):.3f}（高いほどよい）", "",
+              "| 正解 \\ 判定 | direct | partial | none |", "|---|---|---|---|"]
+    for expected in ("direct", "partial", "none"):
+        row = report.verdicts.get(expected, {})
+        if row:
+            lines.append(f"| {expected} | {row.get('direct', 0)} | {row.get('partial', 0)} | {row.get('none', 0)} |")
     lines += ["", "## hybrid: 質問の種類別", "", "| kind | n | R@1 | R@5 | MRR@10 |", "|---|---|---|---|---|"]
     for kind, m in report.by_kind.items():
         lines.append(f"| {kind} | {int(m['n'])} | {m['R@1']:.3f} | {m['R@5']:.3f} | {m['MRR@10']:.3f} |")

@@ -1,0 +1,138 @@
+"""The answer's footing: 記載あり, 関連する記載のみ or 記載なし, decided by the focus, not by scores alone.
+
+For each retrieved clause the sentence that states most of the question's
+focus is chosen (:func:`best_sentence`).  The verdict then asks of those
+sentences:
+
+* **記載あり (direct)** — a quoted sentence holds at least ``DIRECT_SHARE`` of
+  the focus (IDF-weighted), every regulatory term asked, and a number when a
+  number was asked; and retrieval itself judged the question covered;
+* **関連する記載のみ (partial)** — the guidelines touch the topic (some focus
+  stated, or retrieval judged it covered) but something asked is missing; the
+  missing part is named in the question's own words;
+* **記載なし (none)** — nothing quotable states the focus.
+
+A question asking an operating or fee rule (署名, 加算, 常勤 …) that no quote
+names is never 記載あり: it is 記載なし unless the quotes state nearly all
+of its other words (then the guidelines touch the topic: 関連する記載のみ).
+Thresholds were chosen on ``eval/chat_questions.jsonl`` and the retrieval sets
+(see eval/README.md); ``eval/chat_questions_blind.jsonl`` is never tuned on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..guidelines.chunking import sentences
+from ..guidelines.corpus import Clause
+from ..search.retrieval import Hit, SearchResult
+from ..search.tokenizer import JapaneseTokenizer
+from .focus import Focus, states_number
+
+CoverageClass = Literal["direct", "partial", "none"]
+DIRECT_SHARE = 0.6
+RELATED_SHARE = 0.25
+NEAR_COMPLETE = 0.8
+COVERED_SHARE = 0.6  # a clause stating this share of the focus covers the question even when retrieval doubted  # a regulatory question whose other words are all stated touches the topic
+VERDICT_LABELS = {"direct": "記載あり", "partial": "関連する記載のみ", "none": "記載なし"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The sentence of one retrieved clause that states most of the focus."""
+
+    hit: Hit
+    sentence: str
+    share: float
+    stated: tuple[str, ...]  # the question's words this sentence states
+    clause_share: float = 0.0  # the share of the focus the whole clause (heading and text) states
+
+
+@dataclass(frozen=True)
+class Verdict:
+    coverage: CoverageClass
+    focus: list[str]
+    missing: list[str]
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return VERDICT_LABELS[self.coverage]
+
+
+def best_sentence(clause: Clause, focus: Focus, tokenizer: JapaneseTokenizer, fallback_terms: set[str],
+                  idf: dict[str, float]) -> tuple[str, float, tuple[str, ...]]:
+    """The clause's sentence with the largest stated share of the focus.
+
+    Ties (and questions with no topic words, e.g. an English question the
+    glossary does not know) fall back to the IDF weight shared with the search
+    terms, then to the first sentence.
+    """
+    total = sum(c.weight for c in focus.concepts)
+    best: tuple[tuple[float, float, float], str, float, tuple[str, ...]] | None = None
+    for start, end in sentences(clause.text):
+        sentence = clause.text[start:end].strip()
+        words = set(tokenizer.content_words(sentence))
+        stated = [c for c in focus.concepts if c.in_words(words)]
+        share = sum(c.weight for c in stated) / total if total else 0.0
+        regulatory = sum(r.in_text(sentence) for r in focus.regulatory)
+        overlap = sum(idf.get(t, 0.0) for t in fallback_terms & words)
+        key = (share + regulatory, overlap, -start)
+        if best is None or key > best[0]:
+            best = (key, sentence, share, tuple(c.surface for c in stated))
+    if best is None:
+        return "", 0.0, ()
+    return best[1], best[2], best[3]
+
+
+def clause_share(clause: Clause, focus: Focus, tokenizer: JapaneseTokenizer) -> float:
+    """The IDF-weighted share of the focus that the clause's heading and text state, glossary spellings included.
+
+    Retrieval's own coverage weighs every word the guidelines never use as their
+    rarest; 「娘が先回りして手伝う」 then looks uncovered although 家族 and 支援 are
+    the guideline's words for it.  Here a word counts as stated when one of its
+    glossary spellings is.
+    """
+    total = sum(c.weight for c in focus.concepts)
+    if not total:
+        return 0.0
+    words = set(tokenizer.content_words(clause.heading + "\n" + clause.text))
+    return sum(c.weight for c in focus.concepts if c.in_words(words)) / total
+
+
+def judge(focus: Focus, result: SearchResult, candidates: list[Candidate], obligation_words: tuple[str, ...]) -> Verdict:
+    """The verdict on the chosen sentences (see the module docstring)."""
+    words = focus.words
+    if not candidates:
+        return Verdict("none", words, words, "該当する条文が見つかりません")
+    texts = [c.sentence for c in candidates]
+    best = max(candidates, key=lambda c: c.share)
+    widest = max(c.clause_share for c in candidates)
+    touched = result.coverage.covered or widest >= COVERED_SHARE
+    related = touched or max(best.share, widest) >= RELATED_SHARE
+    stated_anywhere = {w for c in candidates for w in c.stated}
+    missing_regulatory = [r.name for r in focus.regulatory if not any(r.in_text(t) for t in texts)]
+    number_missing = focus.asks_number and not any(states_number(t) for t in texts)
+    unstated = [c.surface for c in sorted(focus.concepts, key=lambda c: -c.weight) if c.surface not in stated_anywhere]
+
+    if missing_regulatory:
+        near = best.share >= NEAR_COMPLETE and bool(focus.concepts)
+        return Verdict("partial" if near else "none", words, missing_regulatory + (unstated if not near else []),
+                       f"「{'」「'.join(missing_regulatory)}」を定めた記載がありません")
+    if number_missing:
+        return Verdict("partial" if related else "none", words, ["具体的な数値"] + unstated[:2],
+                       "数値を尋ねていますが、該当する数値の記載はありません")
+    clauses = [c.hit.clause.heading + c.hit.clause.label + c.hit.clause.text for c in candidates]
+    missing_terms = [t for t in focus.terms if not any(t in text for text in clauses)]  # the clause's context counts
+    if missing_terms:
+        return Verdict("partial", words, missing_terms + [u for u in unstated if u not in "".join(missing_terms)][:2],
+                       f"「{'」「'.join(missing_terms)}」を含む記載がありません")
+    if focus.asks_obligation and not any(o in t for o in obligation_words for t in texts):
+        return Verdict("partial" if related else "none", words, ["義務かどうか"] + unstated[:2],
+                       "義務・必須かを尋ねていますが、それを定めた記載はありません")
+    if touched:
+        return Verdict("direct", words, [], "質問の主な語句・意味に合う記載があります")
+    if related:
+        return Verdict("partial", words, unstated[:3], "関連する記載はありますが、質問の主な点は書かれていません")
+    return Verdict("none", words, words, result.coverage.reason)
