@@ -53,7 +53,7 @@ class JapaneseHelpFormatter(argparse.HelpFormatter):
     """Help with Japanese headings (使い方・引数・オプション)."""
 
     def add_usage(self, usage, actions, groups, prefix=None) -> None:
-        super().add_usage(usage, actions, groups, prefix or "使い方: ")
+        super().add_usage(usage, actions, groups, "使い方: " if prefix is None else prefix)
 
     def start_section(self, heading: str | None) -> None:
         super().start_section(_SECTIONS.get(heading or "", heading))

@@ -45,6 +45,14 @@ def test_help_headings_are_japanese(capsys):
         main(["review", "--help"])
     out = capsys.readouterr().out
     assert out.startswith("使い方: ") and "オプション" in out and "この説明を表示して終了する" in out
+    assert out.count("使い方") == 1
+
+
+def test_a_nested_command_help_names_its_usage_once(capsys):
+    with pytest.raises(SystemExit):
+        main(["eval", "retrieval", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("使い方: careplan-assistant eval retrieval") and out.count("使い方") == 1
 
 
 def test_an_unknown_argparse_message_is_kept_inside_a_japanese_sentence():
