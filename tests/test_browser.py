@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from assistant.settings import PROJECT_ROOT
+from .conftest import REPO
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 sync_api = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = "/usr/bin/chromium"
-POOR_PLAN = (PROJECT_ROOT / "tests" / "fixtures" / "plans" / "poor.txt").read_text(encoding="utf-8")
-ARTIFACTS = Path(os.environ.get("CAREPLAN_TEST_ARTIFACTS", PROJECT_ROOT / "tests" / "artifacts"))
+POOR_PLAN = (REPO / "tests" / "fixtures" / "plans" / "poor.txt").read_text(encoding="utf-8")
+ARTIFACTS = Path(os.environ.get("CAREPLAN_TEST_ARTIFACTS", REPO / "tests" / "artifacts"))
 TIMEOUT_MS = 60_000
 
 

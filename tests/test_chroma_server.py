@@ -20,9 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import PROJECT_ROOT
 
-from .conftest import _free_port
+from .conftest import REPO, _free_port
 
 pytestmark = pytest.mark.slow
 
@@ -90,7 +89,7 @@ def chroma_server(tmp_path_factory) -> Iterator[tuple[str, int]]:
 def _app(home: Path, host: str, port: int) -> subprocess.Popen:
     env = os.environ | {"CAREPLAN_HOME": str(home), "CHROMA_HOST": host, "CHROMA_PORT": str(port)}
     return subprocess.Popen([sys.executable, "-c", APP_SNIPPET, json.dumps(QUERIES, ensure_ascii=False)],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def _result(proc: subprocess.Popen) -> dict:
@@ -123,7 +122,7 @@ def test_unreachable_server_leaves_search_lexical_with_a_notice(tmp_path):
     env = os.environ | {"CAREPLAN_HOME": str(tmp_path / "home"), "CHROMA_HOST": "127.0.0.1",
                         "CHROMA_PORT": str(_free_port())}
     out = subprocess.run([sys.executable, "-m", "assistant.cli", "search", "モニタリング", "--k", "1"],
-                         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+                         cwd=REPO, env=env, capture_output=True, text=True, timeout=300, check=False)
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
     assert "Chroma サーバー" in out.stdout and "語彙検索のみ" in out.stdout

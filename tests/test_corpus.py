@@ -6,14 +6,12 @@ import pytest
 
 from assistant.guidelines.corpus import CorpusError, load_corpus
 from assistant.guidelines.textnorm import clean_lines, strip_ws
-from assistant.settings import PROJECT_ROOT
-
-CORPUS = PROJECT_ROOT / "corpus"
+from assistant.resources import CORPUS_DIR
 
 
 def _source_lines(corpus, doc_id):
     doc = corpus.documents[doc_id]
-    return (CORPUS / doc.source_file).read_text(encoding="utf-8").split("\n")
+    return (CORPUS_DIR / doc.source_file).read_text(encoding="utf-8").split("\n")
 
 
 @pytest.mark.parametrize("doc_id", ["arakawa-2019", "suginami-2024"])
@@ -86,7 +84,7 @@ def test_clause_ids_labels_and_paths(corpus):
 def test_documents_carry_metadata(corpus):
     for doc in corpus.documents.values():
         assert doc.title and doc.issuer and doc.date and doc.source_description
-        assert (CORPUS / doc.source_file).exists()
+        assert (CORPUS_DIR / doc.source_file).exists()
     assert corpus.municipalities() == ["arakawa", "suginami"]
 
 

@@ -8,14 +8,14 @@ from assistant.evaluation.parse import (
     run_parse_eval,
     similarity,
 )
-from assistant.settings import PROJECT_ROOT
+from .conftest import REPO
 
-DEV = PROJECT_ROOT / "eval" / "parse" / "dev"
+DEV = REPO / "eval" / "parse" / "dev"
 FLOORS = {"needs": 0.88, "long_goals": 0.90, "short_goals": 0.90, "services": 0.83}  # reached: see eval/reports/parse_dev.md
 
 
 def test_the_parse_set_covers_every_layout_three_times():
-    items = load_parse_annotations(DEV) + load_parse_annotations(PROJECT_ROOT / "eval" / "parse" / "blind")
+    items = load_parse_annotations(DEV) + load_parse_annotations(REPO / "eval" / "parse" / "blind")
     assert len(items) >= 40
     for layout in [f"L{i}" for i in range(1, 11)]:
         assert sum(layout in a.get("layouts", []) for a in items) >= 3, layout

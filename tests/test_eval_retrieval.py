@@ -11,16 +11,17 @@ import pytest
 
 from assistant.evaluation.retrieval import load_questions, run_retrieval_eval
 from assistant.search.glossary import load_clause_keywords
-from assistant.settings import PROJECT_ROOT
+from assistant.resources import CORPUS_DIR
+from .conftest import REPO
 
-DATASET = PROJECT_ROOT / "eval" / "retrieval.jsonl"
+DATASET = REPO / "eval" / "retrieval.jsonl"
 
 FLOORS = {"MRR@10": 0.85, "R@5": 0.97, "R@3": 0.93}
 OOS_FLAGGED_FLOOR = 0.85
 ANSWERABLE_KEPT_FLOOR = 0.93
 ANSWER_QUOTES_GOLD_FLOOR = 0.88
 # The answer's verdict (eval/chat_questions.jsonl is tuned on; its blind twin is never used here).
-CHAT_DATASET = PROJECT_ROOT / "eval" / "chat_questions.jsonl"
+CHAT_DATASET = REPO / "eval" / "chat_questions.jsonl"
 DIRECT_WITH_GOLD_FLOOR = {"retrieval": 0.88, "chat": 0.75}
 NOT_DIRECT_FLOOR = {"retrieval": 0.85, "chat": 0.82}
 
@@ -40,7 +41,7 @@ def test_gold_strings_are_verbatim_in_the_corpus(corpus):
 
 
 def test_clause_keywords_name_only_real_clauses(corpus, tmp_path):
-    keywords = load_clause_keywords(PROJECT_ROOT / "corpus" / "clause_keywords.tsv", {c.id for c in corpus})
+    keywords = load_clause_keywords(CORPUS_DIR / "clause_keywords.tsv", {c.id for c in corpus})
     assert len(keywords) >= 40
     bad = tmp_path / "kw.tsv"
     bad.write_text("arakawa-2019/9-9\t存在しない\n", encoding="utf-8")

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.search.index import GuidelineIndex
 from assistant.search.retrieval import GuidelineRetriever
-from assistant.settings import PROJECT_ROOT
+from assistant.resources import CORPUS_DIR
 
 from .conftest import make_settings
 
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 def _copy_corpus(tmp_path):
     target = tmp_path / "corpus"
-    shutil.copytree(PROJECT_ROOT / "corpus", target)
+    shutil.copytree(CORPUS_DIR, target)
     return target
 
 

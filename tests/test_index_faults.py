@@ -26,9 +26,8 @@ from assistant.search import vector_store
 from assistant.search.index import RELOAD_CHECK_SECONDS, GuidelineIndex
 from assistant.search.index_store import IndexStore
 from assistant.search.retrieval import GuidelineRetriever
-from assistant.settings import PROJECT_ROOT
 
-from .conftest import make_settings
+from .conftest import REPO, make_settings
 
 pytestmark = pytest.mark.slow
 
@@ -41,12 +40,12 @@ DENSE_TOPS = {
 
 def _cli(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True,
-                          env=os.environ | {"CAREPLAN_HOME": str(home)} | env, cwd=PROJECT_ROOT, timeout=300,
+                          env=os.environ | {"CAREPLAN_HOME": str(home)} | env, cwd=REPO, timeout=300,
                           check=False)
 
 
 def _rebuild_process(home: Path, **env: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "assistant.cli", "index", "--rebuild"], cwd=PROJECT_ROOT,
+    return subprocess.Popen([sys.executable, "-m", "assistant.cli", "index", "--rebuild"], cwd=REPO,
                             env=os.environ | {"CAREPLAN_HOME": str(home)} | env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -120,7 +119,7 @@ def test_kill_during_rebuild_leaves_a_complete_index(index, tmp_path, marker, de
 
 def test_kill_during_the_first_build_is_healed_at_the_next_start(tmp_path):
     home = tmp_path / "home"
-    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "index"], cwd=PROJECT_ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "index"], cwd=REPO,
                             env=os.environ | {"CAREPLAN_HOME": str(home)},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _kill_after(proc, "語彙索引 68/68", 1.0)

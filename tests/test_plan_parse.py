@@ -11,11 +11,11 @@ from assistant.review.parse import (
     parse_plan,
     parse_summary,
 )
-from assistant.settings import PROJECT_ROOT
+from .conftest import REPO
 
-PLANS = sorted((PROJECT_ROOT / "eval" / "plans").glob("p*.*")) + sorted(
-    (PROJECT_ROOT / "eval" / "parse" / "dev").glob("P[1-3]-*.*")) + sorted(
-    (PROJECT_ROOT / "tests" / "fixtures" / "plans").glob("*.txt"))
+PLANS = sorted((REPO / "eval" / "plans").glob("p*.*")) + sorted(
+    (REPO / "eval" / "parse" / "dev").glob("P[1-3]-*.*")) + sorted(
+    (REPO / "tests" / "fixtures" / "plans").glob("*.txt"))
 
 
 @pytest.mark.parametrize("path", PLANS, ids=lambda p: p.name)
@@ -35,7 +35,7 @@ def test_every_span_is_an_exact_slice_and_nothing_is_dropped(path):
 
 
 def test_labelled_plan_rows_carry_need_and_goals():
-    plan = parse_plan((PROJECT_ROOT / "tests/fixtures/plans/good.txt").read_text(encoding="utf-8"))
+    plan = parse_plan((REPO / "tests/fixtures/plans/good.txt").read_text(encoding="utf-8"))
     assert plan.form == "居宅" and plan.input_format == "labelled"
     assert plan.field_text("本人の意向").startswith("「また近所の公園まで歩いて")
     assert "心不全と脳梗塞後" in plan.field_text("課題分析の結果")
@@ -98,7 +98,7 @@ def test_loose_notes_are_free_text():
 
 
 def test_yobo_plan_fields_and_support_columns():
-    plan = parse_plan((PROJECT_ROOT / "eval/plans/p05_frailty_yobo_good.txt").read_text(encoding="utf-8"))
+    plan = parse_plan((REPO / "eval/plans/p05_frailty_yobo_good.txt").read_text(encoding="utf-8"))
     assert plan.form == "予防"
     assert "朝の体操と散歩" in plan.field_text("目標とする生活")
     assert any("下肢筋力の低下" in s.text for s in plan.column_spans("ニーズ"))  # 総合的課題 are the needs

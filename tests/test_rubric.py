@@ -8,6 +8,8 @@ from assistant.review.checks import CHECKS
 from assistant.review.lexicon import load_lexicon
 from assistant.review.rubric import DEFAULT_RUBRIC, RubricError, load_rubric
 
+from .conftest import REPO
+
 ISSUE_CLAUSES = {  # the clauses the issue names for each check (at least one of each must be cited)
     "R01": {"arakawa-2019/4/p1", "suginami-2024/1-3"}, "R04": {"arakawa-2019/4-1-2/point", "arakawa-2019/4-3/point"},
     "R05": {"arakawa-2019/4-1-2/point"}, "R10": {"arakawa-2019/4-2-1/item-3", "suginami-2024/1-4"},
@@ -35,7 +37,7 @@ def test_the_docs_and_the_rubric_name_the_same_clauses(corpus):
     """docs/review-checks.md lists, for each check, the clause ids the rubric cites — no more, no less."""
     import re
 
-    table = (DEFAULT_RUBRIC.parent.parent / "docs" / "review-checks.md").read_text(encoding="utf-8")
+    table = (REPO / "docs" / "review-checks.md").read_text(encoding="utf-8")
     rubric = load_rubric(corpus)
     for check in rubric:
         row = next(line for line in table.splitlines() if line.startswith(f"| {check.id} |"))

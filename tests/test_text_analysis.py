@@ -7,7 +7,7 @@ from assistant.search.glossary import Glossary
 from assistant.search.lexical import BM25Index
 from assistant.search.retrieval import standardise
 from assistant.search.tokenizer import get_tokenizer
-from assistant.settings import PROJECT_ROOT
+from assistant.resources import CORPUS_DIR
 
 
 def test_content_words_are_normalised_and_drop_particles():
@@ -26,7 +26,7 @@ def test_tokens_keep_offsets_into_long_text():
 
 
 def test_glossary_adds_the_documents_words_longest_match_first():
-    glossary = Glossary.load(PROJECT_ROOT / "corpus" / "glossary.tsv")
+    glossary = Glossary.load(CORPUS_DIR / "glossary.tsv")
     assert glossary.expand("主任ケアマネの役割").endswith("主任介護支援専門員")
     assert "介護支援専門員;" not in glossary.expand("主任ケアマネ")
     assert [e.term for e in glossary.matches("主任ケアマネの役割")] == ["主任ケアマネ"]

@@ -27,9 +27,9 @@ from pathlib import Path
 from ..search.coverage import has_japanese
 from ..search.glossary import Glossary
 from ..search.tokenizer import JapaneseTokenizer
-from ..settings import PROJECT_ROOT
+from ..resources import RUBRIC_DIR
 
-FOCUS_FILE = PROJECT_ROOT / "rubric" / "question_focus.json"
+FOCUS_FILE = RUBRIC_DIR / "question_focus.json"
 _TOPIC_POS = ("名詞", "動詞", "形容詞", "形状詞")
 _MUNICIPALITY_NAMES = {"arakawa": ("荒川", "arakawa"), "suginami": ("杉並", "suginami")}
 _ASKS_NUMBER = re.compile(

@@ -21,10 +21,10 @@ from ..guidelines.citations import Citation, verify
 from ..review.engine import ReviewEngine
 from ..review.findings import SEVERITY_LABELS, Finding, Review
 from ..search.retrieval import GuidelineRetriever
-from ..settings import PROJECT_ROOT
+from ..resources import RUBRIC_DIR
 from .presenters import answer_markdown
 
-TERMS_FILE = PROJECT_ROOT / "rubric" / "plan_chat_terms.json"
+TERMS_FILE = RUBRIC_DIR / "plan_chat_terms.json"
 _PLAN_MARKERS = re.compile(r"長期目標|短期目標|第\s*[1-3１-３]\s*表|生活全般の解決すべき課題|サービス内容|総合的な援助の方針|"
                            r"居宅サービス計画|介護予防サービス・支援計画|目標とする生活")
 MAX_PLAN_FINDINGS = 3

@@ -23,9 +23,9 @@ from ..guidelines.corpus import Corpus
 from ..guidelines.textnorm import strip_ws
 from ..review.rubric import Rubric
 from ..search.tokenizer import JapaneseTokenizer
-from ..settings import PROJECT_ROOT
+from ..resources import RUBRIC_DIR
 
-FAITHFULNESS_FILE = PROJECT_ROOT / "rubric" / "faithfulness.json"
+FAITHFULNESS_FILE = RUBRIC_DIR / "faithfulness.json"
 _CONTENT_POS = ("名詞", "動詞", "形容詞", "形状詞", "副詞", "接頭辞")
 
 

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..settings import PROJECT_ROOT
+from ..resources import RUBRIC_DIR
 
-DEFAULT_LEXICON = PROJECT_ROOT / "rubric" / "lexicon.json"
+DEFAULT_LEXICON = RUBRIC_DIR / "lexicon.json"
 
 
 @dataclass(frozen=True)

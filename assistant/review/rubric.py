@@ -21,9 +21,9 @@ from pathlib import Path
 
 from ..guidelines.citations import Citation, cite
 from ..guidelines.corpus import Corpus
-from ..settings import PROJECT_ROOT
+from ..resources import RUBRIC_DIR
 
-DEFAULT_RUBRIC = PROJECT_ROOT / "rubric" / "checks.json"
+DEFAULT_RUBRIC = RUBRIC_DIR / "checks.json"
 BASES = ("clause", "practice")
 
 

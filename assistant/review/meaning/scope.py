@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...search.tokenizer import Token
-from ...settings import PROJECT_ROOT
+from ...resources import RUBRIC_DIR
 
-SCOPE_FILE = PROJECT_ROOT / "rubric" / "scope.json"
+SCOPE_FILE = RUBRIC_DIR / "scope.json"
 SCOPES = ("negated", "conditional", "past", "reported", "quoted", "considered", "questioned", "family_subject")
 
 

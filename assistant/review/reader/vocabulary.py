@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...settings import PROJECT_ROOT
+from ...resources import RUBRIC_DIR
 from .fold import fold_text
 
-DEFAULT_FIELDS_FILE = PROJECT_ROOT / "rubric" / "plan_fields.json"
+DEFAULT_FIELDS_FILE = RUBRIC_DIR / "plan_fields.json"
 
 # Characters that may open a label line: bullets, boxes, arrows, brackets.
 _OPENERS = r"[【\[<〔■□●○◆◇◎・\-*＊→⇒▼▽►▶]"
