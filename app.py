@@ -1,55 +1,8 @@
-"""Start the browser app: ``./dev app`` (host and port from CAREPLAN_HOST / CAREPLAN_PORT).
+"""Start the browser app from a checkout: ``./dev app`` (installed: ``careplan-assistant app``)."""
 
-Before anything else: refuse a network address without a login, keep every
-file the app writes private (umask 0o077, Gradio's temp folder under
-CAREPLAN_HOME), prune on a timer, and clear uploads and exports at shutdown.
-"""
-
-import os
-import signal
 import sys
 
-
-def _stop_on_signal(signum: int, frame: object) -> None:
-    """SIGTERM and SIGHUP end the app like Ctrl+C: Gradio closes the server, then the folders are cleared."""
-    raise KeyboardInterrupt
-
-
-def main() -> int:
-    from assistant.app.access import AccessError, configure_login, exposure_warning
-    from assistant.app.storage import PRIVATE_UMASK, Janitor, PrivateFolders
-    from assistant.settings import Settings, SettingsError
-
-    try:
-        settings = Settings.from_env()
-        login = configure_login(settings)
-    except (SettingsError, AccessError) as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    os.umask(PRIVATE_UMASK)
-    folders = PrivateFolders.for_process(settings)
-    janitor = Janitor(settings, folders)
-    janitor.start()
-    os.environ["GRADIO_TEMP_DIR"] = str(folders.uploads)  # read when gradio is imported, just below
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _stop_on_signal)
-    try:
-        from assistant.app.ui import build_app, serve
-        from assistant.cli import open_retriever
-        from assistant.review.engine import ReviewEngine
-
-        retriever = open_retriever(settings)
-        demo = build_app(retriever, ReviewEngine.from_retriever(retriever), settings, folders)
-        warning = exposure_warning(settings, login)
-        if warning:
-            print(warning, file=sys.stderr, flush=True)
-        serve(demo, settings, folders, login)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        janitor.stop()
-    return 0
-
+from assistant.app.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

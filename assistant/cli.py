@@ -1,4 +1,4 @@
-"""``careplan-assistant``: search, ask, index and evaluate from the command line.
+"""``careplan-assistant``: search, ask, review, index, evaluate and start the app from the command line.
 
 Errors the user can fix are printed in Japanese on stderr with exit status 2,
 argument errors included (:mod:`.cli_messages`), and never as a Traceback;
@@ -23,7 +23,7 @@ from .review.engine import ReviewOptionError
 from .review.parse import PlanInputError
 from .search.index import GuidelineIndex, IndexUnavailableError
 from .search.retrieval import GuidelineRetriever, QueryError, check_query
-from .settings import PROJECT_ROOT, Settings, SettingsError
+from .settings import Settings, SettingsError
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -96,11 +96,22 @@ def _cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _eval_set(text: str) -> Path:
+    """An evaluation set or folder: they live in the repository's ``eval/``, not in the installed package."""
+    path = Path(text)
+    if not path.exists():
+        print(f"エラー: 評価データ {text} が見つからないため、リポジトリのフォルダで実行するか、場所を指定してください。",
+              file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+    return path
+
+
 def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from .evaluation.retrieval import run_retrieval_eval
 
+    dataset = _eval_set(args.dataset)
     retriever = open_retriever(settings)
-    report = run_retrieval_eval(retriever, Path(args.dataset), Path(args.out))
+    report = run_retrieval_eval(retriever, dataset, Path(args.out))
     print(report.summary())
     print(f"レポート: {report.markdown_path}")
     return 0
@@ -168,7 +179,7 @@ def _cmd_eval_review(args: argparse.Namespace, settings: Settings) -> int:
     from .review.engine import ReviewEngine
 
     engine = ReviewEngine.offline(load_corpus(settings.corpus_dir), settings.embedding)
-    plans = Path(args.plans)
+    plans = _eval_set(args.plans)
     report = run_review_eval(engine, plans, Path(args.out))
     print(report.summary())
     print(f"レポート: {report.markdown_path}")
@@ -186,7 +197,7 @@ def _cmd_eval_parse(args: argparse.Namespace, settings: Settings) -> int:
         write_parse_report,
     )
 
-    folder = Path(args.set)
+    folder = _eval_set(args.set)
     report = run_parse_eval(folder, read_with_engine)
     print(report.summary())
     name = f"parse_{folder.name}"
@@ -205,6 +216,12 @@ def _cmd_eval_faithfulness(args: argparse.Namespace, settings: Settings) -> int:
     report = run_faithfulness(load_rubric(corpus), corpus, get_tokenizer())
     print(report.summary())
     return 0 if report.share == 1.0 else 1
+
+
+def _cmd_app(args: argparse.Namespace, settings: Settings) -> int:
+    from .app.launch import main as launch  # gradio is loaded only for this command
+
+    return launch(settings)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -232,18 +249,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="評価を実行する")
     eval_sub = p.add_subparsers(dest="suite", required=True)
     e = eval_sub.add_parser("retrieval", help="検索の評価（R@k, MRR@10, 該当なし判定）")
-    e.add_argument("--dataset", default=str(PROJECT_ROOT / "eval" / "retrieval.jsonl"))
-    e.add_argument("--out", default=str(PROJECT_ROOT / "eval" / "reports"))
+    e.add_argument("--dataset", default="eval/retrieval.jsonl")
+    e.add_argument("--out", default="eval/reports")
     e.set_defaults(func=_cmd_eval)
     e = eval_sub.add_parser("review", help="プラン点検の評価（チェックごとの適合率・再現率・F1、引用の検証、誤った「できていること」）")
-    e.add_argument("--plans", default=str(PROJECT_ROOT / "eval" / "plans"))
-    e.add_argument("--out", default=str(PROJECT_ROOT / "eval" / "reports"))
-    e.add_argument("--runs", default=str(PROJECT_ROOT / "eval" / "runs"), help="プランごとの判定を記録する場所")
+    e.add_argument("--plans", default="eval/plans")
+    e.add_argument("--out", default="eval/reports")
+    e.add_argument("--runs", default="eval/runs", help="プランごとの判定を記録する場所")
     e.set_defaults(func=_cmd_eval_review)
     e = eval_sub.add_parser("parse", help="読み取りの評価（ニーズ・目標・サービス・頻度・期間の適合率と再現率）")
-    e.add_argument("--set", default=str(PROJECT_ROOT / "eval" / "parse" / "dev"))
-    e.add_argument("--out", default=str(PROJECT_ROOT / "eval" / "reports"))
-    e.add_argument("--runs", default=str(PROJECT_ROOT / "eval" / "runs"))
+    e.add_argument("--set", default="eval/parse/dev")
+    e.add_argument("--out", default="eval/reports")
+    e.add_argument("--runs", default="eval/runs")
     e.set_defaults(func=_cmd_eval_parse)
     e = eval_sub.add_parser("faithfulness", help="助言の文が引用した条文に支えられているか（rubric/faithfulness.json の照合）")
     e.set_defaults(func=_cmd_eval_faithfulness)
@@ -254,6 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["care-manager", "supervision", "trainer"], default="care-manager")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_review)
+
+    p = sub.add_parser("app", help="ブラウザアプリを起動する（CAREPLAN_HOST / CAREPLAN_PORT、既定 http://127.0.0.1:7860）")
+    p.set_defaults(func=_cmd_app)
     return parser
 
 
