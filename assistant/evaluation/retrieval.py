@@ -26,6 +26,7 @@ from ..guidelines.corpus import Clause
 from ..guidelines.textnorm import strip_ws
 from ..search.coverage import CoveragePolicy, assess_coverage
 from ..search.retrieval import GuidelineRetriever, Hit, Mode
+from .charts import chart_markdown, pyplot
 from .metrics import mean, recall_at, reciprocal_rank
 
 MODES: tuple[Mode, ...] = ("lexical", "dense", "hybrid")
@@ -189,12 +190,11 @@ def run_retrieval_eval(retriever: GuidelineRetriever, dataset: Path, out_dir: Pa
     return report
 
 
-def _write_chart(report: RetrievalReport, path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+def _write_chart(report: RetrievalReport, path: Path) -> Path | None:
+    """Metrics by mode and the not-covered trade-off; None without matplotlib."""
+    plt = pyplot()
+    if plt is None:
+        return None
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
     names = ["R@1", "R@3", "R@5", "MRR@10"]
     width = 0.25
@@ -216,12 +216,12 @@ def _write_chart(report: RetrievalReport, path: Path) -> None:
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
+    return path
 
 
 def _write_report(report: RetrievalReport, out_dir: Path, retriever: GuidelineRetriever) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
-    chart = out_dir / "retrieval.png"
-    _write_chart(report, chart)
+    chart = _write_chart(report, out_dir / "retrieval.png")
     lines = [
         "# 検索の評価（retrieval）",
         "",
@@ -257,7 +257,7 @@ def _write_report(report: RetrievalReport, out_dir: Path, retriever: GuidelineRe
                      f"{'◀' if t['shipped'] else ''} |")
     lines += ["", "## hybrid で上位3件に正解がなかった質問", ""]
     lines += [f"- {m['id']} {m['question']}（正解の順位: {m['rank'] or '10位以内になし'}）" for m in report.misses] or ["- なし"]
-    lines += ["", f"![chart]({chart.name})", ""]
+    lines += ["", chart_markdown(chart), ""]
     path = out_dir / "retrieval.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path

@@ -27,6 +27,7 @@ from ..guidelines.citations import is_verified
 from ..review.engine import ReviewEngine
 from ..review.files import read_plan_file
 from ..review.findings import Review
+from .charts import chart_markdown, pyplot
 
 
 @dataclass(frozen=True)
@@ -170,14 +171,11 @@ def run_review_eval(engine: ReviewEngine, plans_dir: Path, out_dir: Path | None)
     return report
 
 
-def _write_report(report: ReviewEvalReport, out_dir: Path) -> Path:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    chart = out_dir / "review.png"
+def _write_chart(report: ReviewEvalReport, path: Path) -> Path | None:
+    """F1 per check as a bar chart; None without matplotlib."""
+    plt = pyplot()
+    if plt is None:
+        return None
     ids = list(report.per_check)
     fig, ax = plt.subplots(figsize=(10, 3.5))
     ax.bar(ids, [report.per_check[i]["f1"] for i in ids], color="#4c72b0")
@@ -186,8 +184,14 @@ def _write_report(report: ReviewEvalReport, out_dir: Path) -> Path:
     ax.set_title("Review checks: F1 per check")
     ax.legend()
     fig.tight_layout()
-    fig.savefig(chart, dpi=110)
+    fig.savefig(path, dpi=110)
     plt.close(fig)
+    return path
+
+
+def _write_report(report: ReviewEvalReport, out_dir: Path) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    chart = _write_chart(report, out_dir / "review.png")
     lines = ["# プラン点検の評価（review）", "", f"- プラン: {report.plans} 件",
              f"- 誤った「できていること」: {report.false_strengths}/{report.strengths_shown}（{report.false_strength_share:.1%}）",
              f"- 二つの欄にまたがる根拠箇所: {report.cross_field_spans}、期間を根拠にした「要修正」: {report.period_errors}",
@@ -199,7 +203,7 @@ def _write_report(report: ReviewEvalReport, out_dir: Path) -> Path:
     lines += ["", "## 判定が注釈と食い違ったもの", ""]
     lines += [f"- {e['plan']} {e['check']}: 注釈 {'あり' if e['expected'] else 'なし'} / 判定 {'あり' if e['got'] else 'なし'}"
               for e in report.errors] or ["- なし"]
-    lines += ["", f"![chart]({chart.name})", ""]
+    lines += ["", chart_markdown(chart), ""]
     path = out_dir / "review.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path

@@ -30,20 +30,21 @@ import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from langchain_chroma import Chroma
+from typing import TYPE_CHECKING, Any
 
 from ..guidelines.chunking import CHUNKER_VERSION, MAX_CHUNK_CHARS, Chunk, chunk_corpus
 from ..guidelines.corpus import Corpus, load_corpus
 from ..settings import Settings
-from . import vector_store
 from .embeddings import EmbeddingChoice, load_embeddings
 from .glossary import Glossary, load_clause_keywords
 from .index_store import CHROMA, LEXICAL, GenerationLease, IndexStore
 from .lexical import BM25Index
 from .tokenizer import JapaneseTokenizer, get_tokenizer
-from .vector_store import Progress
+
+if TYPE_CHECKING:  # Chroma is imported only when an index is opened: reviewing a plan needs none
+    from langchain_chroma import Chroma
+
+    from .vector_store import Progress
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,8 @@ def _inspect(store: IndexStore, build_id: str, inputs: _Inputs, *, dense_in_fold
              stale_ok: bool = False) -> _Generation:
     """Open what is sound in a generation; ``stale_ok`` accepts sides built from older inputs
     as long as they fit this corpus's chunks and embedding model (the fallback on a full disk)."""
+    from . import vector_store
+
     gen = _Generation(build_id, store.folder(build_id))
     manifest = store.manifest(build_id)
     if manifest is None:
@@ -190,6 +193,8 @@ def _build_lexical(chunks: list[Chunk], tokenizer: JapaneseTokenizer, progress: 
 def _build(store: IndexStore, inputs: _Inputs, reuse: _Generation | None, *, dense_in_folder: bool,
            progress: Progress | None) -> tuple[_Generation, bool, bool]:
     """Write a complete new generation (the caller holds the build lock); a failure leaves nothing behind."""
+    from . import vector_store
+
     build_id, folder = store.new_folder()
     dense: Chroma | None = None
     try:
@@ -226,6 +231,8 @@ def _build(store: IndexStore, inputs: _Inputs, reuse: _Generation | None, *, den
 
 def _copy_dense(reuse: _Generation, target: Path, inputs: _Inputs) -> Chroma | None:
     """Copy a sound dense side into the new generation; None when the copy does not check out."""
+    from . import vector_store
+
     shutil.copytree(reuse.folder / CHROMA, target)
     try:
         copied, _ = vector_store.open_in_folder(target, inputs.embedding.embeddings)
@@ -329,6 +336,8 @@ def _server_store(settings: Settings, inputs: _Inputs, *, rebuild: bool,
                   progress: Progress | None) -> tuple[Chroma | None, bool, str | None]:
     """The dense collection on the Chroma server, filled when it is not complete; a server that
     cannot be reached leaves retrieval lexical-only with a notice instead of stopping the app."""
+    from . import vector_store
+
     name = vector_store.server_collection_name(inputs.dense_fp)
     try:
         store = vector_store.open_on_server(settings.chroma_host, settings.chroma_port, name,
