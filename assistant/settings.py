@@ -57,7 +57,7 @@ class Settings:
         return self.home / "index"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Read ``CAREPLAN_*`` variables; see the README for each one."""
         env = os.environ if env is None else env
         home = env.get("CAREPLAN_HOME") or str(Path.home() / ".careplan-assistant")

@@ -63,8 +63,8 @@ def main() -> None:
         p95 = times[int(0.95 * (len(times) - 1))]
         print(f"chunks: {len(index.chunks)}, embedding: {index.embedding.model_id}")
         print(f"full rebuild: {rebuild:.2f} s (target ≤ 30 s)")
-        print(f"load built index in a fresh process: open {max(l[1] for l in loads):.2f} s "
-              f"(+ imports {max(l[0] for l in loads):.2f} s) (target ≤ 2 s)")
+        print(f"load built index in a fresh process: open {max(load[1] for load in loads):.2f} s "
+              f"(+ imports {max(load[0] for load in loads):.2f} s) (target ≤ 2 s)")
         print(f"query latency over {len(times)} queries: median {statistics.median(times):.1f} ms, "
               f"p95 {p95:.1f} ms, max {times[-1]:.1f} ms (target p95 ≤ 50 ms)")
 

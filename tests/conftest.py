@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 
 from assistant.guidelines.corpus import Corpus, load_corpus
+from assistant.resources import CORPUS_DIR
 from assistant.search.index import GuidelineIndex
 from assistant.search.retrieval import GuidelineRetriever
-from assistant.resources import CORPUS_DIR
 from assistant.settings import Settings
-
 
 REPO = Path(__file__).resolve().parent.parent
 """The checkout: app.py, the eval sets and the test fixtures live here, not in the installed package."""

@@ -36,6 +36,7 @@ from assistant.app.budget import BudgetExceeded, TimeBudget
 from assistant.app.export import write_export
 from assistant.app.storage import Janitor, PrivateFolders, discard, make_private, prune
 from assistant.settings import Settings
+
 from .conftest import REPO
 
 PLAN = (REPO / "tests" / "fixtures" / "plans" / "poor.txt").read_text(encoding="utf-8")

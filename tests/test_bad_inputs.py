@@ -321,8 +321,8 @@ PATHOLOGICAL = {
 @pytest.fixture(scope="module")
 def engine():
     from assistant.guidelines.corpus import load_corpus
-    from assistant.review.engine import ReviewEngine
     from assistant.resources import CORPUS_DIR
+    from assistant.review.engine import ReviewEngine
 
     engine = ReviewEngine.offline(load_corpus(CORPUS_DIR))
     engine.review(PLAN_TEXT, municipality="both", mode="care-manager")  # compile every pattern once

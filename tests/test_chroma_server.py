@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-
 from .conftest import REPO, _free_port
 
 pytestmark = pytest.mark.slow
@@ -113,7 +112,7 @@ def test_two_app_processes_share_one_chroma_server(chroma_server, retriever, tmp
     for query in QUERIES:  # the same ranking and scores as the folder-based index
         local = retriever.search(query, k=5, mode="dense").hits
         assert [cid for cid, _ in first["hits"][query]] == [h.clause.id for h in local]
-        assert all(abs(score - h.dense_score) < 1e-5 for (_, score), h in zip(first["hits"][query], local))
+        assert all(abs(score - h.dense_score) < 1e-5 for (_, score), h in zip(first["hits"][query], local, strict=True))
         assert first["hybrid"][query] == [h.clause.id for h in retriever.search(query, k=3).hits]
     assert not list((tmp_path / "home-a" / "index").rglob("chroma.sqlite3"))  # no local vector store
 

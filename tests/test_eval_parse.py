@@ -8,6 +8,7 @@ from assistant.evaluation.parse import (
     run_parse_eval,
     similarity,
 )
+
 from .conftest import REPO
 
 DEV = REPO / "eval" / "parse" / "dev"

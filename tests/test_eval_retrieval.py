@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from assistant.evaluation.retrieval import load_questions, run_retrieval_eval
-from assistant.search.glossary import load_clause_keywords
 from assistant.resources import CORPUS_DIR
+from assistant.search.glossary import load_clause_keywords
+
 from .conftest import REPO
 
 DATASET = REPO / "eval" / "retrieval.jsonl"

@@ -7,6 +7,7 @@ import pytest
 from assistant.evaluation.review import load_annotations, run_review_eval
 from assistant.review.engine import ReviewEngine
 from assistant.review.files import read_plan_file
+
 from .conftest import REPO
 
 PLANS = REPO / "eval" / "plans"

@@ -4,9 +4,9 @@ import shutil
 
 import pytest
 
+from assistant.resources import CORPUS_DIR
 from assistant.search.index import GuidelineIndex
 from assistant.search.retrieval import GuidelineRetriever
-from assistant.resources import CORPUS_DIR
 
 from .conftest import make_settings
 

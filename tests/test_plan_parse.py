@@ -11,6 +11,7 @@ from assistant.review.parse import (
     parse_plan,
     parse_summary,
 )
+
 from .conftest import REPO
 
 PLANS = sorted((REPO / "eval" / "plans").glob("p*.*")) + sorted(
@@ -29,7 +30,7 @@ def test_every_span_is_an_exact_slice_and_nothing_is_dropped(path):
         for i in range(span.start, span.end):
             covered[i] = True
     # Whatever is neither a value nor a recognised label is layout: whitespace, brackets, slashes, bullets.
-    dropped = "".join(ch for ch, c in zip(text, covered)
+    dropped = "".join(ch for ch, c in zip(text, covered, strict=True)
                       if not c and not ch.isspace() and unicodedata.category(ch)[0] not in "PS")
     assert dropped == ""
 

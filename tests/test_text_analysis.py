@@ -3,11 +3,11 @@
 import pytest
 
 from assistant.guidelines.chunking import chunk_clause, chunk_corpus, sentences
+from assistant.resources import CORPUS_DIR
 from assistant.search.glossary import Glossary
 from assistant.search.lexical import BM25Index
 from assistant.search.retrieval import standardise
 from assistant.search.tokenizer import get_tokenizer
-from assistant.resources import CORPUS_DIR
 
 
 def test_content_words_are_normalised_and_drop_particles():

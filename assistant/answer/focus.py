@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..resources import RUBRIC_DIR
 from ..search.coverage import has_japanese
 from ..search.glossary import Glossary
 from ..search.tokenizer import JapaneseTokenizer
-from ..resources import RUBRIC_DIR
 
 FOCUS_FILE = RUBRIC_DIR / "question_focus.json"
 _TOPIC_POS = ("名詞", "動詞", "形容詞", "形状詞")
@@ -35,7 +35,8 @@ _MUNICIPALITY_NAMES = {"arakawa": ("荒川", "arakawa"), "suginami": ("杉並", 
 _ASKS_NUMBER = re.compile(
     r"何\s*(回|日|時間|分|円|割|%|％|ヶ月|か月|カ月|箇月|単位|点|歳|人|件|年|段階|つ|項目)|いくら|金額|上限額|単価|頻度は|どのくらいの頻度"
     r"|how (many|much|often|long)", re.I)
-_STATES_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(回|日|時間|分|円|割|%|％|ヶ月|か月|カ月|単位|点|歳|人|件|年|段階|つ)|毎月|毎週|月に|週に|年に")
+_STATES_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*"
+                            r"(回|日|時間|分|円|割|%|％|ヶ月|か月|カ月|単位|点|歳|人|件|年|段階|つ)|毎月|毎週|月に|週に|年に")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class FocusVocabulary:
     default_pointer: str
 
     @classmethod
-    def load(cls, path: Path = FOCUS_FILE) -> "FocusVocabulary":
+    def load(cls, path: Path = FOCUS_FILE) -> FocusVocabulary:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return cls(
             generic=frozenset(raw["generic_words"]),

@@ -33,8 +33,8 @@ from .focus import Focus, states_number
 CoverageClass = Literal["direct", "partial", "none"]
 DIRECT_SHARE = 0.6
 RELATED_SHARE = 0.25
-NEAR_COMPLETE = 0.8
-COVERED_SHARE = 0.6  # a clause stating this share of the focus covers the question even when retrieval doubted  # a regulatory question whose other words are all stated touches the topic
+NEAR_COMPLETE = 0.8  # a regulatory question whose other words are all stated touches the topic
+COVERED_SHARE = 0.6  # a clause stating this share of the focus covers the question even when retrieval doubted
 VERDICT_LABELS = {"direct": "記載あり", "partial": "関連する記載のみ", "none": "記載なし"}
 
 

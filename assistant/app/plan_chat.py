@@ -18,10 +18,10 @@ from pathlib import Path
 
 from ..answer.extractive import answer_question
 from ..guidelines.citations import Citation, verify
+from ..resources import RUBRIC_DIR
 from ..review.engine import ReviewEngine
 from ..review.findings import SEVERITY_LABELS, Finding, Review
 from ..search.retrieval import GuidelineRetriever
-from ..resources import RUBRIC_DIR
 from .presenters import answer_markdown
 
 TERMS_FILE = RUBRIC_DIR / "plan_chat_terms.json"

@@ -7,6 +7,7 @@ comes from the plan is escaped: plan text is data, never markup.
 from __future__ import annotations
 
 import html
+from itertools import pairwise
 
 from ..guidelines.corpus import Corpus
 from ..review.findings import SEVERITY_LABELS, Finding, Review, TraceStep
@@ -121,7 +122,7 @@ def plan_html(review: Review) -> str:
             cuts.update((span.start, span.end))
     bounds = sorted(cuts)
     out = []
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in pairwise(bounds):
         checks = sorted({f.check_id for f in review.findings for s in f.evidence if s.start <= start and end <= s.end})
         piece = html.escape(text[start:end])
         if checks:

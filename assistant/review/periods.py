@@ -34,7 +34,7 @@ class Period:
     months: float | None
     certain: bool = True
 
-    def contains(self, other: "Period") -> bool | None:
+    def contains(self, other: Period) -> bool | None:
         """Whether ``other`` lies within this period; ``None`` when it cannot be told."""
         if self.start and self.end and other.start and other.end:
             return self.start <= other.start and other.end <= self.end

@@ -10,8 +10,8 @@ nothing the user wrote is lost: what the parser does not recognise is kept in
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 # Canonical keys of the single-valued fields (第1表, 第3表, 予防プラン).
 INTENT_PERSON = "本人の意向"

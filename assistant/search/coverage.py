@@ -54,7 +54,7 @@ class Coverage:
     dense_similarity: float | None
 
 
-def _term_coverage(terms: list[str], hits: list["Hit"], index: "GuidelineIndex") -> float:
+def _term_coverage(terms: list[str], hits: list[Hit], index: GuidelineIndex) -> float:
     if not terms:
         return 0.0
     idf = index.lexical.idf
@@ -62,7 +62,7 @@ def _term_coverage(terms: list[str], hits: list["Hit"], index: "GuidelineIndex")
     weights = {t: idf.get(t, unknown) for t in set(terms)}
     total = sum(weights.values())
     best = 0.0
-    by_id = dict(zip(index.lexical.ids, index.lexical.docs))
+    by_id = dict(zip(index.lexical.ids, index.lexical.docs, strict=True))
     for hit in hits[:TOP_N]:
         vocab = set(by_id.get(hit.chunk.chunk_id, ()))
         best = max(best, sum(w for t, w in weights.items() if t in vocab) / total)
@@ -72,8 +72,8 @@ def _term_coverage(terms: list[str], hits: list["Hit"], index: "GuidelineIndex")
 def assess_coverage(
     query: str,
     terms: list[str],
-    hits: list["Hit"],
-    index: "GuidelineIndex",
+    hits: list[Hit],
+    index: GuidelineIndex,
     policy: CoveragePolicy = CoveragePolicy(),
 ) -> Coverage:
     """Judge coverage from the hits of one search (see the module docstring)."""

@@ -24,7 +24,7 @@ class Glossary:
         self.entries = sorted(entries, key=lambda e: len(e.term), reverse=True)
 
     @classmethod
-    def load(cls, path: Path) -> "Glossary":
+    def load(cls, path: Path) -> Glossary:
         entries: list[Expansion] = []
         if not path.exists():
             return cls(entries)

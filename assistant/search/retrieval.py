@@ -164,7 +164,7 @@ class GuidelineRetriever(BaseRetriever):
 
         shares = {"hybrid": (LEXICAL_SHARE, 1.0 - LEXICAL_SHARE), "lexical": (1.0, 0.0), "dense": (0.0, 1.0)}[mode]
         fused: dict[str, float] = {}
-        for scores, share in zip((lexical_scores, dense_scores), shares):
+        for scores, share in zip((lexical_scores, dense_scores), shares, strict=True):
             for chunk_id, z in standardise(scores).items():
                 fused[chunk_id] = fused.get(chunk_id, 0.0) + share * z
         if mode == "lexical":  # chunks sharing no word with the query are no answer at all

@@ -4,6 +4,7 @@ periods (R06), a means not a life (R18)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ...search.tokenizer import Token
 from ..meaning.view import Goal, goal_pairs, goals_of
@@ -61,7 +62,8 @@ def _evaluable(ctx: CheckContext, goal: Goal) -> tuple[bool, str]:
     main_negated = main is not None and (
         (tokens[main].pos[0] == "形容詞" and tokens[main].normalized == "無い")
         or any(t.pos[0] == "助動詞" and t.surface in ("ない", "ず", "なく", "ぬ") for t in tokens[main + 1 : main + 4]))
-    if not main_negated and re.search(r"(?:せ|し)ず(?:に)?(?:過ごせる|過ごす|暮らせる|暮らす|生活できる|生活する)$|なく[^。、]{0,8}(?:過ごせる|過ごす|暮らせる|暮らす)$", text):
+    if not main_negated and re.search(r"(?:せ|し)ず(?:に)?(?:過ごせる|過ごす|暮らせる|暮らす|生活できる|生活する)$"
+                                      r"|なく[^。、]{0,8}(?:過ごせる|過ごす|暮らせる|暮らす)$", text):
         main_negated = True
     maintenance = bool(view.lexicon.pattern("maintenance").search(text)) and (
         main is None or tokens[main].normalized in ("維持", "保つ", "続ける", "継続", "為る", "出来る", "過ごす", "送る"))
@@ -171,7 +173,7 @@ def _staged_copies(ctx: CheckContext, trace: Trace) -> list[tuple[Goal, Goal]]:
     """Two short-term goals of one need that say the same (「3か月後：…」 and 「6か月後：…」 copied)."""
     shorts = [g for g in goals_of(ctx.plan) if g.kind == "短期目標"]
     found = []
-    for a, b in zip(shorts, shorts[1:]):
+    for a, b in pairwise(shorts):
         same_need = any(ra.get("ニーズ") is not None and ra.get("ニーズ") == rb.get("ニーズ") for ra in a.rows for rb in b.rows)
         if same_need and similarity(a.span.text, b.span.text) >= _COPY:
             trace.match(f"同じニーズの短期目標「{a.span.text}」と「{b.span.text}」がほぼ同じ文")

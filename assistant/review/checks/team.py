@@ -174,4 +174,5 @@ def _specific_policy(ctx: CheckContext) -> bool:
     return len(words(directions) & words(rest)) >= 1
 
 
-_DIRECTION = re.compile(r"ます[。.]?\s*$|目標に|支援し|支援する|目指し|目指す|図り|図る|援助し|努め|整え|つなげ|取り組|進め|確保し|予防し|防ぎ|行います|します")
+_DIRECTION = re.compile(r"ます[。.]?\s*$|目標に|支援し|支援する|目指し|目指す|図り|図る|援助し|努め|整え|つなげ"
+                        r"|取り組|進め|確保し|予防し|防ぎ|行います|します")

@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...search.tokenizer import Token
 from ...resources import RUBRIC_DIR
+from ...search.tokenizer import Token
 
 SCOPE_FILE = RUBRIC_DIR / "scope.json"
 SCOPES = ("negated", "conditional", "past", "reported", "quoted", "considered", "questioned", "family_subject")

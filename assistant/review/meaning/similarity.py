@@ -40,7 +40,7 @@ class GoalSimilarity:
         va, vb = self._vector(a), self._vector(b)
         if va is None or vb is None:
             return None
-        dot = sum(x * y for x, y in zip(va, vb))
+        dot = sum(x * y for x, y in zip(va, vb, strict=True))
         na = math.sqrt(sum(x * x for x in va))
         nb = math.sqrt(sum(y * y for y in vb))
         return dot / (na * nb) if na and nb else 0.0

@@ -57,7 +57,7 @@ def resolve_columns(keys: list[str | None], names: list[str], *, yobo: bool) -> 
     last_goal = ""
     seen_service = False
     goal_kind = "短期目標" if yobo else "長期目標"
-    for key, name in zip(keys, names):
+    for key, name in zip(keys, names, strict=True):
         if key is None:
             resolved.append(f"extra:{name.strip()}" if name.strip() else "")
             continue

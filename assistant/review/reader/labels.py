@@ -78,7 +78,7 @@ class LabelLines:
             key = "家族"
         pieces = self._inline_columns(value)
         self._column(key, (value[0], pieces[0][0]) if pieces else value)
-        for k, (cut, inner) in enumerate(pieces):
+        for k, (_, inner) in enumerate(pieces):
             stop = pieces[k + 1][0] if k + 1 < len(pieces) else value[1]
             b.label(inner.label_start, inner.value_start)
             self._column(inner.key, (inner.value_start, stop))
@@ -259,7 +259,7 @@ class LabelLines:
             if len(parts) > 1 and any(k not in ("text", "provider") for k in kinds[1:]):
                 # 「サービス内容：筋力訓練 / ○ / 通所介護 / デイひだまり / 週2回 / R7.8〜R7.10」: one service, its columns
                 cells = {"サービス内容": b.span(*parts[0])}
-                for (a, c), kind in zip(parts[1:], kinds[1:]):
+                for (a, c), kind in zip(parts[1:], kinds[1:], strict=True):
                     column = KIND_COLUMN.get(kind) or ("サービス種別" if "サービス種別" not in cells and
                                                         role_word(self.text[a:c], self.v) else "事業所")
                     span = b.span(a, c)
@@ -331,7 +331,7 @@ class LabelLines:
         cells = {"サービス内容": b.span(start, m.start())}
         if len(pieces) == 5:
             columns = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
-            for column, (a, c) in zip(columns, pieces):
+            for column, (a, c) in zip(columns, pieces, strict=True):
                 cells[column] = b.span(a, c)
         else:
             for a, c in pieces:

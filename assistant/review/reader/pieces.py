@@ -19,14 +19,17 @@ TARGET_LIFE_ROW = re.compile(r"^\s*+\|?\s*+(1日|1年|一日|一年)\s*(?:[|\t:�
 QUOTED = re.compile(r"^\s*「(.+)」\s*[、。,]?\s*$")
 GOAL_KEYS = ("長期目標", "短期目標", "@goal")
 ATTRIBUTE_BRACKET = re.compile(r"[［\[【〔]([^［\]］】〕]*[/／][^［\]］】〕]*)[］\]】〕]\s*$")
-PERIOD_IN_NOTE = re.compile(r"(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[^\s()（）、。]*\s*[〜~\-]\s*(?:(?:[RrHh]|令和|平成|20\d\d)\s*)?\d{1,2}[^\s()（）、。で]*")
+PERIOD_IN_NOTE = re.compile(r"(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[^\s()（）、。]*\s*[〜~\-]\s*"
+                            r"(?:(?:[RrHh]|令和|平成|20\d\d)\s*)?\d{1,2}[^\s()（）、。で]*")
 # ``(?<!\d)`` enters a number only at its first digit (the match is the same; without it every digit
 # of a long number rescans the rest of it).
 DEMOGRAPHICS = re.compile(r"(?<!\d)\d+\s*歳|様|殿|氏[（(\s]|要介護|要支援|男性|女性|認定")
 SHORT_FIELDS = ("生活援助中心型の算定理由", "介護認定審査会の意見", "家族の役割", "本人の意向", "家族の意向")
 ARROW = re.compile(r"^\s*[→⇒]\s*")
 GOAL_HEADING = re.compile(r"^\s*[<\[【〔(]\s*目標\s*([0-9]{1,2}|[①-⑳])\s*[>\]】〕)]\s*$")
-PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)|(?<![長短]期)(?<![各本全])(?<!この)(?<!その)(?<!共通の)(?<!チームの)(?<!プランの)目標\s*(?:は|として))\s*[、,]?\s*")
+PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)"
+                        r"|(?<![長短]期)(?<![各本全])(?<!この)(?<!その)(?<!共通の)(?<!チームの)(?<!プランの)目標\s*(?:は|として))"
+                        r"\s*[、,]?\s*")
 GOAL_END = re.compile(r"」?\s*(?:こと|とする)?\s*(?:[(（]\s*(?P<period>[^()（）]{2,24}?)\s*[)）])?\s*(?:[、。,]|とし|とする|$)")
 SERVICE_ATTRIBUTES = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
 # ``\s*+``: a run of spaces is not re-split on every try (quadratic).  The match is the same except for

@@ -170,7 +170,7 @@ def read_table(lines: list[Line], i: int, start: TableStart, builder: PlanBuilde
     builder.close()
     emitter = RowEmitter(builder, vocabulary, start.header, f"table:{start.kind}")
     folded = builder.folded.text
-    for column, (a, b) in zip(start.header.columns, start.spans):
+    for column, (a, b) in zip(start.header.columns, start.spans, strict=False):  # a two-row header may name more
         m = re.search(r"[(（]([^()（）]+)[)）]", folded[a:b])
         if column in ("長期目標", "短期目標") and m and is_period(m.group(1)):
             emitter.header_periods[column] = (a + m.start(1), a + m.end(1))  # 「長期目標（令和7年度）」
@@ -213,7 +213,7 @@ def _row_cells(header: Header, cells: list[tuple[int, int]]) -> dict[str, tuple[
     """Cells by column; a column named twice (two 意向 columns in a 予防 table) gets 「#2」."""
     out: dict[str, tuple[int, int]] = {}
     repeats: dict[str, int] = {}  # a counter, not a search for a free name: a header of one name repeated is not quadratic
-    for column, rng in zip(header.columns, cells):
+    for column, rng in zip(header.columns, cells, strict=False):  # a row may stop before the header does
         if not column:
             continue
         n = repeats[column] = repeats.get(column, 0) + 1
@@ -392,13 +392,13 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
         offsets = display_offsets(folded, line.start, [a for a, _ in cells])
         indent = offsets[0] if cells else 0
         if aligned is None and len(cells) == len(columns):
-            aligned = all(abs(at - p) <= 2 for at, p in zip(offsets, positions))
+            aligned = all(abs(at - p) <= 2 for at, p in zip(offsets, positions, strict=False))
         if len(cells) == len(columns) and indent <= 2:
             row = _row_cells(start.header, cells)
         elif not aligned and indent > 2 and len(cells) < len(columns):
             row = _row_cells(Header(columns[len(columns) - len(cells):], start.header.goal_kind), cells)
         else:
-            for (a, b), at in zip(cells, offsets):
+            for (a, b), at in zip(cells, offsets, strict=True):
                 index = max(bisect_right(positions, at + 2) - 1, 0)  # positions ascend: the last one at or left of the cell
                 column = columns[index]
                 if column and column not in row:
@@ -423,6 +423,8 @@ _COLUMN_TYPE = {
 _OPTIONAL = {"長期目標期間", "短期目標期間", "サービス期間", "頻度", "保険給付対象", "事業所", "サービス種別", "備考", "目的",
              "支援のポイント"}
 _LEADING = {"ニーズ", "長期目標", "長期目標期間", "短期目標", "短期目標期間"}
+# a cell ending in one of these goes on in the next line's first word (a PDF copy broke it)
+_OPEN_ENDINGS = ("、", "・", "（", "(", "，", "が", "を", "に", "の", "と", "で", "へ", "は", "も")
 
 
 def _assign_cost(kind: str, column: str) -> float:
@@ -460,7 +462,7 @@ def _read_words(lines, j, start, emitter, vocabulary, stop) -> int:
         words = [(line.start + m.start(), line.start + m.end()) for m in re.finditer(r"[^\s]+", line.text)]
         if not words:
             continue
-        if units and n > 0 and folded[units[-1][0]:units[-1][1]].endswith(("、", "・", "（", "(", "，", "が", "を", "に", "の", "と", "で", "へ", "は", "も")):
+        if units and n > 0 and folded[units[-1][0]:units[-1][1]].endswith(_OPEN_ENDINGS):
             units[-1] = (units[-1][0], words[0][1])
             words = words[1:]
         units.extend(words)
@@ -511,7 +513,7 @@ def _emit_units(units: list[tuple[int, int]], start: TableStart, emitter: RowEmi
     assignment = _align(kinds, [columns[u] for u in usable])
     row: dict[str, tuple[int, int]] = {}
     last = -1
-    for (a, b), position in zip(units, assignment):
+    for (a, b), position in zip(units, assignment, strict=True):
         column = columns[usable[position]]
         if position < last or (position == last and column not in _TEXT_COLUMNS):
             emitter.emit(row)
