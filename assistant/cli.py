@@ -262,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", default="eval/reports")
     e.add_argument("--runs", default="eval/runs")
     e.set_defaults(func=_cmd_eval_parse)
-    e = eval_sub.add_parser("faithfulness", help="助言の文が引用した条文に支えられているか（rubric/faithfulness.json の照合）")
+    e = eval_sub.add_parser("faithfulness", help="助言の文が引用した条文に支えられているか（assistant/data/rubric/faithfulness.json の照合）")
     e.set_defaults(func=_cmd_eval_faithfulness)
 
     p = sub.add_parser("review", help="ケアプランを点検する（.txt .csv .tsv .docx .xlsx、ケアプランデータ連携 CSV、フォルダ、複数可）")

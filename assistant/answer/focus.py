@@ -14,7 +14,7 @@ count as the answer:
   〜しないといけない);
 * **the municipality named** (杉並区の…, 荒川区では), which sets the search scope.
 
-The word lists live in ``rubric/question_focus.json``.
+The word lists live in ``assistant/data/rubric/question_focus.json``.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ class Focus:
 
 @dataclass(frozen=True)
 class FocusVocabulary:
-    """``rubric/question_focus.json``: words that carry no topic, regulatory terms, obligation wording, pointers."""
+    """``assistant/data/rubric/question_focus.json``: words that carry no topic, regulatory terms, obligation wording, pointers."""
 
     generic: frozenset[str]
     english_stop: frozenset[str]

@@ -1,7 +1,7 @@
 """Advice faithful to its clause: every sentence shown as the guideline's word is backed by the cited clause.
 
 For each rubric sentence marked ``basis: clause`` (and each question marked
-``question_basis: clause``) the hand review in ``rubric/faithfulness.json``
+``question_basis: clause``) the hand review in ``assistant/data/rubric/faithfulness.json``
 must hold a record with the identical text.  A sentence is *supported* when
 every content word of it (Sudachi, normalised form) either appears in the
 text of a cited clause or lies inside an ``advice_words`` phrase whose

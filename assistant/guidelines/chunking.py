@@ -33,7 +33,7 @@ class Chunk:
     def index_text(self) -> str:
         """What the embedder and the lexical index see: label, text, then the clause's search aids.
 
-        The keywords (``corpus/clause_keywords.tsv``) bridge the gap between how
+        The keywords (``assistant/data/corpus/clause_keywords.tsv``) bridge the gap between how
         care managers ask and how the documents are worded; they are searched,
         never quoted: citations are always slices of :attr:`text`.
         """

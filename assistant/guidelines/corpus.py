@@ -1,10 +1,10 @@
-"""The guideline corpus: documents and their clauses, loaded from ``corpus/*.json``.
+"""The guideline corpus: documents and their clauses, loaded from ``assistant/data/corpus/*.json``.
 
 Each JSON file is one municipality's document: its metadata and its clauses in
 the document's own structure (numbered sections, ◀ポイント▶ blocks, boxed law
 quotations, ○ items, references).  A clause records the source lines it was
 taken from, so its verbatim-ness can be checked against the extracted text kept
-in ``corpus/sources/``.  Adding a municipality means adding one such file.
+in ``assistant/data/corpus/sources/``.  Adding a municipality means adding one such file.
 """
 
 from __future__ import annotations

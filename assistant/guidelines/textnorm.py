@@ -2,7 +2,7 @@
 
 The guideline texts come from PDF extraction: every visual line ends in a hard
 break, pages leave runs of blank lines, and digits sit between stray spaces
-(「令和 22 年」).  The clause texts in ``corpus/`` are produced by
+(「令和 22 年」).  The clause texts in ``assistant/data/corpus/`` are produced by
 :func:`clean_lines`, which only joins lines and drops such spaces, so that
 "verbatim" can be proven: a clause equals its source lines once all whitespace
 is removed (:func:`strip_ws`).

@@ -1,4 +1,4 @@
-"""Named phrase patterns the checks look for (``rubric/lexicon.json``).
+"""Named phrase patterns the checks look for (``assistant/data/rubric/lexicon.json``).
 
 Word lists are data: adding 「オレンジカフェ」 to the carer-support list is a
 one-line change in the JSON, measured by ``careplan-assistant eval review``.

@@ -1,4 +1,4 @@
-"""The review rubric (``rubric/checks.json``): what each check looks for, per condition, and what it rests on.
+"""The review rubric (``assistant/data/rubric/checks.json``): what each check looks for, per condition, and what it rests on.
 
 The rubric is data so that a chief care manager can read and change it
 without reading code.  Each condition a check can report has its own

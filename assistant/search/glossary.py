@@ -1,4 +1,4 @@
-"""Query expansion from the care-management glossary (``corpus/glossary.tsv``).
+"""Query expansion from the care-management glossary (``assistant/data/corpus/glossary.tsv``).
 
 Care managers type 「ケアマネ」「デイ」「担当者会議」; the guidelines say
 介護支援専門員, 通所介護, サービス担当者会議.  Expansion *adds* the document's
@@ -55,7 +55,7 @@ class Glossary:
 
 
 def load_clause_keywords(path: Path, known_ids: set[str]) -> dict[str, str]:
-    """Search aids per clause from ``corpus/clause_keywords.tsv`` (document side of the glossary).
+    """Search aids per clause from ``assistant/data/corpus/clause_keywords.tsv`` (document side of the glossary).
 
     A line naming a clause that does not exist is an error, not a silent
     no-op: a renamed clause id would otherwise quietly lose its aids.

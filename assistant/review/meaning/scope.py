@@ -12,7 +12,7 @@ from Sudachi tokens of its sentence:
 * **reported** / **quoted** — 〜と話す, 〜とのこと after it, or inside 「…」;
 * **considered** / **questioned** — 〜を検討, 〜かどうか, a question mark.
 
-The marker lists live in ``rubric/scope.json``.
+The marker lists live in ``assistant/data/rubric/scope.json``.
 """
 
 from __future__ import annotations

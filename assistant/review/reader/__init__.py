@@ -3,7 +3,7 @@
 The data path, one module per job:
 
 * :mod:`.fold` — width and compatibility folding with an offset map;
-* :mod:`.vocabulary` — the field and column names (``rubric/plan_fields.json``);
+* :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
 * :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
   :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),
   :mod:`.speech` (speakers) and :mod:`.prose` (goals in notes); :mod:`.pieces` holds their text helpers;

@@ -1,4 +1,4 @@
-"""The names of the plan's fields and columns (``rubric/plan_fields.json``), compiled for the reader.
+"""The names of the plan's fields and columns (``assistant/data/rubric/plan_fields.json``), compiled for the reader.
 
 Every name is matched on folded text (:mod:`.fold`) and tolerates whitespace
 between its characters, so 「長 期 目 標」 and a label broken over two lines
