@@ -178,8 +178,8 @@ def _cmd_eval_review(args: argparse.Namespace, settings: Settings) -> int:
     from .guidelines.corpus import load_corpus
     from .review.engine import ReviewEngine
 
-    engine = ReviewEngine.offline(load_corpus(settings.corpus_dir), settings.embedding)
     plans = _eval_set(args.plans)
+    engine = ReviewEngine.offline(load_corpus(settings.corpus_dir), settings.embedding)
     report = run_review_eval(engine, plans, Path(args.out))
     print(report.summary())
     print(f"レポート: {report.markdown_path}")

@@ -65,6 +65,16 @@ def test_an_empty_folder_is_a_message(tmp_path, capsys):
     assert "点検できるファイル" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("suite", ["retrieval", "review", "parse"])
+def test_eval_sets_outside_the_repository_are_a_message(tmp_path, monkeypatch, capsys, suite):
+    """The eval sets live in the repository, not in the installed package: elsewhere, say where to run."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as info:
+        main(["eval", suite])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and err.startswith("エラー: 評価データ eval/") and "リポジトリのフォルダ" in err
+
+
 def run(*args: str | bytes, home: Path, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([str(CLI), *args], capture_output=True, timeout=300, check=False,
                           env=os.environ | {"CAREPLAN_HOME": str(home)}, **kwargs)
