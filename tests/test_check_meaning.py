@@ -244,3 +244,14 @@ def test_a_period_written_inside_the_goal_counts_and_evaluating_the_goal_is_no_g
     assert "R06" not in _fired(review)
     goals = [g for g in review.parse["table"][0]["goals"]]
     assert all("評価します" not in (g["short_goal"] + g["long_goal"]) for g in goals)
+
+
+def test_declining_a_treatment_is_not_low_motivation_and_a_visit_time_is_no_condition(engine):
+    first = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。",
+                          "本人：「入院はもういい。家で将棋仲間とまた指したい」")
+    first = first.replace("毎月の訪問で達成度を確認します。", "毎月の訪問時に達成状況を確認します。")
+    review = _review(engine, first + SECOND)
+    assert "R12" not in _fired(review)
+    assert "R15" not in _fired(review) and "R15" in _strong(review)
+    tired = first.replace("「入院はもういい。家で将棋仲間とまた指したい」", "「もういい。何をするのもおっくうだ」")
+    assert "R12" in _fired(_review(engine, tired + SECOND))
