@@ -7,6 +7,7 @@ keeps the chat's state per page load).
 from __future__ import annotations
 
 import json
+import stat
 import time
 from pathlib import Path
 
@@ -148,6 +149,7 @@ def test_a_thumbs_up_writes_a_line_to_feedback_jsonl(fresh, app_home):
     [line] = _feedback_lines(app_home, lambda entry: entry["question"] == question)
     assert line["kind"] == "answer" and line["rating"] == "up" and line["clause_ids"]
     assert line["verdict"] in ("記載あり", "関連する記載のみ", "記載なし") and line["plan_text"] is None
+    assert stat.S_IMODE((app_home / "feedback.jsonl").stat().st_mode) == 0o600
 
     fresh.locator("#answer-feedback-comment textarea").fill("本人の言葉で書く理由まで引用されていて助かる")
     fresh.locator("#answer-feedback-send").click()
