@@ -306,6 +306,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
 
     def send_comment(turn: int | None, comment: str, include_plan: bool, turns: list[ChatTurn],
                      ratings: dict[str, Feedback]):
+        """「コメントを送る」: the answer's line is rewritten with the comment (and the plan, only if ticked)."""
         if turn is None or not 0 <= turn < len(turns):
             return ratings, gr.update(visible=False), "", None
         key = f"answer-{turn}"
