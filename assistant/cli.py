@@ -1,4 +1,5 @@
-"""``careplan-assistant``: search, ask, review, index, evaluate and start the app from the command line.
+"""``careplan-assistant``: search, ask, review, index, evaluate, export the app's ratings and start the app
+from the command line.
 
 Errors the user can fix are printed in Japanese on stderr with exit status 2,
 argument errors included (:mod:`.cli_messages`), and never as a Traceback;
@@ -218,6 +219,35 @@ def _cmd_eval_faithfulness(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if report.share == 1.0 else 1
 
 
+def _cmd_feedback_export(args: argparse.Namespace, settings: Settings) -> int:
+    """The app's ratings as JSONL or CSV, on stdout or in a private file (they may hold what users typed)."""
+    from .app.feedback import FeedbackError, FeedbackLog, export_text, write_export
+
+    log = FeedbackLog(settings.feedback_file)
+    out = Path(args.out) if args.out else None
+    fmt = args.format or ("csv" if out is not None and out.suffix.lower() == ".csv" else "jsonl")
+    try:
+        read = log.read()
+    except OSError as exc:
+        print(f"エラー: {log.path} を読めませんでした（{exc.strerror or exc}）。", file=sys.stderr)
+        return EXIT_USAGE
+    if read.unreadable:
+        print(f"注意: {log.path} の {read.unreadable} 行は JSON として読めないため、書き出しませんでした。", file=sys.stderr)
+    if not read.entries:
+        print(f"書き出す評価はありません（{log.path} に記録がありません）。", file=sys.stderr)
+        return 0
+    if out is None:
+        sys.stdout.write(export_text(read.entries, fmt))
+        return 0
+    try:
+        path = write_export(read.entries, out, fmt)
+    except FeedbackError as exc:
+        print(f"エラー: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"評価 {len(read.entries)} 件を {path} に書き出しました（{fmt.upper()}）。")
+    return 0
+
+
 def _cmd_app(args: argparse.Namespace, settings: Settings) -> int:
     from .app.launch import main as launch  # gradio is loaded only for this command
 
@@ -271,6 +301,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["care-manager", "supervision", "trainer"], default="care-manager")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_review)
+
+    p = sub.add_parser("feedback", help="アプリで付けた評価（👍/👎・コメント）を扱う")
+    feedback_sub = p.add_subparsers(dest="action", required=True)
+    e = feedback_sub.add_parser("export", help="評価を JSONL か CSV で書き出す（評価セットの材料に）")
+    e.add_argument("--out", help="書き出すファイル（省略すると標準出力）")
+    e.add_argument("--format", choices=["jsonl", "csv"], default=None,
+                   help="形式（省略すると --out の拡張子が .csv なら CSV、それ以外は JSONL）")
+    e.set_defaults(func=_cmd_feedback_export)
 
     p = sub.add_parser("app", help="ブラウザアプリを起動する（CAREPLAN_HOST / CAREPLAN_PORT、既定 http://127.0.0.1:7860）")
     p.set_defaults(func=_cmd_app)

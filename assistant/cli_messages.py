@@ -31,7 +31,8 @@ _TRANSLATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ambiguous option: (?P<arg>\S+) could match (?P<choices>.+)"),
      "{arg} は {choices} のどれか分からないため、省略せずに指定してください。"),
 )
-_NAMES = {"command": "コマンド（search / ask / index / eval / review）", "suite": "評価の種類",
+_NAMES = {"command": "コマンド（search / ask / index / eval / review / feedback）", "suite": "評価の種類",
+          "action": "操作（export）",
           "files": "点検するファイルかフォルダ", "query": "検索する言葉", "question": "質問"}
 _SECTIONS = {"positional arguments": "引数", "options": "オプション", "optional arguments": "オプション"}
 

@@ -52,6 +52,11 @@ class Settings:
         return self.home / "exports"
 
     @property
+    def feedback_file(self) -> Path:
+        """Ratings and comments given in the app (kept until deleted; plan text only when the user ticked a box)."""
+        return self.home / "feedback.jsonl"
+
+    @property
     def index_dir(self) -> Path:
         """Chroma store, lexical index and their manifest."""
         return self.home / "index"

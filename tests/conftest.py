@@ -54,10 +54,16 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory):
+def app_home(tmp_path_factory) -> Path:
+    """CAREPLAN_HOME of the app started by ``app_url`` (where it writes feedback.jsonl)."""
+    return tmp_path_factory.mktemp("app-home")
+
+
+@pytest.fixture(scope="session")
+def app_url(app_home):
     """The real app (app.py) on a free port, started once for the API and browser tests."""
     port = _free_port()
-    home = tmp_path_factory.mktemp("app-home")
+    home = app_home
     env = os.environ | {"CAREPLAN_HOME": str(home), "CAREPLAN_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
     log = (home / "app.log").open("w")
     proc = subprocess.Popen([sys.executable, "app.py"], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -78,3 +84,24 @@ def app_url(tmp_path_factory):
     proc.terminate()
     proc.wait(timeout=30)
     log.close()
+
+
+CHROMIUM = "/usr/bin/chromium"
+BROWSER_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def page(app_url):
+    """Debian's Chromium through Playwright on the real app, one page per test module."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} がありません。./dev test が apt-get で chromium を入れます。")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                    args=["--no-sandbox", "--disable-background-networking"])
+        context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000}, locale="ja-JP")
+        page = context.new_page()
+        page.set_default_timeout(BROWSER_TIMEOUT_MS)
+        page.goto(app_url)
+        yield page
+        browser.close()

@@ -381,7 +381,8 @@ def test_the_api_needs_the_same_login(secured_app):
 def test_internal_handlers_are_not_callable_by_name(secured_app):
     http = secured_app.http()
     for route in ("call/run_review", "run/run_review", "api/run_review", "call/load_file", "call/save_docx",
-                  "run/review"):
+                  "run/review", "call/chat", "call/open_source", "call/rate_answer", "call/rate_finding",
+                  "call/send_comment", "call/clear_chat"):
         response = http.post(f"/gradio_api/{route}", json={"data": [PLAN, "both", "care-manager"]})
         assert response.status_code == 404, route
         assert "公開していない" in response.json()["detail"]

@@ -200,3 +200,58 @@ def test_one_brand_across_three_service_types_is_not_praised_as_spread(engine):
     text = FIRST + SECOND.split("サービス内容")[0] + rows
     review = _review(engine, text)
     assert "R11" not in _strong(review)
+
+
+RECORD = ("自宅訪問の記録\nSさん、84歳男性、要介護2。妻と二人暮らし。\n"
+          "本人は「もう一度、庭の柿をもぎたい」と話す。\n"
+          "息子の希望により、ヘルパーを週4回入れることとした。\n"
+          "訪問介護（あおば訪問介護）：掃除と洗濯。週4回。\n"
+          "福祉用具：歩行器の貸与。あおば福祉用具。\n")
+
+
+def test_a_visit_record_without_a_policy_is_not_judged_on_its_policy(engine):
+    review = _review(engine, RECORD)
+    not_run = {c["check_id"] for c in review.parse["checks_not_run"]}
+    assert "R16" in not_run and "R16" not in _fired(review)
+
+
+def test_an_amount_arranged_because_someone_asked_is_flagged_in_a_record(engine):
+    review = _review(engine, RECORD)
+    assert "R17" in _fired(review) and "R17" not in _strong(review)
+
+
+def test_preventing_a_readmission_or_a_complication_is_looking_ahead(engine):
+    policy = "総合的な援助の方針：再入院を防ぐため、訪問看護と主治医が体重の変化を早めに共有します。担当者会議で目標を共有します。\n\n"
+    review = _review(engine, FIRST.split("総合的な援助の方針")[0] + policy + SECOND)
+    assert "R13" not in _fired(review)
+    plain = "総合的な援助の方針：転ばないように気をつけて生活します。担当者会議で目標を共有します。\n\n"
+    assert "R13" in _fired(_review(engine, FIRST.split("総合的な援助の方針")[0] + plain + SECOND))
+
+
+def test_a_need_that_names_what_stands_in_the_way_has_its_cause(engine):
+    needs = SECOND.replace("ニーズ：左足のまひで長く歩けないが、銭湯の将棋会に通いたい",
+                           "ニーズ：通院のほかに出かける機会がなく、銭湯の将棋会にまた通いたい")
+    first = FIRST.replace("課題分析の結果：脳梗塞の後遺症で左足に軽いまひがあり、外出が減った。\n", "")
+    assert "R03" not in _fired(_review(engine, first + needs))
+    bare = needs.replace("ニーズ：通院のほかに出かける機会がなく、銭湯の将棋会にまた通いたい", "ニーズ：高血圧")
+    assert "R03" in _fired(_review(engine, first + bare))
+
+
+def test_a_period_written_inside_the_goal_counts_and_evaluating_the_goal_is_no_goal(engine):
+    second = SECOND.replace("短期目標：家の周りを杖で十分間歩ける（R8.4〜R8.9）", "短期目標：（3か月後）家の周りを杖で十分間歩ける")
+    first = FIRST.replace("毎月の訪問で達成度を確認します。", "毎月訪問し、3か月ごとに短期目標を評価します。")
+    review = _review(engine, first + second)
+    assert "R06" not in _fired(review)
+    goals = [g for g in review.parse["table"][0]["goals"]]
+    assert all("評価します" not in (g["short_goal"] + g["long_goal"]) for g in goals)
+
+
+def test_declining_a_treatment_is_not_low_motivation_and_a_visit_time_is_no_condition(engine):
+    first = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。",
+                          "本人：「入院はもういい。家で将棋仲間とまた指したい」")
+    first = first.replace("毎月の訪問で達成度を確認します。", "毎月の訪問時に達成状況を確認します。")
+    review = _review(engine, first + SECOND)
+    assert "R12" not in _fired(review)
+    assert "R15" not in _fired(review) and "R15" in _strong(review)
+    tired = first.replace("「入院はもういい。家で将棋仲間とまた指したい」", "「もういい。何をするのもおっくうだ」")
+    assert "R12" in _fired(_review(engine, tired + SECOND))

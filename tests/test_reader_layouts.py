@@ -194,3 +194,29 @@ def test_the_reader_never_fails_on_scrambled_plans(seed):
     _exact(plan)
     for span in plan.labels + plan.unread:
         assert text[span.start:span.end] == span.text
+
+
+def test_a_visit_record_names_services_by_kind_and_quotes_the_people():
+    text = (
+        "訪問メモ　R8.2.3\n"
+        "Tさん、81歳女性。長女は隣の市に住む。\n"
+        "本人は「朝市に野菜を買いに行きたい」と語る。\n"
+        "長女より「仕事のあと毎日寄るのはもう限界です」との訴えがあった。\n"
+        "訪問介護（かえで介護センター）：調理と掃除の手伝い。週2回。\n"
+        "通所リハビリ：歩く練習と筋力づくり。事業所はみなと病院。\n"
+        "長女：月に一度、通院に付き添う\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["朝市に野菜を買いに行きたい"]
+    family = [s.text for s in plan.field_spans("家族の意向")]
+    assert any("毎日寄るのはもう限界です" in words for words in family)  # quoted: their words, not their role
+    assert [s.text for s in plan.field_spans("家族の役割")] == ["月に一度、通院に付き添う"]
+    rows = {r.text("サービス種別"): r for r in plan.service_rows()}
+    help_row = rows["訪問介護（かえで介護センター）"]
+    assert help_row.text("サービス内容") == "調理と掃除の手伝い" and help_row.value("頻度") == "週2回"
+    assert rows["通所リハビリ"].text("事業所") == "みなと病院"
+
+
+def test_a_label_that_is_no_service_kind_stays_a_note():
+    plan = parse_plan("面談の記録\n主治医：みどり台クリニック　田中医師\n担当者会議：来月の第2週に予定\n")
+    assert plan.service_rows() == []

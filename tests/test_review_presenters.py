@@ -8,6 +8,7 @@ from docx import Document
 
 from assistant.app.export import review_to_docx, review_to_markdown
 from assistant.app.plan_chat import looks_like_plan, respond
+from assistant.app.presenters import link_sources, plan_chip_html, scope_line
 from assistant.app.review_presenters import (
     findings_html,
     plan_html,
@@ -99,3 +100,38 @@ def test_the_chat_says_when_the_guidelines_are_silent(engine, retriever):
 def test_a_huge_question_gets_a_japanese_message(engine, retriever):
     with pytest.raises(QueryError, match="長すぎます"):
         respond("あ" * 5000, review=None, engine=engine, retriever=retriever)
+
+
+def test_the_plan_chip_names_the_plan_by_its_first_words_as_text(engine):
+    review = engine.review(POOR.replace("本人：特になし", "本人：<b>特になし</b>"))
+    chip = plan_chip_html(review)
+    assert "点検したプラン：利用者及び家族の生活に対する意向" in chip  # 【第1表】 is a heading, not the plan's words
+    assert "…" in chip and f"指摘 {len(review.findings)}件" in chip
+    assert "<b>" not in chip and 'aria-label="このプランを会話から外す"' in chip
+
+
+def test_only_the_answers_own_markers_become_links():
+    markdown = "> 「引用」 **[1]**\n\n**出典**\n\n- **[1]** 一つ目\n- **[2]** 二つ目\n\n本文中の [1] はそのまま"
+    linked = link_sources(markdown, turn=3, count=1)
+    assert linked.count("(#source-3-1)") == 2 and "#source-3-2" not in linked and "**[2]**" in linked
+    assert linked.endswith("本文中の [1] はそのまま")
+
+
+def test_the_answer_says_which_guideline_it_searched_and_why(engine, retriever):
+    chosen = respond("ケアマネジメントで大事にする姿勢は？", review=None, engine=engine, retriever=retriever,
+                     municipality="suginami")
+    assert "検索した資料：杉並区の基本方針" in chosen.markdown and "選択中" not in chosen.markdown
+    named = respond("荒川区のガイドラインでは自立支援をどう定義していますか", review=None, engine=engine,
+                    retriever=retriever, municipality="suginami")
+    assert named.answer.scope == "arakawa"
+    assert "（質問に「荒川区」とあるため、選択中の「杉並区」ではなく荒川区の資料を検索しました）" in named.markdown
+    assert scope_line(None, None) == "検索した資料：荒川区・杉並区のガイドライン"
+
+
+def test_every_finding_can_be_rated(engine, corpus):
+    review = engine.review(POOR)
+    view = findings_html(review, corpus)
+    assert view.count('class="feedback"') == len(review.findings)
+    for finding in review.findings:
+        assert f'<div class="feedback" data-check="{finding.check_id}">' in view
+    assert view.count('data-feedback="up"') == view.count('data-feedback="down"') == len(review.findings)

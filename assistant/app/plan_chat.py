@@ -15,14 +15,15 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
-from ..answer.extractive import answer_question
+from ..answer.extractive import Answer, answer_question
 from ..guidelines.citations import Citation, verify
 from ..resources import RUBRIC_DIR
 from ..review.engine import ReviewEngine
 from ..review.findings import SEVERITY_LABELS, Finding, Review
 from ..search.retrieval import GuidelineRetriever
-from .presenters import answer_markdown
+from .presenters import answer_markdown, scope_line, source_mark, sources_markdown
 
 TERMS_FILE = RUBRIC_DIR / "plan_chat_terms.json"
 _PLAN_MARKERS = re.compile(r"長期目標|短期目標|第\s*[1-3１-３]\s*表|生活全般の解決すべき課題|サービス内容|総合的な援助の方針|"
@@ -32,11 +33,34 @@ MAX_PLAN_FINDINGS = 3
 
 @dataclass
 class ChatReply:
-    """One assistant turn: Markdown for the chat, its numbered citations, and the plan context after it."""
+    """One assistant turn: Markdown for the chat, its numbered citations, and the plan context after it.
+
+    ``source`` says what the reply was drawn from: the guidelines, the loaded
+    plan's review, or a plan just pasted (then the question *is* the plan).  A
+    rating stores a plan-drawn reply's text only with the user's consent, since
+    it quotes the plan.  ``answer`` is the guidelines' answer when one was given
+    (its verdict and scope are recorded with a rating); ``check_ids`` are the
+    findings a plan-drawn reply showed.
+    """
 
     markdown: str
     citations: list[Citation] = field(default_factory=list)
     review: Review | None = None
+    source: Literal["guidelines", "plan", "pasted_plan"] = "guidelines"
+    answer: Answer | None = None
+    check_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChatTurn:
+    """A question and its reply, kept for the conversation: earlier sources stay openable, answers can be rated.
+
+    ``municipality`` is the 自治体 chosen on screen when it was asked.
+    """
+
+    question: str
+    reply: ChatReply
+    municipality: str
 
 
 def looks_like_plan(text: str) -> bool:
@@ -80,7 +104,8 @@ def _about_the_plan(question: str, terms: dict[str, tuple[str, ...]]) -> bool:
 
 
 def _quote_lines(citations: list[Citation], offset: int) -> list[str]:
-    return [f"> 「{html.escape(c.quote)}」 **[{offset + i}]** {html.escape(c.label)}" for i, c in enumerate(citations, 1)]
+    return [f"> 「{html.escape(c.quote)}」 {source_mark(offset + i)} {html.escape(c.label)}"
+            for i, c in enumerate(citations, 1)]
 
 
 def review_summary(review: Review) -> ChatReply:
@@ -90,16 +115,17 @@ def review_summary(review: Review) -> ChatReply:
     lines += [f"- ⚠️ {html.escape(n)}" for n in review.notices]
     lines += ["", f"**指摘 {len(review.findings)}件**（できていること {len(review.strengths)}件）", ""]
     citations: list[Citation] = []
-    for finding in review.findings[:5]:
+    shown = review.findings[:5]
+    for finding in shown:
         first = finding.citations[0]
         citations.append(first)
         lines.append(f"- {finding.check_id} {html.escape(finding.name)}（{SEVERITY_LABELS[finding.severity]}） "
-                     f"根拠 **[{len(citations)}]**")
+                     f"根拠 {source_mark(len(citations))}")
     if len(review.findings) > 5:
         lines.append(f"- ほか{len(review.findings) - 5}件は「ケアプラン点検」タブで確認できます。")
-    lines += ["", "このプランについて質問できます（例：「この短期目標はどう直せばいい？」）。", "", "**出典**"]
-    lines += [f"{i}. {html.escape(c.label)}" for i, c in enumerate(citations, 1)]
-    return ChatReply("\n".join(lines), citations, review)
+    lines += ["", "このプランについて質問できます（例：「この短期目標はどう直せばいい？」）。", ""]
+    lines += sources_markdown(citations)
+    return ChatReply("\n".join(lines), citations, review, "pasted_plan", check_ids=tuple(f.check_id for f in shown))
 
 
 def answer_about_plan(
@@ -109,6 +135,7 @@ def answer_about_plan(
     findings = related_findings(question, review, engine, load_terms())
     lines: list[str] = []
     citations: list[Citation] = []
+    answer: Answer | None = None
     if findings:
         lines.append("読み込んだプランについて、点検の結果からお答えします。")
         for finding in findings:
@@ -125,13 +152,14 @@ def answer_about_plan(
     else:
         # Nothing in the plan's review answers it: the guidelines' own words are the answer.
         lines.append("読み込んだプランのこの点について、点検での指摘はありませんでした。")
-        answer = answer_question(question, retriever, municipality=None if municipality == "both" else municipality)
-        lines += ["", html.escape(answer.text.split("\n")[0])]
+        selected = _selected(municipality)
+        answer = answer_question(question, retriever, municipality=selected)
+        lines += ["", html.escape(answer.text.split("\n")[0]), "", scope_line(answer.scope, selected)]
         if answer.citations:
             lines += [""] + _quote_lines(answer.citations, len(citations))
             citations += answer.citations
-    lines += ["", "**出典**"] + [f"{i}. {html.escape(c.label)}" for i, c in enumerate(citations, 1)]
-    return ChatReply("\n".join(lines), citations, review)
+    lines += [""] + sources_markdown(citations)
+    return ChatReply("\n".join(lines), citations, review, "plan", answer, tuple(f.check_id for f in findings))
 
 
 def respond(
@@ -147,5 +175,11 @@ def respond(
         return review_summary(engine.review(message, municipality=municipality))
     if review is not None and _about_the_plan(message, load_terms()):
         return answer_about_plan(message, review, engine, retriever, municipality)
-    answer = answer_question(message, retriever, municipality=None if municipality == "both" else municipality)
-    return ChatReply(answer_markdown(answer), list(answer.citations), review)
+    selected = _selected(municipality)
+    answer = answer_question(message, retriever, municipality=selected)
+    return ChatReply(answer_markdown(answer, selected), list(answer.citations), review, "guidelines", answer)
+
+
+def _selected(municipality: str) -> str | None:
+    """The municipality chosen on screen as the engine takes it (None: both)."""
+    return None if municipality in ("", "both") else municipality

@@ -8,11 +8,18 @@ text is data, never markup.
 from __future__ import annotations
 
 import html
+import re
 
-from ..answer.extractive import Answer
+from ..answer.extractive import SCOPE_LABELS, Answer
 from ..guidelines.citations import Citation
 from ..guidelines.corpus import Corpus
 from ..guidelines.textnorm import strip_ws
+from ..review.findings import Review
+from .export import MUNICIPALITY_LABELS
+
+# A numbered source in an answer.  Written only by source_mark, so the chat can turn exactly these into links.
+_SOURCE_MARK = re.compile(r"\*\*\[(\d+)\]\*\*")
+PLAN_CHIP_CHARS = 30
 
 
 def _mark_quote(text: str, quote: str) -> str:
@@ -49,25 +56,85 @@ def clause_html(corpus: Corpus, citation: Citation) -> str:
     )
 
 
-def answer_markdown(answer: Answer) -> str:
-    """A chat answer: its footing (記載あり／関連する記載のみ／記載なし) first, then numbered quotes and sources.
+def source_mark(n: int) -> str:
+    """The marker ``[n]`` of the n-th source, as every answer writes it (the chat makes it a link)."""
+    return f"**[{n}]**"
+
+
+def sources_markdown(citations: list[Citation], offset: int = 0) -> list[str]:
+    """The 出典 list under an answer: each source's marker and label (nothing when nothing was quoted)."""
+    if not citations:
+        return []
+    return ["**出典**", ""] + [f"- {source_mark(offset + i)} {html.escape(c.label)}" for i, c in enumerate(citations, 1)]
+
+
+def link_sources(markdown: str, turn: int, count: int) -> str:
+    """Make the markers [1]…[count] of the chat's ``turn``-th answer links (``#source-<turn>-<n>``).
+
+    The page opens the clause when one is clicked; the turn number in the link
+    keeps the sources of earlier answers openable after later ones arrive.
+    """
+    def link(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return f"**[\\[{n}\\]](#source-{turn}-{n})**" if 1 <= n <= count else match.group(0)
+    return _SOURCE_MARK.sub(link, markdown)
+
+
+def scope_line(scope: str | None, selected: str | None, asked: str = "質問") -> str:
+    """Which guideline was searched; when the question named another municipality than the one chosen, say so.
+
+    The 自治体 choice is on screen, so an answer searched elsewhere must say why
+    (「杉並区の…」 asked while 荒川区 is chosen).  ``asked`` names what the user
+    typed (質問, 検索語).
+    """
+    line = f"検索した資料：{SCOPE_LABELS[scope]}"
+    if scope is not None and scope != selected:
+        named = MUNICIPALITY_LABELS.get(scope, scope)
+        chosen = "両方" if selected is None else MUNICIPALITY_LABELS.get(selected, selected)
+        line += f"（{asked}に「{named}」とあるため、選択中の「{chosen}」ではなく{named}の資料を検索しました）"
+    return line
+
+
+def source_html(corpus: Corpus, citation: Citation, turn: int, n: int) -> str:
+    """A source opened from the chat: which answer's [n] it is, then the clause in full with the quote marked."""
+    return f'<p class="source-of">回答{turn}の [{n}]</p>' + clause_html(corpus, citation)
+
+
+def answer_markdown(answer: Answer, selected: str | None = None) -> str:
+    """A chat answer: its footing (記載あり／関連する記載のみ／記載なし) first, the guideline searched, then quotes and sources.
 
     The first line is the answer's own first line (verdict, scope, what is
-    missing); a 記載なし answer has no quotes at all.
+    missing); a 記載なし answer has no quotes at all.  ``selected`` is the
+    municipality chosen on screen (None: both), for :func:`scope_line`.
     """
     first, *rest = answer.text.split("\n")
-    lines = [f"**{html.escape(first)}**", ""]
+    lines = [f"**{html.escape(first)}**", "", scope_line(answer.scope, selected), ""]
     if answer.verdict.coverage == "none":
         lines += [html.escape(line) for line in rest]
     else:
         for i, c in enumerate(answer.citations, 1):
-            lines.append(f"> 「{html.escape(c.quote)}」 **[{i}]**")
+            lines.append(f"> 「{html.escape(c.quote)}」 {source_mark(i)}")
             lines.append("")
-        lines.append("**出典**")
-        lines += [f"{i}. {html.escape(c.label)}" for i, c in enumerate(answer.citations, 1)]
+        lines += sources_markdown(answer.citations)
     if answer.search.notice:
         lines += ["", f"ℹ️ {html.escape(answer.search.notice)}"]
     return "\n".join(lines)
+
+
+def plan_chip_html(review: Review) -> str:
+    """The chip above the chat naming the plan in its context, with the button that removes it.
+
+    The plan's first words (headings such as 【第1表】 skipped) tell the user
+    which plan later questions about 「この目標」 will be answered from.
+    """
+    words = " ".join(line.strip() for line in review.plan_text.splitlines()
+                     if line.strip() and not re.fullmatch(r"[【\[].*[】\]]", line.strip()))
+    shown = words[:PLAN_CHIP_CHARS] + ("…" if len(words) > PLAN_CHIP_CHARS else "")
+    return (f'<div class="plan-chip" role="status"><span class="plan-chip-text">点検したプラン：{html.escape(shown)}'
+            f"（指摘 {len(review.findings)}件）</span>"
+            '<button type="button" class="plan-chip-remove" data-remove-plan aria-label="このプランを会話から外す" '
+            'title="このプランを会話から外す">✕</button>'
+            '<small class="plan-chip-note">「この短期目標は？」のようにプランを指す質問には、このプランから答えます。</small></div>')
 
 
 def outline_markdown(corpus: Corpus, doc_id: str) -> str:

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from ..guidelines.corpus import Corpus
 from ..review.findings import SEVERITY_LABELS, Finding, Review, TraceStep
+from .feedback import MAX_COMMENT_CHARS
 from .presenters import clause_html
 
 _STAGE_LABELS = {"parse": "読み取り", "read": "読んだもの", "match": "一致", "verdict": "判定",
@@ -92,7 +93,26 @@ def _finding_html(finding: Finding, corpus: Corpus, number: int) -> str:
         f"<h4>{number}. {finding.check_id} {_e(finding.name)} "
         f'<span class="badge">{SEVERITY_LABELS[finding.severity]}</span></h4>'
         f"{evidence}{advice}{form_rule}{grounds}{note}{tips_html}"
-        f"<p><b>振り返りの問い:</b> {_e(finding.question)}</p></div>"
+        f"<p><b>振り返りの問い:</b> {_e(finding.question)}</p>{_feedback_form(finding)}</div>"
+    )
+
+
+def _feedback_form(finding: Finding) -> str:
+    """👍/👎 and an optional comment for one finding; the page sends them (the app stores them in feedback.jsonl).
+
+    The plan text goes with the rating only when the box is ticked: it is
+    personal data, and most ratings are useful without it.
+    """
+    return (
+        f'<div class="feedback" data-check="{html.escape(finding.check_id)}">'
+        '<span class="feedback-ask">この指摘は役に立ちましたか？</span> '
+        '<button type="button" data-feedback="up" aria-pressed="false" aria-label="役に立った" title="役に立った">👍</button> '
+        '<button type="button" data-feedback="down" aria-pressed="false" aria-label="役に立たなかった" '
+        'title="役に立たなかった">👎</button>'
+        '<details><summary>コメントを書く（任意）</summary>'
+        f'<textarea rows="2" maxlength="{MAX_COMMENT_CHARS}" aria-label="この指摘へのコメント"></textarea>'
+        '<label><input type="checkbox"> プランの本文も保存する（個人情報を含みます）</label> '
+        '<button type="button" data-feedback="comment">コメントを送る</button></details></div>'
     )
 
 

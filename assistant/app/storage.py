@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..search.statefiles import write_atomic
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,17 @@ def make_private_file(path: Path) -> Path:
     """Set a file we wrote to 0600 (the umask already does; this holds even if a caller changed it)."""
     os.chmod(path, FILE_MODE)
     return path
+
+
+def write_private(path: Path, text: str) -> Path:
+    """Write a file only the app's user can read (0600, its folder 0700), atomically: old or new, never half.
+
+    For files kept on purpose (ratings, their export), which may hold what a
+    user typed: the same rules as the short-lived folders, whatever the umask.
+    """
+    path.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    write_atomic(path, text, mode=FILE_MODE)
+    return make_private_file(path)
 
 
 def prune(folder: Path, max_age_seconds: float, now: float | None = None) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import gradio as gr
 from starlette.middleware import Middleware
 
 from ..answer.extractive import answer_question
+from ..answer.focus import named_municipality
 from ..guidelines.citations import Citation
 from ..review.engine import ReviewEngine, ReviewOptionError
 from ..review.files import SUPPORTED_SUFFIXES, read_plan_file
@@ -28,9 +30,26 @@ from ..settings import Settings
 from .access import Login
 from .budget import BudgetExceeded, TimeBudget
 from .export import write_export
+from .feedback import (
+    MAX_COMMENT_CHARS,
+    RATINGS,
+    Feedback,
+    FeedbackError,
+    FeedbackLog,
+    answer_feedback,
+    finding_feedback,
+)
 from .guard import ApiGuard, upload_too_large
-from .plan_chat import respond
-from .presenters import answer_markdown, clause_html, outline_markdown
+from .plan_chat import ChatTurn, respond
+from .presenters import (
+    answer_markdown,
+    clause_html,
+    link_sources,
+    outline_markdown,
+    plan_chip_html,
+    scope_line,
+    source_html,
+)
 from .review_presenters import (
     findings_html,
     parse_html,
@@ -64,6 +83,47 @@ DOWNLOAD_JS = """(file) => {
     link.remove();
   }
 }"""
+# The chat's [n] markers are links (#source-<answer>-<n>); a click anywhere on the page opens that clause in the
+# view beside the chat.  The listener is installed once; each load of the view refreshes the function it calls.
+SOURCES_JS = """
+window.careplanOpenSource = (key) => {
+  trigger('click', {source: key});
+  element.scrollIntoView({block: 'nearest'});
+};
+if (!window.careplanSourcesListening) {
+  window.careplanSourcesListening = true;
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('#chatbot a[href^="#source-"]');
+    if (!link) return;
+    event.preventDefault();
+    event.stopPropagation();
+    window.careplanOpenSource(link.getAttribute('href').slice('#source-'.length));
+  }, true);
+}
+"""
+# A finding's 👍/👎 (pressed again: taken back) or 「コメントを送る」 sends the rating, the comment and the tick box.
+FINDING_FEEDBACK_JS = """
+element.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-feedback]');
+  if (!button) return;
+  const form = button.closest('.feedback');
+  let rating = form.dataset.rating || '';
+  if (button.dataset.feedback !== 'comment') {
+    rating = rating === button.dataset.feedback ? '' : button.dataset.feedback;
+    form.dataset.rating = rating;
+    form.querySelectorAll('button[aria-pressed]').forEach(
+      (b) => b.setAttribute('aria-pressed', String(b.dataset.feedback === rating)));
+  }
+  trigger('click', {check: form.dataset.check, rating: rating, comment: form.querySelector('textarea').value,
+                    plan: form.querySelector('input[type=checkbox]').checked});
+});
+"""
+PLAN_CHIP_JS = """
+element.addEventListener('click', (event) => {
+  if (event.target.closest('button[data-remove-plan]')) trigger('click');
+});
+"""
+SOURCE_PLACEHOLDER = '<p class="source-placeholder">回答の [1] などを押すと、引用した条文の全文をここに表示します。</p>'
 CSS = """
 .finding {border-left: 4px solid #888; padding: 4px 12px; margin: 10px 0;}
 .finding.sev-error {border-color: #c0392b;} .finding.sev-warning {border-color: #e67e22;} .finding.sev-info {border-color: #2980b9;}
@@ -78,6 +138,15 @@ CSS = """
 .read-table th, .read-table td {border: 1px solid #ccc; padding: 3px 6px; vertical-align: top;}
 .practice-tips {background: #f4f6f8; border: 1px dashed #999; padding: 4px 10px; margin: 6px 0; font-size: 0.95em;}
 .form-rule {color: #555;}
+.plan-chip {display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; background: #eef4fb;
+            border: 1px solid #9bbbe0; border-radius: 16px; padding: 4px 6px 4px 12px;}
+.plan-chip-remove {border: none; background: none; cursor: pointer; font-size: 1.1em; padding: 0 6px;}
+.plan-chip-note {flex-basis: 100%; color: #555;}
+.feedback {margin-top: 6px; font-size: 0.9em;}
+.feedback button {cursor: pointer; border: 1px solid #ccc; border-radius: 4px; background: #fff; padding: 0 6px;}
+.feedback button[aria-pressed="true"] {background: #d6eaff; border-color: #2980b9;}
+.feedback textarea {width: 100%;}
+.source-of {font-weight: bold; margin-bottom: 0;}
 """
 
 
@@ -102,6 +171,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
     """Build the Blocks app around an opened retriever and review engine; files go only to ``folders``."""
     corpus = retriever.index.corpus
     budget = TimeBudget(settings.request_seconds, slots=HEAVY_CONCURRENCY + LIGHT_CONCURRENCY)
+    feedback_log = FeedbackLog(settings.feedback_file)
 
     # --- API endpoints (gradio_client): plain functions, typed -----------------------------------
     def ask(question: str, municipality: str = "both") -> str:
@@ -111,7 +181,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             answer = budget.run("回答", answer_question, question, retriever, municipality=_muni(municipality))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
             return _error(exc)
-        return answer_markdown(answer)
+        return answer_markdown(answer, _muni(municipality))
 
     def search(query: str, municipality: str = "both") -> str:
         """The best-matching clauses (Markdown)."""
@@ -152,7 +222,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         try:
             result = budget.run("点検", engine.review, plan_text, municipality=municipality, mode=mode)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
-            return (_error(exc), *[gr.update()] * 10)
+            return (_error(exc), *[gr.update()] * 12)
         return (
             "",
             parse_html(result),
@@ -165,6 +235,8 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             gr.update(visible=True),
             result,
             result,
+            _chip(result),
+            {},  # ratings of the earlier review's findings end with it
         )
 
     def save(kind: str):
@@ -180,8 +252,8 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         handler.__name__ = f"save_{kind}"
         return handler
 
-    def chat(message: str, history: list[dict], context: Review | None, municipality: str):
-        unchanged = (message, history, context, gr.update(), gr.update())
+    def chat(message: str, history: list[dict], context: Review | None, municipality: str, turns: list[ChatTurn]):
+        unchanged = (message, history, context, turns, gr.update())
         if not (message or "").strip():
             return (*unchanged, "⚠️ 質問を入力するか、ケアプランを貼り付けてください。")
         try:
@@ -190,34 +262,121 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
             return (*unchanged, _error(exc))
         shown = html.escape(message) if len(message) < 400 else html.escape(message[:400]) + "…（ケアプラン）"
-        history = [*history, {"role": "user", "content": shown}, {"role": "assistant", "content": reply.markdown}]
-        choices = [(f"[{i}] {c.label}", i - 1) for i, c in enumerate(reply.citations, 1)]
-        return "", history, reply.review, gr.update(choices=choices, value=None), reply.citations, ""
+        turns = [*turns, ChatTurn(message, reply, municipality)]
+        answer = link_sources(reply.markdown, len(turns), len(reply.citations))
+        history = [*history, {"role": "user", "content": shown}, {"role": "assistant", "content": answer}]
+        return "", history, reply.review, turns, _chip(reply.review), ""
 
-    def open_citation(index: int | None, citations: list[Citation]) -> str:
-        if index is None or not citations or index >= len(citations):
-            return ""
-        return clause_html(corpus, citations[index])
+    def open_source(turns: list[ChatTurn], event: gr.EventData) -> str | dict:
+        """A clicked [n]: the page sends "<answer>-<n>"; anything else (a stale or forged event) changes nothing."""
+        match = re.fullmatch(r"(\d{1,4})-(\d{1,3})", _event_field(event, "source") or "")
+        if not match:
+            return gr.update()
+        turn, n = int(match.group(1)), int(match.group(2))
+        if not 1 <= turn <= len(turns) or not 1 <= n <= len(turns[turn - 1].reply.citations):
+            return gr.update()
+        return source_html(corpus, turns[turn - 1].reply.citations[n - 1], turn, n)
+
+    def forget_plan():
+        """The chip's ✕: later questions are answered from the guidelines; the conversation stays."""
+        return None, _chip(None), "プランを会話から外しました。これからの質問にはガイドラインから答えます。"
+
+    def clear_chat():
+        """「会話をクリア」 empties the conversation and, with it, the plan it was about."""
+        return [], None, [], {}, _chip(None), SOURCE_PLACEHOLDER, gr.update(visible=False), None, ""
+
+    def rate_answer(turns: list[ChatTurn], ratings: dict[str, Feedback], event: gr.LikeData):
+        """👍/👎 under an answer is stored at once; the panel below then offers a comment."""
+        index = event.index if isinstance(event.index, int) else -1
+        turn = index // 2  # the chat adds a question and its answer together
+        if index % 2 != 1 or turn >= len(turns):
+            return (ratings, *[gr.update()] * 5)
+        rating = "up" if event.liked is True else "down" if event.liked is False else None
+        key = f"answer-{turn}"
+        previous = ratings.get(key)
+        entry = answer_feedback(turns[turn], rating, previous.comment if previous else "",
+                                previous is not None and previous.plan_text is not None, previous)
+        if not _save(entry):
+            return (ratings, *[gr.update()] * 5)
+        said = {"up": "👍 を記録しました", "down": "👎 を記録しました", None: "評価を取り消しました"}[rating]
+        has_plan = turns[turn].reply.review is not None
+        note = f"回答{turn + 1}に{said}。コメントを添えることもできます（任意）。"
+        return ({**ratings, key: entry}, gr.update(visible=True), note, entry.comment,
+                gr.update(value=entry.plan_text is not None, visible=has_plan), turn)
+
+    def send_comment(turn: int | None, comment: str, include_plan: bool, turns: list[ChatTurn],
+                     ratings: dict[str, Feedback]):
+        """「コメントを送る」: the answer's line is rewritten with the comment (and the plan, only if ticked)."""
+        if turn is None or not 0 <= turn < len(turns):
+            return ratings, gr.update(visible=False), "", None
+        key = f"answer-{turn}"
+        previous = ratings.get(key)
+        try:
+            entry = answer_feedback(turns[turn], previous.rating if previous else None, comment, include_plan, previous)
+        except FeedbackError as exc:
+            return ratings, gr.update(), f"⚠️ {exc}", turn
+        if not _save(entry):
+            return ratings, gr.update(), gr.update(), turn
+        gr.Info("コメントを記録しました。")
+        return {**ratings, key: entry}, gr.update(visible=False), "", None
+
+    def rate_finding(shown: Review | None, ratings: dict[str, Feedback], event: gr.EventData):
+        """A finding's 👍/👎 or comment, sent by the page; a check the shown review does not have is ignored."""
+        check = _event_field(event, "check")
+        finding = next((f for f in shown.findings if f.check_id == check), None) if shown else None
+        if finding is None:
+            return ratings
+        rating = _event_field(event, "rating")
+        key = f"finding-{check}"
+        previous = ratings.get(key)
+        try:
+            comment = _event_field(event, "comment")
+            entry = finding_feedback(finding, shown, rating if rating in RATINGS else None,
+                                     comment if isinstance(comment, str) else "", _event_field(event, "plan") is True,
+                                     previous)
+        except FeedbackError as exc:
+            gr.Warning(str(exc))
+            return ratings
+        if not _save(entry):
+            return ratings
+        gr.Info(f"{finding.check_id} への評価を記録しました。" if entry.worth_keeping
+                else f"{finding.check_id} への評価を取り消しました。")
+        return {**ratings, key: entry}
+
+    def _save(entry: Feedback) -> bool:
+        try:
+            feedback_log.save(entry)
+        except OSError as exc:
+            log.error("could not store feedback", exc_info=exc)
+            gr.Warning(f"評価を保存できませんでした（{exc.strerror or exc}）。CAREPLAN_HOME の空き容量と権限を確かめてください。")
+            return False
+        return True
 
     def show_document(doc_id: str) -> str:
         return outline_markdown(corpus, doc_id)
 
     def search_clauses(query: str, municipality: str) -> str:
+        """The guideline tab's search: a municipality named in the words (「杉並区 公正中立」) overrides the choice."""
+        selected = _muni(municipality)
+        scope = named_municipality(query or "") or selected
         try:
-            result = budget.run("検索", retriever.search, query, k=5, municipality=_muni(municipality))
+            result = budget.run("検索", retriever.search, query, k=5, municipality=scope)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
             return f"<p>{html.escape(_error(exc))}</p>"
         views = "".join(clause_html(corpus, Citation(h.clause.id, h.clause.label, h.chunk.text)) for h in result.hits)
         note = f"<p>ℹ️ {html.escape(result.coverage.reason)}。直接の記載はない可能性があります。</p>" if result.not_covered else ""
-        return note + views
+        return f'<p class="scope-line">{html.escape(scope_line(scope, selected, "検索語"))}</p>' + note + views
 
     # --- layout -----------------------------------------------------------------------------------
     with gr.Blocks(title="ケアプラン点検支援アシスタント", analytics_enabled=False) as demo:
         gr.Markdown("# ケアプラン点検支援アシスタント\n荒川区・杉並区のガイドラインに基づいて、ケアプランの振り返りを支援します。"
                     "入力した内容はこのコンピューターの外に送られません。")
-        context = gr.State(None)
+        context = gr.State(None)  # the plan the chat answers about (shown as the chip above the chat)
         shown_review = gr.State(None)  # the review on the review tab (the chat may change `context`)
-        citation_state = gr.State([])
+        turns = gr.State([])  # this conversation's questions and replies: sources and ratings refer to them
+        answer_ratings = gr.State({})  # this conversation's ratings by answer, so rating again replaces the line
+        finding_ratings = gr.State({})  # the shown review's ratings by check
+        feedback_turn = gr.State(None)  # the answer the comment panel is about
         with gr.Tabs():
             with gr.Tab("ケアプラン点検", id="review"):
                 with gr.Row():
@@ -235,7 +394,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                         summary = gr.HTML(elem_id="parse-summary")
                         supervision = gr.HTML(visible=False, elem_id="supervision")
                         trace = gr.HTML(visible=False, elem_id="trace")
-                        findings = gr.HTML(elem_id="findings")
+                        findings = gr.HTML(elem_id="findings", js_on_load=FINDING_FEEDBACK_JS)
                         strengths = gr.HTML(elem_id="strengths")
                         with gr.Row():
                             download_md = gr.Button("Markdown で保存", visible=False, elem_id="download-md")
@@ -244,27 +403,44 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                                               elem_id="export-file")
                         highlighted = gr.HTML(elem_id="plan-highlighted")
             with gr.Tab("チャット", id="chat"):
-                chatbot = gr.Chatbot(label="ガイドラインに基づく回答", height=460, elem_id="chatbot")
-                chat_status = gr.Markdown()
+                chat_municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", elem_id="chat-municipality",
+                                             label="参照するガイドライン（質問で自治体を名指しすると、その自治体の資料を検索します）")
+                plan_chip = gr.HTML(visible=False, elem_id="plan-chip", js_on_load=PLAN_CHIP_JS)
                 with gr.Row():
-                    message = gr.Textbox(label="質問（ケアプランを貼り付けると、そのプランについて質問できます）",
-                                         lines=2, scale=4, elem_id="chat-input",
-                                         placeholder="例：利用者の希望をすべてケアプランに入れてよいですか？")
-                    send = gr.Button("送信", variant="primary", scale=1, elem_id="chat-send")
-                citation_pick = gr.Radio([], label="引用を開く", elem_id="chat-citations")
-                citation_view = gr.HTML(elem_id="chat-citation-view")
+                    with gr.Column(scale=3):
+                        # no share button: a conversation may hold a care plan
+                        chatbot = gr.Chatbot(label="ガイドラインに基づく回答", height=460, elem_id="chatbot",
+                                             buttons=["copy", "copy_all"])
+                        chat_status = gr.Markdown(elem_id="chat-status")
+                        with gr.Row():
+                            message = gr.Textbox(label="質問（ケアプランを貼り付けると、そのプランについて質問できます）",
+                                                 lines=2, scale=4, elem_id="chat-input",
+                                                 placeholder="例：利用者の希望をすべてケアプランに入れてよいですか？")
+                            send = gr.Button("送信", variant="primary", scale=1, elem_id="chat-send")
+                        with gr.Group(visible=False, elem_id="answer-feedback") as feedback_panel:
+                            feedback_note = gr.Markdown(elem_id="answer-feedback-note")
+                            feedback_comment = gr.Textbox(label="コメント（任意）", lines=2, max_lines=6,
+                                                          max_length=MAX_COMMENT_CHARS, elem_id="answer-feedback-comment")
+                            feedback_plan = gr.Checkbox(label="プランの本文も保存する（個人情報を含みます）",
+                                                        elem_id="answer-feedback-plan")
+                            feedback_send = gr.Button("コメントを送る", elem_id="answer-feedback-send")
+                    with gr.Column(scale=2):
+                        citation_view = gr.HTML(SOURCE_PLACEHOLDER, elem_id="chat-citation-view", js_on_load=SOURCES_JS)
             with gr.Tab("ガイドライン", id="guidelines"):
                 documents = [(doc.title, doc_id) for doc_id, doc in corpus.documents.items()]
                 document = gr.Dropdown(documents, value=documents[0][1], label="資料")
                 with gr.Row():
-                    query = gr.Textbox(label="ガイドラインを検索", placeholder="例：モニタリング", scale=4)
-                    search_button = gr.Button("検索", scale=1)
-                results = gr.HTML()
+                    query = gr.Textbox(label="ガイドラインを検索", placeholder="例：モニタリング", scale=4,
+                                       elem_id="search-input")
+                    search_button = gr.Button("検索", scale=1, elem_id="search-button")
+                search_municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", elem_id="search-municipality",
+                                               label="検索するガイドライン（検索語で自治体を名指しすると、その自治体の資料を検索します）")
+                results = gr.HTML(elem_id="search-results")
                 outline = gr.Markdown(outline_markdown(corpus, documents[0][1]))
 
         heavy = {"api_visibility": "private", "concurrency_limit": HEAVY_CONCURRENCY, "concurrency_id": "heavy"}
         outputs = [status, summary, findings, highlighted, strengths, supervision, trace, download_md, download_docx,
-                   context, shown_review]
+                   context, shown_review, plan_chip, finding_ratings]
         run.click(run_review, [plan, municipality, mode], outputs, show_progress="full", **heavy)
         for trigger in (mode.change, municipality.change):
             trigger(_if_text(run_review, len(outputs)), [plan, municipality, mode], outputs, show_progress="full",
@@ -273,14 +449,23 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             button.click(save(kind), shown_review, [export_file, status], api_visibility="private").success(
                 None, export_file, None, js=DOWNLOAD_JS)
         upload.upload(load_file, [upload, plan], [plan, status, upload], **heavy)
-        chat_inputs = [message, chatbot, context, municipality]
-        chat_outputs = [message, chatbot, context, citation_pick, citation_state, chat_status]
+        findings.click(rate_finding, [shown_review, finding_ratings], finding_ratings, api_visibility="private")
+        chat_inputs = [message, chatbot, context, chat_municipality, turns]
+        chat_outputs = [message, chatbot, context, turns, plan_chip, chat_status]
         for trigger in (send.click, message.submit):
             trigger(chat, chat_inputs, chat_outputs, show_progress="minimal", **heavy)
-        citation_pick.change(open_citation, [citation_pick, citation_state], citation_view, api_visibility="private")
+        citation_view.click(open_source, turns, citation_view, api_visibility="private")
+        plan_chip.click(forget_plan, None, [context, plan_chip, chat_status], api_visibility="private")
+        chatbot.clear(clear_chat, None, [chatbot, context, turns, answer_ratings, plan_chip, citation_view,
+                                         feedback_panel, feedback_turn, chat_status], api_visibility="private")
+        chatbot.like(rate_answer, [turns, answer_ratings],
+                     [answer_ratings, feedback_panel, feedback_note, feedback_comment, feedback_plan, feedback_turn],
+                     api_visibility="private")
+        feedback_send.click(send_comment, [feedback_turn, feedback_comment, feedback_plan, turns, answer_ratings],
+                            [answer_ratings, feedback_panel, feedback_note, feedback_turn], api_visibility="private")
         document.change(show_document, document, outline, api_visibility="private")
-        search_button.click(search_clauses, [query, municipality], results, api_visibility="private")
-        query.submit(search_clauses, [query, municipality], results, api_visibility="private")
+        search_button.click(search_clauses, [query, search_municipality], results, api_visibility="private")
+        query.submit(search_clauses, [query, search_municipality], results, api_visibility="private")
         gr.api(ask, api_name="ask")
         gr.api(search, api_name="search")
         gr.api(review, api_name="review", concurrency_limit=HEAVY_CONCURRENCY, concurrency_id="heavy")
@@ -329,6 +514,21 @@ def serve(demo: gr.Blocks, settings: Settings, folders: PrivateFolders, login: L
 
 def _muni(municipality: str | None) -> str | None:
     return None if municipality in (None, "", "both") else municipality
+
+
+def _chip(review: Review | None) -> dict:
+    """The plan chip above the chat: shown while a plan is the chat's context, gone when there is none."""
+    if review is None:
+        return gr.update(value="", visible=False)
+    return gr.update(value=plan_chip_html(review), visible=True)
+
+
+def _event_field(event: gr.EventData, name: str) -> Any:
+    """One field of the data a page script sent with an event; None when absent (the data is not trusted)."""
+    try:
+        return getattr(event, name)
+    except (AttributeError, TypeError):  # TypeError: an event sent with no data at all
+        return None
 
 
 def _if_text(handler, n_outputs: int):

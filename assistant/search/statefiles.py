@@ -16,11 +16,16 @@ from pathlib import Path
 TEMP_SUFFIX = ".tmp"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8) so that no reader ever sees a partial file."""
+def write_atomic(path: Path, text: str, mode: int = 0o666) -> None:
+    """Replace ``path`` with ``text`` (UTF-8) so that no reader ever sees a partial file.
+
+    ``mode`` is given when the file is created (less the umask), so a private
+    file (0o600) is never readable by others, not even for the moment before a chmod.
+    """
     temp = path.with_name(f".{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+    temp.unlink(missing_ok=True)  # one a killed writer of the same pid left keeps its old mode; start anew
     try:
-        with temp.open("w", encoding="utf-8") as f:
+        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode), "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())

@@ -14,6 +14,8 @@ from ..reader.fold import fold_text
 from .base import CheckContext, Outcome, Trace
 
 _COPY = 0.8
+# 「3か月後：…」「（6か月後）…」「…（1年）」: a 予防 goal often carries its period in its own words.
+_PERIOD_IN_GOAL = re.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:か月|ヶ月|ヵ月|カ月|ケ月|箇月|年)(?:後|間)?(?=\s*[）)】:：]|後)")
 # The dense model alone cannot tell an unrelated pair: on the development sets the short-term goals annotated
 # as unrelated scored 0.887–0.935 against their long-term goals, related pairs 0.876–1.0.  It only guards:
 # a pair it places at or above this value is never called unrelated (eval/README.md).
@@ -209,6 +211,8 @@ def check_r06(ctx: CheckContext) -> Outcome:
         period = goal.period_span.text if goal.period_span else ""
         if not period and ctx.plan.form == "予防":
             period = next((r.text("サービス期間") for r in goal.rows if r.text("サービス期間")), "")
+        if not period and (inline := _PERIOD_IN_GOAL.search(fold_text(goal.span.text))):
+            period = inline.group(0)
         trace.match(f"「{goal.span.text}」の期間: {period or 'なし'}")
         if not period or parse_period(period) is None:
             missing.append(goal)

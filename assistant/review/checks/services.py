@@ -175,7 +175,7 @@ def check_r17(ctx: CheckContext) -> Outcome:
     heavy, unfounded = [], []
     for row in counted:
         frequency = row.value("頻度")
-        context = _rows_text(row, "頻度", "サービス内容", "備考", "目的", "支援のポイント")
+        context = _rows_text(row, "頻度", "サービス内容", "備考", "目的", "支援のポイント") + _requests_in_notes(ctx, row)
         basis = _rows_text(row, "頻度", "備考", "目的", "支援のポイント")  # the need's cause is not the amount's reason
         if view.search("frequency_heavy", frequency):
             reason = view.search("reason", basis) and not view.search("request", context)
@@ -199,6 +199,24 @@ def check_r17(ctx: CheckContext) -> Outcome:
     if not counted:
         return trace.not_applicable("量を問うサービスの行がない")
     return trace.satisfied([r.get("頻度") for r in counted if r.get("頻度")][:3], "サービスの頻度が書かれ、量の根拠が読み取れる")
+
+
+def _requests_in_notes(ctx: CheckContext, row: PlanRow) -> str:
+    """For a service read from notes, the notes' sentences that say it was arranged as someone asked.
+
+    A visit record gives the reason for the amount in its own sentence (「長男の希望により、
+    ヘルパーを週3回とした」), not in the service's line: that sentence is the row's context
+    when it names the service (or services in general) and is not negated or conditional.  A quoted
+    request counts too (「長男より「ヘルパーに頼みたい」との希望があり、そのとおり調整した」).
+    """
+    if row.source != "note":
+        return ""
+    kind = row.text("サービス種別")
+    words = {"サービス"} | {alias for key, aliases in _SERVICE_ALIASES.items() if key != "サービス"
+                            and (key in kind or any(a and a in kind for a in aliases)) for alias in aliases if alias}
+    sentences = [m.sentence.text for m in ctx.view.mentions("request", groups=("free", "intent_family", "intent_person"))
+                 if not (m.scope & {"negated", "conditional"}) and any(w in m.sentence.text for w in words)]
+    return " " + fold_text(" ".join(sentences)) if sentences else ""
 
 
 def _amounts_in_notes(ctx: CheckContext, trace: Trace) -> Outcome:

@@ -133,7 +133,12 @@ def check_r15(ctx: CheckContext) -> Outcome:
 def check_r16(ctx: CheckContext) -> Outcome:
     """Goals shared with the team: flag only a generic 援助方針 with no mention of the team or sharing."""
     trace = Trace()
-    if _first_table_missing(ctx):
+    plan = ctx.plan
+    # A visit record (notes quoting the person, services named in the notes, no 方針, no 第1表 heading):
+    # there is no 方針 to judge as generic.  A form with a 意向 but no 方針 is judged as before.
+    record = (POLICY not in plan.fields and "table1" not in plan.sections and plan.form != "予防"
+              and plan.input_format == "labelled" and {row.source for row in plan.service_rows()} == {"note"})
+    if _first_table_missing(ctx) or record:
         return trace.not_run("第1表（総合的な援助の方針）が貼り付けられていない")
     placed, every = _placed(ctx, "sharing", notes=True)
     trace.match(f"目標の共有の記載: {listed(every)}")

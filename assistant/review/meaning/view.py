@@ -195,6 +195,11 @@ class PlanView:
                 while b > a and sentence[b - 1].isspace():
                     b -= 1
                 head = ends.get(b)
+                if head is None and a in starts:
+                    # a phrase ending in a verb's stem (「悪化を防」 in 「悪化を防ぐ」): the whole verb
+                    inside = next((t for t in tokens if t.start < b < t.end), None)
+                    if inside is not None and inside.start > a and inside.pos[0] in ("動詞", "形容詞"):
+                        head, b = inside, inside.end
                 # a whole word, or the head of a noun compound (胃がん, 肺炎); never the inside of a verb (がんばって)
                 if head is None or (a not in starts and not (head.pos[0] == "名詞" and head.start < a)):
                     continue

@@ -155,6 +155,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
             return j + 1
         if self._attribute_line(line, j):
             return j + 1
+        if self._service_note(line):
+            return j + 1
         span = self.b.span(line.start, line.end)
         if self.in_intents and self.b.open != ("field", "課題分析の結果"):
             self.b.field("課題分析の結果", span)  # a line of the 意向 field with no speaker: the analysis
@@ -162,6 +164,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
         if self.b.has_open_row() and ATTRIBUTE_BRACKET.search(text) and self._service_with_attributes(line.start, line.end):
             return j + 1
         if self._prose_goals(line):
+            return j + 1
+        if self.b.open is None and self._quoted_line(line):
             return j + 1
         if self.b.open is not None and self._continues(j) and self.b.extend(span):
             return j + 1

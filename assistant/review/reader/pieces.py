@@ -138,9 +138,15 @@ def strip_need_number(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     m = re.match(rf"\s*(?:{NUMBERING})\s*", text[start:end])
     return (start + m.end(), end) if m and m.end() < end - start else rng
 
+# 「短期目標を評価します」「目標を共有した」: a sentence about the goal, not one stating it.
+_ACTS_ON_GOAL = re.compile(r"\s*(?:評価|見直|確認|共有|設定|達成|立て|定め|決め|検討|振り返|意識|踏まえ|もとに|基に|目指)")
+
+
 def prose_goal(text: str, m: re.Match[str], limit: int):
     """(kind, goal range, period range) of one 「長期目標を…こと（期間）」 in a note, or None."""
     start = m.end()
+    if m.group(0).rstrip(" 、,").endswith("を") and _ACTS_ON_GOAL.match(text, start):
+        return None
     if text[start:start + 1] == "「":
         start += 1
     sentence_end = text.find("。", start, limit)

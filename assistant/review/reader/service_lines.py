@@ -26,6 +26,11 @@ from .pieces import (
 )
 from .vocabulary import NUMBERING
 
+# 「デイサービス（通所介護）：入浴、昼食、体操。事業所はつばきデイ。」 in notes: a service named by its kind.
+_SERVICE_NOTE = re.compile(r"\s*+(?P<head>[^:：。、\s()（）]{2,16}+(?:[(（][^()（）:：\n]{1,16}[)）])?)\s*+[:：]\s*+(?=\S)")
+_PROVIDER_SENTENCE = re.compile(r"\s*+(?:事業所|提供事業所|利用先)\s*+(?:は|[:：])\s*+")
+_NOT_A_SERVICE_HEAD = re.compile(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|インフォーマル")
+
 
 class ServiceLines:
     """Needs and services on lines of their own, mixed into :class:`~.document.DocumentReader`."""
@@ -167,6 +172,54 @@ class ServiceLines:
         b.plan.free_text.extend(extra)  # kept as written, never dropped
         b.label(line.start, line.start + m.end())
         self.group = [b.service(cells, "bullet")]
+        self.group_cursor = None
+        return True
+
+    def _service_note(self, line: Line) -> bool:
+        """「ヘルパー（訪問介護）：掃除、買い物。つばきヘルパーステーション。」 — a service in notes.
+
+        Notes typed in a hurry name each service by its kind, then what it does, then
+        the provider in a sentence of its own.  The first sentence is the content; a later
+        sentence that is only a provider (or 「事業所は…」) or a frequency fills that cell;
+        anything else stays free text.  Speakers, family and community lines are not services
+        here: their own readers place them.
+        """
+        if self.in_intents or self.section == "table1":
+            return False
+        m = _SERVICE_NOTE.match(line.text)
+        if m is None:
+            return False
+        head = m.group("head")
+        if (_NOT_A_SERVICE_HEAD.search(head) or self.v.person_speaker.match(head)
+                or self.v.family_speaker.match(head)):
+            return False
+        b = self.b
+        if cell_kind(head, self.v.service_type) != "type":
+            return False
+        sentences = [(line.start + s.start(), line.start + s.end())
+                     for s in re.finditer(r"[^。]+。?", line.text[m.end():])]
+        sentences = [(a + m.end(), c + m.end()) for a, c in sentences if self.text[a + m.end():c + m.end()].strip()]
+        if not sentences or cell_kind(self.text[sentences[0][0]:sentences[0][1]].rstrip("。"),
+                                      self.v.service_type) != "text":
+            return False
+        cells: dict[str, Span] = {"サービス種別": b.span(line.start + m.start("head"), line.start + m.end("head"))}
+        content = sentences[0]
+        cells["サービス内容"] = b.span(content[0], content[1] - (self.text[content[1] - 1] == "。"))
+        extra: list[Span] = []
+        for a, c in sentences[1:]:
+            c -= self.text[c - 1] == "。"
+            lead = _PROVIDER_SENTENCE.match(self.text, a, c)
+            kind = "provider" if lead else cell_kind(self.text[a:c], self.v.service_type)
+            column = {"provider": "事業所", "frequency": "頻度", "period": "サービス期間"}.get(kind)
+            span = b.span(lead.end() if lead else a, c)
+            if column and column not in cells and span is not None:
+                cells[column] = span
+            elif span is not None:
+                extra.append(span)
+        cells = {k: v for k, v in cells.items() if v is not None}
+        b.label(line.start, line.start + m.end())
+        b.plan.free_text.extend(extra)
+        self.group = [b.service(cells, "note")]
         self.group_cursor = None
         return True
 

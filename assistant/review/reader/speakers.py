@@ -70,13 +70,35 @@ def split_speakers(
             yield None, (piece_start, piece_start), mark
 
 
+# 「本人は「…」と話す」「妻より「…」との訴えあり」: a speaker, a particle, the quote, a verb of saying.
+_QUOTE_TAIL = r"」\s*+と(?:の(?:こと|話|訴え|希望|声)|話|言|語|訴え|おっしゃ|希望|漏ら|こぼ|笑)"
+
+
+def quoted_speech(text: str, rng: tuple[int, int], vocabulary: Vocabulary) -> Iterator[tuple[str, tuple[int, int]]]:
+    """("person" | "family", the quoted words) for each quote a speaker is reported to say in ``text[rng]``.
+
+    Only a quote followed by a verb of saying counts: 「妻は「無理」と書いた札」 is not speech,
+    and a quote with no named speaker says nothing about whose 意向 it is.
+    """
+    regex = re.compile(
+        rf"(?:(?P<person>{vocabulary.person_speaker.pattern})|(?P<family>{vocabulary.family_speaker.pattern}))"
+        rf"(?:さん|様)?(?:は|が|も|より|から)[、,]?\s*+「(?P<words>[^「」\n]{{1,200}}){_QUOTE_TAIL}"
+    )
+    start, end = rng
+    for m in regex.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] not in "。.、,「 \t\u3000":
+            continue  # 「主介護者の長男は」: the speaker is part of a longer word
+        yield ("person" if m.group("person") else "family"), (m.start("words"), m.end("words"))
+
+
 def is_wish(words: str) -> bool:
     """A wish, worry or intention — or an explicit 「特になし」, which is still an answer to the 意向."""
     return bool(_WISH.search(words) or _NOTHING.match(words))
 
 
 def _kind(speaker: str | None, words: str) -> str | None:
-    if speaker == "family" and not is_wish(words):
+    """A family member's words are their role unless they wish, worry — or are quoted: quoted words are what they say."""
+    if speaker == "family" and not is_wish(words) and not words.lstrip(" 、,\u3000").startswith("「"):
         return "family_role"
     return speaker
 

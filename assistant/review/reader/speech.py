@@ -8,7 +8,7 @@ from ..plan import (
     INTENT_PERSON,
 )
 from .lines import Line
-from .speakers import is_wish, speaker_at_line_start, split_speakers
+from .speakers import is_wish, quoted_speech, speaker_at_line_start, split_speakers
 
 
 class SpeechLines:
@@ -47,6 +47,22 @@ class SpeechLines:
             else:
                 b.field("課題分析の結果", span)
         b.open = None
+
+    def _quoted_line(self, line: Line) -> bool:
+        """A note that quotes someone: 「本人は「家で過ごしたい」と話す。日中は…」.
+
+        The quoted words are that speaker's 意向 (a family member's quoted words are what
+        they say, not their role); the whole line also stays free text, as a note.
+        """
+        quotes = list(quoted_speech(self.text, (line.start, line.end), self.v))
+        if not quotes:
+            return False
+        b = self.b
+        b.free(b.span(line.start, line.end))
+        for speaker, (a, c) in quotes:
+            b.field(INTENT_PERSON if speaker == "person" else INTENT_FAMILY, b.span(a, c), keep_open=False)
+        b.open = None
+        return True
 
     def _speaker_line(self, line: Line) -> bool:
         """「本人：…」「長女より…」 outside a labelled 意向 field: the speaker's words."""
