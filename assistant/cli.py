@@ -137,7 +137,8 @@ def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     # folders are batches; the national CSV's 1表・2表 pair up; a file that cannot be read is listed, not fatal
     inputs, failed = read_plan_inputs(args.files, max_bytes=settings.max_upload_bytes)
     if not inputs and not failed:
-        raise PlanInputError("点検できるファイル（.txt / .csv / .tsv / .docx / .xlsx）がフォルダにないため、ファイルかフォルダを確かめてください。")
+        raise PlanInputError("点検できるファイル（.txt / .csv / .tsv / .docx / .xlsx / .pdf）がフォルダにないため、"
+                             "ファイルかフォルダを確かめてください。")
     reviews = {}
     for plan in inputs:
         try:

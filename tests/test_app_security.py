@@ -484,9 +484,9 @@ def test_shutdown_clears_uploads_and_exports(secured_app):
 def test_the_browser_refusals_are_in_japanese(app_url, tmp_path):
     """Gradio's page refuses an oversize file or another type before uploading, in English; the user reads Japanese."""
     sync_api = pytest.importorskip("playwright.sync_api")
-    big, pdf = tmp_path / "大きい.txt", tmp_path / "計画.pdf"
+    big, photo = tmp_path / "大きい.txt", tmp_path / "計画.jpg"
     big.write_bytes(b"a" * 6_000_000)  # the default limit is 5 MB
-    pdf.write_bytes(b"%PDF-1.4")
+    photo.write_bytes(b"\xff\xd8\xff\xe0")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox"])
         page = browser.new_page(locale="ja-JP")
@@ -494,7 +494,7 @@ def test_the_browser_refusals_are_in_japanese(app_url, tmp_path):
         page.goto(app_url)
         page.locator("#plan-input textarea").fill("書きかけの第2表")
         for path, sentence in ((big, "5 MB までのファイルにしてください"),
-                               (pdf, "「計画.pdf」は読み込めない形式なので、.txt / .csv / .tsv / .docx / .xlsx")):
+                               (photo, "「計画.jpg」は読み込めない形式なので、.txt / .csv / .tsv / .docx / .xlsx / .pdf")):
             page.locator("input[type=file]").first.set_input_files(str(path))
             page.locator('[data-testid="toast-text"]', has_text=sentence).wait_for()
         assert page.locator("#plan-input textarea").input_value() == "書きかけの第2表"

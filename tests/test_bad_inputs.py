@@ -337,7 +337,7 @@ def test_a_pathological_line_is_parsed_in_linear_time(name):
     assert len(text) == 30_000
     parse_plan(PLAN_TEXT)  # warm: the first call compiles the vocabulary
     started = time.process_time()
-    parse_plan(text)
+    _unless_not_a_plan(parse_plan, text)  # the whole line is read before it is judged not to be a plan
     assert time.process_time() - started < 0.5, name  # was 13 s (spaces) to over 14 min (tabs) when quadratic
 
 
@@ -345,6 +345,17 @@ def test_a_pathological_line_is_parsed_in_linear_time(name):
 @pytest.mark.parametrize("name", PATHOLOGICAL)
 def test_a_pathological_line_is_reviewed_in_bounded_time(engine, name):
     started = time.process_time()
-    review = engine.review(PATHOLOGICAL[name], municipality="both", mode="care-manager")
+    review = _unless_not_a_plan(engine.review, PATHOLOGICAL[name], municipality="both", mode="care-manager")
     assert time.process_time() - started < 2.0, name
-    assert review.notices or review.findings or review.parse
+    assert review is None or review.notices or review.findings or review.parse
+
+
+def _unless_not_a_plan(call, *args, **kwargs):
+    """The call's result, or None when the text was read and found not to be a plan (a line of 「週1回」)."""
+    from assistant.review.parse import NOT_A_PLAN, PlanInputError
+
+    try:
+        return call(*args, **kwargs)
+    except PlanInputError as exc:
+        assert str(exc) == NOT_A_PLAN
+        return None

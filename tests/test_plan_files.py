@@ -61,7 +61,8 @@ def test_xlsx_rows(tmp_path):
 
 
 @pytest.mark.parametrize(("name", "data", "message"), [
-    ("plan.pdf", b"%PDF-1.4", "読み込めない形式"),
+    ("plan.jpg", b"\xff\xd8\xff\xe0", "読み込めない形式"),
+    ("plan.pdf", b"%PDF-1.4", "PDFとして開けません"),
     ("plan.docx", b"not a zip at all", "Word 文書として開けません"),
     ("plan.xlsx", b"PK\x03\x04broken", "Excel ファイルとして開けません"),
     ("plan.txt", b"\x00\x01binary\x00", "バイナリ"),

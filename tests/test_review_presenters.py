@@ -11,6 +11,7 @@ from assistant.app.plan_chat import looks_like_plan, respond
 from assistant.app.presenters import link_sources, plan_chip_html, scope_line
 from assistant.app.review_presenters import (
     findings_html,
+    overview_html,
     plan_html,
     supervision_html,
     trace_html,
@@ -135,3 +136,60 @@ def test_every_finding_can_be_rated(engine, corpus):
     for finding in review.findings:
         assert f'<div class="feedback" data-check="{finding.check_id}">' in view
     assert view.count('data-feedback="up"') == view.count('data-feedback="down"') == len(review.findings)
+
+
+def test_the_overview_counts_what_was_read_and_links_every_finding_in_order(engine):
+    review = engine.review(POOR)
+    card = overview_html(review)
+    parse = review.parse
+    assert f"ニーズ{parse['needs']}件" in card and f"サービス{parse['services']}件" in card
+    for severity, label in (("error", "要修正"), ("warning", "要検討"), ("info", "確認・検討")):
+        assert f"{label} {len(review.by_severity()[severity])}件" in card
+    targets = re.findall(r'data-jump="finding-(R\d\d)"', card)
+    listed = [f.check_id for items in review.by_severity().values() for f in items]
+    assert targets == listed  # the same order and numbers as the findings below
+    shown = findings_html(review, engine.corpus)
+    assert all(f'id="finding-{check}"' in shown for check in targets)
+
+
+def test_the_overview_says_what_could_not_be_read(engine):
+    review = engine.review("本人：孫の結婚式に出たい\n家族：無理はさせたくない")
+    card = overview_html(review)
+    assert "読み取れませんでした" in card and "判定していないチェック" in card
+    assert "<script>" not in overview_html(engine.review("本人：<script>x</script>孫の結婚式に出たい"))
+
+
+def test_the_docx_is_a4_in_a_japanese_font_with_numbering_per_finding_and_the_plan_appended(engine, tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.oxml.ns import qn
+
+    review = engine.review(POOR)
+    document = Document(str(review_to_docx(review, tmp_path / "a4.docx")))
+    section = document.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    for style in (document.styles["Normal"], document.styles["Heading 1"], document.styles["Title"]):
+        assert style.type == WD_STYLE_TYPE.PARAGRAPH
+        assert style.element.rPr.rFonts.get(qn("w:eastAsia")) == "游明朝"
+    texts = [p.text for p in document.paragraphs]
+    numbers = [int(t[1]) for t in texts if re.match(r"\[\d\] ", t)]
+    assert numbers.count(1) == sum(1 for f in review.findings if f.citations)  # [1] again in every finding
+    appendix = texts.index("付録: 点検したプランの本文")
+    assert "\n".join(texts[appendix + 2:]) == review.plan_text
+    marked = {r.text for p in document.paragraphs[appendix:] for r in p.runs
+              if r.font.highlight_color == WD_COLOR_INDEX.YELLOW}
+    assert "安心して在宅生活を継続する" in "".join(marked)
+
+
+def test_a_downloaded_file_is_named_by_date_and_carries_the_plan(engine, tmp_path):
+    from datetime import date
+
+    from assistant.app.export import export_name, write_export
+
+    assert export_name("docx", date(2025, 4, 1)) == "ケアプラン点検結果_20250401.docx"
+    review = engine.review(POOR)
+    path = write_export(review, tmp_path, "md")
+    assert path.name == export_name("md")
+    text = path.read_text(encoding="utf-8")
+    assert "## 付録: 点検したプランの本文" in text and review.plan_text in text
+    assert "付録" not in review_to_markdown(review)  # the terminal shows the review, not the file back

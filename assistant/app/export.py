@@ -2,17 +2,26 @@
 
 Both carry the same content in the same order — parse summary, findings by
 severity with the plan text, advice, cited clauses with their verbatim
-quotes, the supervision question — so what a care manager prints is what the
-screen showed.  No gradio here: the CLI uses it too.
+quotes (numbered [1], [2] … within each finding, as on screen), the
+supervision question — so what a care manager prints is what the screen
+showed.  A downloaded file ends with the reviewed plan text as an appendix,
+so the printout can be read on its own; the DOCX is A4 with a Japanese font,
+as offices in Japan print it.  No gradio here: the CLI uses it too.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from ..review.findings import SEVERITY_LABELS, Finding, Review
 
+JAPANESE_FONT = "游明朝"  # Word on Windows and Mac has it; Word substitutes a Japanese font elsewhere
+LATIN_FONT = "Yu Mincho"
+A4_MM = (210, 297)
+MARGIN_MM = 20
+APPENDIX = "付録: 点検したプランの本文"
 MUNICIPALITY_LABELS = {"both": "荒川区・杉並区", "arakawa": "荒川区", "suginami": "杉並区"}
 MODE_LABELS = {"care-manager": "ケアマネジャー", "supervision": "主任ケアマネ（スーパービジョン）", "trainer": "研修"}
 TITLE = "ケアプラン点検結果"
@@ -22,8 +31,11 @@ def _evidence_text(finding: Finding) -> list[str]:
     return [span.text for span in finding.evidence]
 
 
-def review_to_markdown(review: Review) -> str:
-    """The review as Markdown; plan text and quotes are quoted verbatim."""
+def review_to_markdown(review: Review, *, with_plan: bool = False) -> str:
+    """The review as Markdown; plan text and quotes are quoted verbatim.
+
+    ``with_plan`` appends the reviewed plan text (downloads; the terminal already has the file).
+    """
     lines = [f"# {TITLE}", "",
              f"- 作成日: {date.today():%Y-%m-%d}",
              f"- 参照したガイドライン: {MUNICIPALITY_LABELS[review.municipality]}",
@@ -57,6 +69,8 @@ def review_to_markdown(review: Review) -> str:
         for finding in review.findings:
             lines += [f"### {finding.check_id} {finding.name}", ""]
             lines += [f"{i}. [{s.stage}] {s.text}" for i, s in enumerate(finding.trace, 1)] + [""]
+    if with_plan:
+        lines += [f"## {APPENDIX}", "", "```text", review.plan_text.replace("```", "``\u200b`"), "```", ""]
     return "\n".join(lines)
 
 
@@ -74,8 +88,9 @@ def _finding_markdown(finding: Finding) -> list[str]:
     if finding.citations:
         lines += ["根拠:", ""]
         for i, citation in enumerate(finding.citations, 1):
-            lines.append(f"{i}. {citation.label}（{citation.clause_id}）")
-            lines.append(f"   > {citation.quote}")
+            lines.append(f"[{i}] {citation.label}（{citation.clause_id}）")
+            lines.append(f"> {citation.quote}")
+            lines.append("")
         lines.append("")
     if finding.citation_note:
         lines += [f"※ {finding.citation_note}", ""]
@@ -90,6 +105,7 @@ def review_to_docx(review: Review, path: Path) -> Path:
     from docx import Document
 
     document = Document()
+    _a4_japanese(document)
     document.add_heading(TITLE, level=0)
     document.add_paragraph(f"作成日: {date.today():%Y-%m-%d}　参照したガイドライン: "
                            f"{MUNICIPALITY_LABELS[review.municipality]}　モード: {MODE_LABELS[review.mode]}")
@@ -110,9 +126,9 @@ def review_to_docx(review: Review, path: Path) -> Path:
                 document.add_paragraph(f"検討してほしいこと（ガイドラインの記載に基づく）: {finding.advice}")
             if finding.form_rule:
                 document.add_paragraph(f"様式上の確認: {finding.form_rule}")
-            for citation in finding.citations:
-                p = document.add_paragraph(style="List Number")
-                p.add_run(f"{citation.label}（{citation.clause_id}）").bold = True
+            for i, citation in enumerate(finding.citations, 1):  # [1] again in every finding, as on screen
+                p = document.add_paragraph()
+                p.add_run(f"[{i}] {citation.label}（{citation.clause_id}）").bold = True
                 document.add_paragraph(citation.quote, style="Quote")
             if finding.citation_note:
                 document.add_paragraph(f"※ {finding.citation_note}")
@@ -122,12 +138,63 @@ def review_to_docx(review: Review, path: Path) -> Path:
     document.add_heading(f"できていること（{len(review.strengths)}件）", level=1)
     for strength in review.strengths:
         document.add_paragraph(f"{strength.check_id} {strength.name}: {strength.note}", style="List Bullet")
+    _plan_appendix(document, review)
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return path
 
 
+def _a4_japanese(document) -> None:
+    """A4 pages and a Japanese font in every style used (python-docx's template is US Letter, Latin fonts)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(A4_MM[0]), Mm(A4_MM[1])
+        section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Mm(MARGIN_MM)
+    for style in document.styles:
+        if style.type != WD_STYLE_TYPE.PARAGRAPH:
+            continue
+        style.font.name = LATIN_FONT
+        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        fonts.set(qn("w:eastAsia"), JAPANESE_FONT)
+        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme"):  # a theme font would win over ours
+            fonts.attrib.pop(qn(theme), None)
+        lang = style.element.rPr.find(qn("w:lang"))
+        if lang is None:
+            lang = style.element.rPr.makeelement(qn("w:lang"), {})
+            style.element.rPr.append(lang)
+        lang.set(qn("w:eastAsia"), "ja-JP")
+
+
+def _plan_appendix(document, review: Review) -> None:
+    """The reviewed text on a new page, every span a finding points at highlighted."""
+    from docx.enum.text import WD_BREAK, WD_COLOR_INDEX
+
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_heading(APPENDIX, level=1)
+    document.add_paragraph("色を付けた箇所は、指摘の根拠にした記載です。")
+    text = review.plan_text
+    marked = sorted({(s.start, s.end) for f in review.findings for s in f.evidence if s.end > s.start})
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        paragraph = document.add_paragraph()
+        cuts = sorted({start, end, *(c for span in marked for c in span if start < c < end)})
+        for a, b in pairwise(cuts):
+            run = paragraph.add_run(text[a:b])
+            if any(s <= a and b <= e for s, e in marked):
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        start = end + 1
+
+
 EXPORT_KINDS = ("md", "docx")
+
+
+def export_name(kind: str, day: date | None = None) -> str:
+    """「ケアプラン点検結果_20250401.docx」: the date tells downloads apart; no name of the person, which is personal data."""
+    return f"{TITLE}_{day or date.today():%Y%m%d}.{kind}"
 
 
 def write_export(review: Review, root: Path, kind: str) -> Path:
@@ -146,9 +213,9 @@ def write_export(review: Review, root: Path, kind: str) -> Path:
     root.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     folder = root / uuid.uuid4().hex
     folder.mkdir(mode=FOLDER_MODE)
-    path = folder / f"{TITLE}.{kind}"
+    path = folder / export_name(kind)
     if kind == "md":
-        path.write_text(review_to_markdown(review), encoding="utf-8")
+        path.write_text(review_to_markdown(review, with_plan=True), encoding="utf-8")
     else:
         review_to_docx(review, path)
     return make_private_file(path)

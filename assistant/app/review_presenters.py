@@ -22,6 +22,44 @@ def _e(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+_FORM_NAMES = {"居宅": "居宅サービス計画書", "予防": "介護予防サービス・支援計画書"}
+_READ_PARTS = (("needs", "ニーズ"), ("long_goals", "長期目標"), ("short_goals", "短期目標"), ("services", "サービス"))
+
+
+def overview_html(review: Review) -> str:
+    """The card at the top of the results: what was read, how many findings of each weight, and links to them.
+
+    A poor plan gives a dozen long findings; the card lets the reader see the
+    whole review in one screen and jump to a finding instead of scrolling.
+    """
+    parse = review.parse
+    form = _FORM_NAMES.get(parse.get("form", ""), "様式を特定できない文章")
+    counts = "・".join(f"{name}{parse.get(key, 0)}件" for key, name in _READ_PARTS)
+    missing = [name for key, name in _READ_PARTS if not parse.get(key)]
+    not_read = []
+    if missing:
+        not_read.append("・".join(missing) + "は読み取れませんでした。")
+    if parse.get("unread"):
+        not_read.append(f"欄を特定できなかった行が{len(parse['unread'])}件あります（自由記述として読みました）。")
+    if parse.get("checks_not_run"):
+        ids = "・".join(c["check_id"] for c in parse["checks_not_run"])
+        not_read.append(f"判定していないチェック: {ids}")
+    unread_html = "".join(f'<li class="overview-unread">{_e(line)}</li>' for line in not_read)
+    groups = review.by_severity()
+    severity = "".join(f'<span class="overview-count sev-{key}">{SEVERITY_LABELS[key]} {len(items)}件</span>'
+                       for key, items in groups.items())
+    links = "".join(  # the list's own numbers are the findings' numbers below
+        f'<li><a href="#finding-{f.check_id}" data-jump="finding-{f.check_id}">{f.check_id} {_e(f.name)}</a>'
+        f' <span class="badge sev-{f.severity}">{SEVERITY_LABELS[f.severity]}</span></li>'
+        for items in groups.values() for f in items)
+    jump = (f'<ol class="overview-jump" aria-label="指摘の一覧">{links}</ol>' if links
+            else "<p>指摘はありません。</p>")
+    return (f'<section class="overview" aria-label="点検結果の概要"><h3>点検結果の概要</h3>'
+            f'<p class="overview-read"><b>読み取った内容:</b> {_e(form)}。{counts}。</p>'
+            f"{f'<ul>{unread_html}</ul>' if unread_html else ''}"
+            f'<p class="overview-severity"><b>指摘 {len(review.findings)}件:</b> {severity}</p>{jump}</section>')
+
+
 def parse_html(review: Review) -> str:
     """What was not judged first, then the 「読み取り結果」 panel: the table as the reader understood it.
 

@@ -52,6 +52,7 @@ from .presenters import (
 )
 from .review_presenters import (
     findings_html,
+    overview_html,
     parse_html,
     plan_html,
     strengths_html,
@@ -118,6 +119,22 @@ element.addEventListener('click', (event) => {
                     plan: form.querySelector('input[type=checkbox]').checked});
 });
 """
+# A link in the overview's jump list scrolls its finding into view (the page's hash is left alone).
+JUMP_JS = """
+element.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-jump]');
+  if (!link) return;
+  event.preventDefault();
+  document.getElementById(link.dataset.jump)?.scrollIntoView({behavior: 'smooth', block: 'start'});
+});
+"""
+# When a review finishes, the overview card comes into view; when it failed, the message beside the input does.
+SCROLL_TO_RESULT_JS = """() => {
+  const card = document.querySelector('#review-overview .overview');
+  const status = document.querySelector('#review-status');
+  const target = card || (status && status.textContent.trim() ? status : null);
+  if (target) target.scrollIntoView({block: 'start'});
+}"""
 PLAN_CHIP_JS = """
 element.addEventListener('click', (event) => {
   if (event.target.closest('button[data-remove-plan]')) trigger('click');
@@ -147,6 +164,15 @@ CSS = """
 .feedback button[aria-pressed="true"] {background: #d6eaff; border-color: #2980b9;}
 .feedback textarea {width: 100%;}
 .source-of {font-weight: bold; margin-bottom: 0;}
+.overview {border: 1px solid #9bbbe0; border-radius: 8px; background: #f7fbff; padding: 4px 14px; scroll-margin-top: 8px;}
+.overview-count {display: inline-block; margin-right: 10px; padding: 0 6px; border-left: 4px solid #888;}
+.overview-count.sev-error, .badge.sev-error {border-color: #c0392b;}
+.overview-count.sev-warning, .badge.sev-warning {border-color: #e67e22;}
+.overview-count.sev-info, .badge.sev-info {border-color: #2980b9;}
+.overview-jump {columns: 2 18em; margin: 4px 0 8px;}
+.overview-jump .badge {white-space: nowrap;}
+.overview-unread {color: #8a4b00;}
+.finding {scroll-margin-top: 8px;}
 """
 
 
@@ -207,24 +233,30 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
 
     # --- UI handlers --------------------------------------------------------------------------------
     def load_file(path: str | None, current: str):
-        """Read an upload into the text box, then delete the upload: the text box is the only copy kept."""
+        """Read an upload into the text box, then delete the upload: the text box is the only copy kept.
+
+        A refused file also clears the results on screen, which belong to some earlier plan.
+        """
+        unchanged = tuple(gr.update() for _ in _cleared_results())
         if not path:
-            return current, "", gr.update()
+            return current, "", gr.update(), *unchanged
         try:
             text = budget.run("読み込み", read_plan_file, path)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
-            return current, _error(exc), None
+            return current, _error(exc), None, *_cleared_results()
         finally:
             discard(path, folders.uploads)
-        return text, f"「{Path(path).name}」を読み込みました。内容を確認して「点検する」を押してください。", None
+        return (text, f"「{Path(path).name}」を読み込みました。内容を確認して「点検する」を押してください。", None,
+                *unchanged)
 
     def run_review(plan_text: str, municipality: str, mode: str):
         try:
             result = budget.run("点検", engine.review, plan_text, municipality=municipality, mode=mode)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
-            return (_error(exc), *[gr.update()] * 12)
+            return (_error(exc), *_cleared_results())
         return (
             "",
+            overview_html(result),
             parse_html(result),
             findings_html(result, corpus),
             plan_html(result),
@@ -233,6 +265,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             gr.update(value=trace_html(result), visible=mode == "trainer"),
             gr.update(visible=True),
             gr.update(visible=True),
+            gr.update(value=None, visible=False),  # a file saved from the earlier review is not this one
             result,
             result,
             _chip(result),
@@ -384,13 +417,14 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                         plan = gr.Textbox(label="ケアプラン（第1表・第2表などを貼り付け）", lines=16, max_lines=40,
                                           elem_id="plan-input",
                                           placeholder="【第1表】\n本人：…\n【第2表】\n生活全般の解決すべき課題（ニーズ）：…\n長期目標：…")
+                        status = gr.Markdown(elem_id="review-status")
                         upload = gr.File(label="ファイルから読み込む", file_types=list(SUPPORTED_SUFFIXES), type="filepath")
                         municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", label="参照するガイドライン",
                                                 elem_id="municipality")
                         mode = gr.Radio(MODE_CHOICES, value="care-manager", label="モード", elem_id="mode")
                         run = gr.Button("点検する", variant="primary", elem_id="run-review")
-                        status = gr.Markdown(elem_id="review-status")
                     with gr.Column(scale=3):
+                        overview = gr.HTML(elem_id="review-overview", js_on_load=JUMP_JS)
                         summary = gr.HTML(elem_id="parse-summary")
                         supervision = gr.HTML(visible=False, elem_id="supervision")
                         trace = gr.HTML(visible=False, elem_id="trace")
@@ -439,16 +473,20 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                 outline = gr.Markdown(outline_markdown(corpus, documents[0][1]))
 
         heavy = {"api_visibility": "private", "concurrency_limit": HEAVY_CONCURRENCY, "concurrency_id": "heavy"}
-        outputs = [status, summary, findings, highlighted, strengths, supervision, trace, download_md, download_docx,
-                   context, shown_review, plan_chip, finding_ratings]
-        run.click(run_review, [plan, municipality, mode], outputs, show_progress="full", **heavy)
+        result_outputs = [overview, summary, findings, highlighted, strengths, supervision, trace, download_md, download_docx,
+                          export_file, context, shown_review, plan_chip, finding_ratings]
+        outputs = [status, *result_outputs]
+        run.click(run_review, [plan, municipality, mode], outputs, show_progress="full", **heavy).then(
+            None, js=SCROLL_TO_RESULT_JS, api_visibility="private")
         for trigger in (mode.change, municipality.change):
             trigger(_if_text(run_review, len(outputs)), [plan, municipality, mode], outputs, show_progress="full",
-                    **heavy)
+                    **heavy).then(None, js=SCROLL_TO_RESULT_JS,
+                                                                  api_visibility="private")
         for button, kind in ((download_md, "md"), (download_docx, "docx")):
             button.click(save(kind), shown_review, [export_file, status], api_visibility="private").success(
                 None, export_file, None, js=DOWNLOAD_JS)
-        upload.upload(load_file, [upload, plan], [plan, status, upload], **heavy)
+        upload.upload(load_file, [upload, plan], [plan, status, upload, *result_outputs], **heavy).then(
+            None, js=SCROLL_TO_RESULT_JS, api_visibility="private")
         findings.click(rate_finding, [shown_review, finding_ratings], finding_ratings, api_visibility="private")
         chat_inputs = [message, chatbot, context, chat_municipality, turns]
         chat_outputs = [message, chatbot, context, turns, plan_chip, chat_status]
@@ -514,6 +552,16 @@ def serve(demo: gr.Blocks, settings: Settings, folders: PrivateFolders, login: L
 
 def _muni(municipality: str | None) -> str | None:
     return None if municipality in (None, "", "both") else municipality
+
+
+def _cleared_results() -> tuple:
+    """The results after a failed review or a refused file: nothing from an earlier plan stays on screen.
+
+    In the order of the results outputs; the chat's plan (and its chip) is the chat's own and is kept.
+    """
+    hidden = gr.update(value="", visible=False)
+    return ("", "", "", "", "", hidden, hidden, gr.update(visible=False), gr.update(visible=False),
+            gr.update(value=None, visible=False), gr.update(), None, gr.update(), {})
 
 
 def _chip(review: Review | None) -> dict:

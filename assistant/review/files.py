@@ -1,4 +1,4 @@
-"""Plan files to text: .txt/.csv/.tsv, .docx, .xlsx, folders, and the national CSV.
+"""Plan files to text: .txt/.csv/.tsv, .docx, .xlsx, text-layer .pdf, folders, and the national CSV.
 
 Everything becomes the plain text the parser reads — tables become
 tab-separated rows, as if pasted from Excel — so one parser serves pasting
@@ -9,7 +9,7 @@ out as one labelled plan each (:mod:`.reader.national_csv`).
 Work is bounded before it starts: a path is checked with ``stat`` (a folder, a
 FIFO or a device such as /dev/zero is refused without opening it) and at most
 ``max_bytes + 1`` bytes are ever read.  Decoding is :mod:`.decoding`, Word and
-Excel are :mod:`.office`.  Every failure is a :class:`PlanInputError` with a
+Excel are :mod:`.office`, PDF is :mod:`.pdf`.  Every failure is a :class:`PlanInputError` with a
 Japanese message that names the file; what the user should know about a file
 that was read (control characters removed) travels with it as ``notices``.
 """
@@ -27,9 +27,10 @@ from pathlib import Path
 from .decoding import decode_text
 from .office import docx_text, xlsx_text
 from .parse import PlanInputError
+from .pdf import pdf_text
 from .reader import national_csv
 
-SUPPORTED_SUFFIXES = (".txt", ".csv", ".tsv", ".docx", ".xlsx")
+SUPPORTED_SUFFIXES = (".txt", ".csv", ".tsv", ".docx", ".xlsx", ".pdf")
 MAX_FILE_BYTES = 5_000_000  # the default of Settings.max_upload_bytes (CAREPLAN_MAX_UPLOAD_MB)
 
 
@@ -69,6 +70,8 @@ def load_plan_bytes(data: bytes, name: str, *, max_bytes: int = MAX_FILE_BYTES) 
         return PlanInput(name, docx_text(data, name))
     if suffix == ".xlsx":
         return PlanInput(name, xlsx_text(data, name))
+    if suffix == ".pdf":
+        return PlanInput(name, pdf_text(data, name))
     decoded = decode_text(data, name)
     if suffix != ".csv":
         return PlanInput(name, decoded.text, decoded.notices)

@@ -9,10 +9,28 @@ characters not inside some span.
 
 from __future__ import annotations
 
+import re
+
 from .outline import plan_table
 from .plan import CarePlan
 
 MAX_PLAN_CHARS = 30_000
+# Text with no plan field, heading or table is still a plan when it reads like one: a visit record or a
+# note in prose (「80代女性、要介護2…長期目標は…」).  It must then be long enough to say something and use
+# the words care plans are written in, at least two different ones — a greeting or a paragraph about
+# anything else has none.
+MIN_PROSE_PLAN_CHARS = 20
+MIN_PLAN_WORDS = 2
+_PLAN_WORDS = re.compile(
+    "要介護|要支援|介護|看護|支援|ケアマネ|ヘルパー|デイサービス|デイケア|ショートステイ|サービス|福祉用具|"
+    "リハビリ|機能訓練|目標|課題|ニーズ|意向|希望|本人|利用者|家族|長女|長男|独居|在宅|入院|退院|通院|主治医|"
+    "服薬|入浴|排泄|食事|歩行|転倒|認知症|見守り|生活|自立|モニタリング|アセスメント|担当者会議"
+)
+NOT_A_PLAN = (
+    "ケアプランとして読み取れませんでした。第1表（利用者及び家族の生活に対する意向、総合的な援助の方針）や"
+    "第2表（生活全般の解決すべき課題（ニーズ）、長期目標・短期目標、サービス内容・種別・頻度）を貼り付けるか、"
+    "ケアプランのファイルを選んでください。"
+)
 
 
 class PlanInputError(ValueError):
@@ -30,7 +48,7 @@ def check_plan_text(text: object) -> str:
     (:mod:`.decoding`).
     """
     if text is not None and not isinstance(text, str):
-        raise PlanInputError("ケアプランの本文は文字列で渡してください（ファイルの場合は .txt / .docx / .xlsx / .csv を読み込んでください）。")
+        raise PlanInputError("ケアプランの本文は文字列で渡してください（ファイルの場合は .txt / .docx / .xlsx / .csv / .pdf を読み込んでください）。")
     if text is None or not text.strip():
         raise PlanInputError("ケアプランの本文が空です。第1表・第2表の内容を貼り付けるか、ファイルを選んでください。")
     if len(text) > MAX_PLAN_CHARS:
@@ -42,7 +60,7 @@ def check_plan_text(text: object) -> str:
     if "\x00" in text or controls > max(3, len(text) // 100):
         raise PlanInputError(
             "文字化けまたはバイナリデータのようで、ケアプランとして読み取れません。"
-            "文章を貼り付けるか、.txt / .docx / .xlsx / .csv のファイルを選んでください。"
+            "文章を貼り付けるか、.txt / .docx / .xlsx / .csv / .pdf のファイルを選んでください。"
         )
     return text
 
@@ -52,7 +70,24 @@ def parse_plan(text: str, source_name: str | None = None) -> CarePlan:
     from .reader import read_plan
 
     check_plan_text(text)
-    return read_plan(text, source_name)
+    plan = read_plan(text, source_name)
+    if not recognised_as_plan(plan):
+        raise PlanInputError(NOT_A_PLAN)
+    return plan
+
+
+def recognised_as_plan(plan: CarePlan) -> bool:
+    """Whether the read text is a care plan at all, so that a greeting gets a message instead of findings.
+
+    Any field, heading, section or table row the reader recognised makes it a plan.  With none, the
+    text is prose: a visit record is reviewed (its sentences are free text the checks read), but only
+    when it is long enough and uses care-plan words; otherwise every "not written" check would fire
+    on, say, 「こんにちは」.
+    """
+    if plan.rows or plan.fields or plan.labels or plan.sections:
+        return True
+    body = re.sub(r"\s", "", plan.text)
+    return len(body) >= MIN_PROSE_PLAN_CHARS and len(set(_PLAN_WORDS.findall(body))) >= MIN_PLAN_WORDS
 
 
 _LAYOUT_NAMES = {
