@@ -13,6 +13,7 @@ import re
 
 from .outline import plan_table
 from .plan import CarePlan
+from .reader.vocabulary import load_vocabulary
 
 MAX_PLAN_CHARS = 30_000
 # Text with no plan field, heading or table is still a plan when it reads like one: a visit record or a
@@ -21,11 +22,6 @@ MAX_PLAN_CHARS = 30_000
 # anything else has none.
 MIN_PROSE_PLAN_CHARS = 20
 MIN_PLAN_WORDS = 2
-_PLAN_WORDS = re.compile(
-    "要介護|要支援|介護|看護|支援|ケアマネ|ヘルパー|デイサービス|デイケア|ショートステイ|サービス|福祉用具|"
-    "リハビリ|機能訓練|目標|課題|ニーズ|意向|希望|本人|利用者|家族|長女|長男|独居|在宅|入院|退院|通院|主治医|"
-    "服薬|入浴|排泄|食事|歩行|転倒|認知症|見守り|生活|自立|モニタリング|アセスメント|担当者会議"
-)
 NOT_A_PLAN = (
     "ケアプランとして読み取れませんでした。第1表（利用者及び家族の生活に対する意向、総合的な援助の方針）や"
     "第2表（生活全般の解決すべき課題（ニーズ）、長期目標・短期目標、サービス内容・種別・頻度）を貼り付けるか、"
@@ -87,7 +83,8 @@ def recognised_as_plan(plan: CarePlan) -> bool:
     if plan.rows or plan.fields or plan.labels or plan.sections:
         return True
     body = re.sub(r"\s", "", plan.text)
-    return len(body) >= MIN_PROSE_PLAN_CHARS and len(set(_PLAN_WORDS.findall(body))) >= MIN_PLAN_WORDS
+    words = load_vocabulary().plan_words  # plan_fields.json: the words a care-plan text uses
+    return len(body) >= MIN_PROSE_PLAN_CHARS and len(set(words.findall(body))) >= MIN_PLAN_WORDS
 
 
 _LAYOUT_NAMES = {

@@ -93,6 +93,7 @@ class Vocabulary:
         self.family_speaker = re.compile(f"(?:{speakers['family_pattern']})")
         types = sorted((fold_text(t) for t in raw["service_types"]), key=len, reverse=True)
         self.service_type = re.compile("|".join(re.escape(t) for t in types))
+        self.plan_words = re.compile("|".join(re.escape(w) for w in sorted(raw["plan_words"], key=len, reverse=True)))
         prefix = rf"^[ \t\u3000]*(?:{NUMBERING}\s*)?(?:{_OPENERS}\s*)?(?:{NUMBERING}\s*)?"
         self._prefix = re.compile(prefix)
 
