@@ -336,8 +336,7 @@ class LabelLines:
         else:
             for a, c in pieces:
                 kind = cell_kind(self.text[a:c], self.v.service_type)
-                column = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
-                          "period": "サービス期間"}.get(kind)
+                column = KIND_COLUMN.get(kind)
                 if column and column not in cells:
                     cells[column] = b.span(a, c)
         cells = {k: v for k, v in cells.items() if v is not None}

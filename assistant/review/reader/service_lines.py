@@ -153,8 +153,7 @@ class ServiceLines:
         extra: list[Span] = []
         for a, c in parts[1:]:
             kind = cell_kind(self.text[a:c], self.v.service_type)
-            column = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
-                      "period": "サービス期間"}.get(kind)
+            column = KIND_COLUMN.get(kind)
             if column is None and "サービス種別" in cells and "事業所" not in cells:
                 column = "事業所"
             if column is None and "サービス種別" not in cells:
@@ -256,8 +255,7 @@ class ServiceLines:
         saved = self.group
         self.group = targets
         for (a, c), kind in typed:
-            column = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
-                      "period": "サービス期間"}.get(kind)
+            column = KIND_COLUMN.get(kind)
             if column:
                 self._set_group(column, self.b.span(a, c))
         self.group = saved
