@@ -220,3 +220,25 @@ def test_a_visit_record_names_services_by_kind_and_quotes_the_people():
 def test_a_label_that_is_no_service_kind_stays_a_note():
     plan = parse_plan("面談の記録\n主治医：みどり台クリニック　田中医師\n担当者会議：来月の第2週に予定\n")
     assert plan.service_rows() == []
+
+
+@pytest.mark.parametrize("text, person, family", [
+    # the speaker directly before the quote, under a label on the line above
+    ("利用者及び家族の生活に対する意向：\n　本人「春になったら川べりを散歩したい」\n　長男「転ばないかだけが気がかりです」\n",
+     "春になったら川べりを散歩したい", "転ばないかだけが気がかりです"),
+    # two speakers on the label's own line, split by a slash
+    ("本人・家族の意欲・意向：本人「将棋会所にまた通いたい」／妻「夜はゆっくり眠りたい」\n",
+     "将棋会所にまた通いたい", "夜はゆっくり眠りたい"),
+    # a full-width space after each speaker, on the label's line
+    ("本人・家族の意向：本人　畑の水やりは続けたい。／娘　一人の時間が長いのが心配です。\n",
+     "畑の水やりは続けたい。", "一人の時間が長いのが心配です。"),
+    # reported speech under a bracketed heading
+    ("＜利用者及び家族の生活に対する意向＞\n本人は、近所の友人と週に一度は喫茶店へ行きたい、とのこと。\n"
+     "長女は、母の体重が減っているのが心配だ、とのこと。\n",
+     "近所の友人と週に一度は喫茶店へ行きたい", "母の体重が減っているのが心配だ"),
+])
+def test_speakers_without_a_colon_are_still_speakers(text, person, family):
+    plan = parse_plan(text)
+    assert person in plan.field_text("本人の意向")
+    assert family in plan.field_text("家族の意向")
+    assert person not in plan.field_text("課題分析の結果")

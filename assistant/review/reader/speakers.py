@@ -19,29 +19,37 @@ _WISH = re.compile(r"たい|てほしい|て欲しい|ほしい|欲しい|希望
 _NOTHING = re.compile(r"^\s*(?:特に)?(?:なし|無し|ない|ありません)\s*(?:[(（][^)）]*[)）])?\s*[。.]?\s*$")
 # Possessive ``\s*+`` (the next token is never whitespace): a line of spaces is not re-split between the
 # optional parts on every try.
-_SPEAKER_END = r"\s*+(?:[(（][^()（）\n]{1,12}[)）])?\s*+(?:さん|様)?\s*+(?:[:：)）]|より|から(?=[「、,]))\s*、?"
+# 「本人「…」」: a speaker written straight before the quote of their words.
+_SPEAKER_END = (r"\s*+(?:[(（][^()（）\n]{1,12}[)）])?\s*+(?:さん|様)?\s*+"
+                r"(?:[:：)）]|より|から(?=[「、,])|(?=「))\s*、?")
+# Inside an 意向 field a space alone may follow the speaker (「本人　家に居たい」), or a reported
+# 「本人は、…とのこと」: the field already says these are someone's words.
+_LOOSE_END = rf"(?:{_SPEAKER_END}|[ \u3000\t]+(?![はがをにのもでとへや])|[はが][、,])"
+# What may stand before a speaker who opens a new segment of a line.
+_BEFORE_SPEAKER = "。.\n \t\u3000「、,:：／/｜|"
 
 
-def _speaker_regex(vocabulary: Vocabulary) -> re.Pattern[str]:
+def _speaker_regex(vocabulary: Vocabulary, *, loose: bool = False) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<who>(?P<person>{vocabulary.person_speaker.pattern})|"
-        rf"(?P<family>{vocabulary.family_speaker.pattern}))(?P<end>{_SPEAKER_END})"
+        rf"(?P<family>{vocabulary.family_speaker.pattern}))(?P<end>{_LOOSE_END if loose else _SPEAKER_END})"
     )
 
 
 def split_speakers(
-    text: str, rng: tuple[int, int], vocabulary: Vocabulary
+    text: str, rng: tuple[int, int], vocabulary: Vocabulary, *, loose: bool = False
 ) -> Iterator[tuple[str | None, tuple[int, int], tuple[int, int] | None]]:
     """Segments of ``text[rng]``: (speaker, words, the speaker mark or None).
 
     The speaker is "person", "family", "family_role" or None.  A speaker's words end at
     the next speaker, or at a line break after a finished sentence (the next line is
-    someone else's note, e.g. 「【課題分析の結果】…」).
+    someone else's note, e.g. 「【課題分析の結果】…」).  ``loose``: the text is an 意向
+    field, where a space alone may end a speaker's name.
     """
     start, end = rng
-    regex = _speaker_regex(vocabulary)
+    regex = _speaker_regex(vocabulary, loose=loose)
     marks = [m for m in regex.finditer(text, start, end)
-             if m.start() == start or text[m.start() - 1] in "。.\n \t\u3000「、,:："]
+             if m.start() == start or text[m.start() - 1] in _BEFORE_SPEAKER]
     cuts: list[tuple[int, int, str | None, tuple[int, int] | None]] = []  # (start, end, speaker, mark)
     pos, current, mark = start, None, None
     for m in marks:
@@ -108,7 +116,7 @@ def speaker_at_line_start(line: str, vocabulary: Vocabulary, *, loose: bool = Fa
 
     ``loose``: inside an 意向 field a space alone may follow the speaker (「本人　家に居たい」).
     """
-    end = rf"(?:{_SPEAKER_END}|[ \u3000\t]+(?![はがをにのもでとへや]))" if loose else _SPEAKER_END
+    end = _LOOSE_END if loose else _SPEAKER_END
     m = re.match(rf"\s*+(?:[・\-*●○]\s*+)?(?P<person>{vocabulary.person_speaker.pattern})?"
                  rf"(?P<family>{vocabulary.family_speaker.pattern})?{end}", line)
     if not m or not (m.group("person") or m.group("family")):

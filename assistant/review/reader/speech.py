@@ -23,7 +23,7 @@ class SpeechLines:
         ``notes``: a line of notes, where words of no speaker stay free text.
         """
         b = self.b
-        for found, rng, mark in split_speakers(self.text, value, self.v):
+        for found, rng, mark in split_speakers(self.text, value, self.v, loose=self.in_intents):
             if notes and found is None and mark is None and rng[1] > rng[0]:
                 if not self._prose_goals(rng):
                     b.free(b.span(*rng))
