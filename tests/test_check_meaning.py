@@ -255,3 +255,13 @@ def test_declining_a_treatment_is_not_low_motivation_and_a_visit_time_is_no_cond
     assert "R15" not in _fired(review) and "R15" in _strong(review)
     tired = first.replace("「入院はもういい。家で将棋仲間とまた指したい」", "「もういい。何をするのもおっくうだ」")
     assert "R12" in _fired(_review(engine, tired + SECOND))
+
+
+@pytest.mark.parametrize("outlook", [
+    "難病のため、手指の動きが少しずつ低下することがあるので、早めに道具を工夫します。",
+    "訪問診療の医師からは、半年ほどで屋外歩行が可能になるとの見立てがある。",
+    "誤嚥を繰り返さないよう、食事の姿勢を整えます。",
+])
+def test_an_expected_course_or_a_recurrence_to_avoid_is_looking_ahead(engine, outlook):
+    policy = f"総合的な援助の方針：{outlook}担当者会議で目標を共有します。\n\n"
+    assert "R13" not in _fired(_review(engine, FIRST.split("総合的な援助の方針")[0] + policy + SECOND))

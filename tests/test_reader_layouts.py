@@ -242,3 +242,22 @@ def test_speakers_without_a_colon_are_still_speakers(text, person, family):
     assert person in plan.field_text("本人の意向")
     assert family in plan.field_text("家族の意向")
     assert person not in plan.field_text("課題分析の結果")
+
+
+def test_a_mark_alone_on_its_line_is_not_an_empty_service_bullet():
+    # print previews put the ※1 mark of a service on a line of its own
+    text = ("課題１：夕方になると台所に立つのがつらい\n長期目標：夕食の支度を続けられる\n"
+            "サービス内容：調理の一部介助\n○\nサービス種別：訪問介護\n頻度：週3回\n")
+    plan = parse_plan(text)
+    assert "調理の一部介助" in [r.text("サービス内容") for r in plan.service_rows()]
+
+
+def test_domain_headings_under_an_assessment_label_are_not_services():
+    text = ("【目標とする生活】\n１年：近くの図書館まで歩いて通う\n\n【アセスメント領域と現在の状況】\n■運動・移動\n"
+            "右股関節の人工関節術後で、屋外は歩行器を使う。\n\n■健康管理\n血圧の薬を自分で管理している。\n\n"
+            "【目標】\n①歩行器で図書館まで歩ける（R8.6〜R8.11）\n"
+            "【支援計画】\n・歩行練習（介護予防通所リハビリテーション／週1回）\n")
+    plan = parse_plan(text)
+    contents = [r.text("サービス内容") for r in plan.service_rows()]
+    assert not any("運動・移動" in c or "健康管理" in c for c in contents)
+    assert any("歩行練習" in c for c in contents)
