@@ -96,7 +96,7 @@ class ServiceLines:
     def _bullet(self, line: Line, marker: re.Pattern[str] = BULLET) -> bool:
         """「- 入浴介助 / ○ / 通所介護 / さくらデイ / 週2回 / R7.4〜R7.9」 or 「・長女：週末の買い物」 under a need."""
         m = marker.match(line.text)
-        if m is None or not self.in_plan_table() or self.in_intents:
+        if m is None or not self.in_plan_table() or self.in_intents or self.in_assessment:
             return False
         if not (self.b.context or self.section in ("table2", "yobo_support")):
             return False
@@ -109,6 +109,8 @@ class ServiceLines:
         parts = split_slash(self.text, start, line.end)
         if len(parts) == 1:
             parts = split_wide(self.text, start, line.end)
+        if not parts:
+            return False  # a mark alone (「○」 of the ※1 column in a print preview) is not a bullet
         cells: dict[str, Span] = {}
         first = parts[0]
         speaker = re.match(r"\s*([^:：\s/／]{1,8})\s*[:：]\s*", self.text[first[0]:first[1]])
