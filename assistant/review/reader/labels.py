@@ -52,6 +52,7 @@ class LabelLines:
 
     def _labelled(self, label: LabelMatch, consumed: int) -> None:
         b = self.b
+        self.in_assessment = label.kind == "field" and label.key == "課題分析の結果"
         keep = b.open if label.kind == "column" and label.key in (*SERVICE_ATTRIBUTES, "@period", "@frequency_period",
                                                                   "支援のポイント", "目的", "備考") else None
         b.close()  # a new label ends the value above it; the handler opens what it starts
