@@ -261,3 +261,31 @@ def test_domain_headings_under_an_assessment_label_are_not_services():
     contents = [r.text("サービス内容") for r in plan.service_rows()]
     assert not any("運動・移動" in c or "健康管理" in c for c in contents)
     assert any("歩行練習" in c for c in contents)
+
+
+def test_labels_and_values_on_alternate_lines_as_a_print_preview_gives_them():
+    text = ("生活全般の解決すべき課題（ニーズ）\n指の力が落ちて編み物ができないが、孫に手袋を編みたい\n"
+            "長期目標\n一日一段ずつ手袋を編み進められる\n（期間）\nR9.1.1〜R9.12.31\n"
+            "短期目標\n太い針で十分間編める\n（期間）\nR9.1.1〜R9.6.30\n"
+            "サービス内容\n手指の巧緻動作訓練\n※1\n○\nサービス種別\n通所リハビリテーション\n※2\nデイケアこもれび\n"
+            "頻度\n週1回\n期間\nR9.1.1〜R9.6.30\n")
+    plan = parse_plan(text)
+    row = plan.service_rows()[0]
+    assert row.text("ニーズ") == "指の力が落ちて編み物ができないが、孫に手袋を編みたい"
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("一日一段ずつ手袋を編み進められる", "R9.1.1〜R9.12.31")
+    assert (row.text("短期目標"), row.text("短期目標期間")) == ("太い針で十分間編める", "R9.1.1〜R9.6.30")
+    assert _services(plan) == [("手指の巧緻動作訓練", "通所リハビリテーション", "週1回", "R9.1.1〜R9.6.30")]
+    assert row.text("事業所") == "デイケアこもれび"
+
+
+def test_values_after_a_quote_or_an_arrow_and_short_goal_labels():
+    text = ("本人の意向「春の花見に車いすで出かけたい」\n家族の意向「外出の準備は手伝える」\n"
+            "ニーズ→座っていられる時間が短いが、花見に出かけたい\n"
+            "長期→車いすで一時間座って花見ができる（R9.1〜R9.12）\n短期：車いすで三十分座っていられる（R9.1〜R9.6）\n")
+    plan = parse_plan(text)
+    assert plan.field_text("本人の意向") == "春の花見に車いすで出かけたい"
+    assert plan.field_text("家族の意向") == "外出の準備は手伝える"
+    row = plan.rows[0]
+    assert row.text("ニーズ") == "座っていられる時間が短いが、花見に出かけたい"
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("車いすで一時間座って花見ができる", "R9.1〜R9.12")
+    assert (row.text("短期目標"), row.text("短期目標期間")) == ("車いすで三十分座っていられる", "R9.1〜R9.6")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..plan import (
     INTENT_FAMILY,
@@ -16,13 +17,16 @@ from .columns import RowEmitter, resolve_columns, staged_goals
 from .pieces import (
     ATTRIBUTE_BRACKET,
     BRACKET_PERIOD,
+    BULLET,
     DEMOGRAPHICS,
     GOAL_KEYS,
     KIND_COLUMN,
+    NUMBERED_NEED,
     PERIOD_IN_NOTE,
     QUOTED,
     ROW_LABEL_INLINE,
     SERVICE_ATTRIBUTES,
+    is_table_row,
     role_word,
     shift,
     split_inner,
@@ -31,8 +35,11 @@ from .pieces import (
     typed_pieces,
 )
 from .roles import row_role
-from .speakers import is_wish
-from .vocabulary import LabelMatch
+from .speakers import is_wish, speaker_at_line_start
+from .vocabulary import NUMBERING, LabelMatch
+
+# A column name in brackets alone on its line, as print previews write 「（期間）」.
+_BRACKETED_LABEL = re.compile(r"\s*[（(]\s*([^()（）\s]{1,12})\s*[)）]\s*")
 
 
 class LabelLines:
@@ -43,12 +50,34 @@ class LabelLines:
         line = self.lines[j]
         prefer_columns = self.in_plan_table() or self.section in ("table2", "yobo_support")
         label = self.v.label(line.text, prefer_columns=prefer_columns)
+        bracketed = _BRACKETED_LABEL.fullmatch(line.text)
+        if label is None and bracketed:  # 「（期間）」 alone on its line
+            inner = self.v.label(bracketed.group(1), prefer_columns=prefer_columns)
+            if inner is not None and inner.delimiter == "end":
+                label = replace(shift(inner, bracketed.start(1)), value_start=len(line.text))
         if j + 1 < len(self.lines) and not self.lines[j + 1].blank and (label is None or label.delimiter == "end"):
             joined = self.text[line.start:self.lines[j + 1].end]
             two = self.v.label(joined, prefer_columns=prefer_columns)
             if two is not None and two.label_end > len(line.text) and (label is None or two.label_end > label.label_end):
                 return shift(two, line.start), 2
+        if label is not None and label.kind == "column" and label.delimiter == "end" and self._value_below(j):
+            # a print preview: the column's name on one line, its value on the next
+            return replace(shift(label, line.start), value_start=self.lines[j + 1].start, delimiter="below"), 2
         return (shift(label, line.start), 1) if label else (None, 1)
+
+    def _value_below(self, j: int) -> bool:
+        """Line ``j + 1`` is a plain value: not a label, heading, bullet, speaker, table row or numbered item."""
+        if j + 1 >= len(self.lines) or self.lines[j + 1].blank:
+            return False
+        below = self.lines[j + 1].text
+        bullet = BULLET.match(below)
+        if self.v.label(below) or self.v.section(below) or is_table_row(below) or (bullet and below[bullet.end():].strip()):
+            return False
+        bracketed = _BRACKETED_LABEL.fullmatch(below)
+        if bracketed and self.v.label(bracketed.group(1)):
+            return False
+        return not (speaker_at_line_start(below, self.v) or re.match(rf"\s*{NUMBERING}", below)
+                    or NUMBERED_NEED.match(below))
 
     def _labelled(self, label: LabelMatch, consumed: int) -> None:
         b = self.b
@@ -64,6 +93,9 @@ class LabelLines:
         if label.bracket and label.key not in GOAL_KEYS:
             b.label(*label.bracket)
         value = (label.value_start, line_end)
+        quoted = re.fullmatch(r"[「『]([^「」『』]*)[」』]\s*", self.text[value[0]:value[1]])
+        if label.delimiter == "quote" and label.kind == "field" and quoted:  # 「本人の意向「…」」: the words, not the brackets
+            value = (value[0] + quoted.start(1), value[0] + quoted.end(1))
         key = label.key
         if label.kind == "field" and key == INTENT_FAMILY and self.section == "yobo_support":
             self._column("家族", value)  # 「家族：」 in 支援計画 places the family's part
@@ -125,7 +157,9 @@ class LabelLines:
                 b.field(key, None)
                 return
             # 「家族の意向：」 names the field; 「長女：」 only names the speaker, whose line may be a role.
-            named_field = bool(re.search(r"意向|希望|思い|想い", self.text[label.label_start:label.label_end]))
+            # Quoted words are what the speaker says, whatever they say: 「長男「…」」 is never a role.
+            named_field = (bool(re.search(r"意向|希望|思い|想い", self.text[label.label_start:label.label_end]))
+                           or label.delimiter == "quote")
             self._speech(value, default=speaker if named_field else None, speaker=None if named_field else speaker)
             return
         self.in_intents = False

@@ -76,7 +76,7 @@ class LabelMatch:
     label_end: int
     value_start: int
     bracket: tuple[int, int] | None  # a bracket right after the name: （1年） （長女） (R7.4〜R7.9)
-    delimiter: str  # ":" | "tab" | "space" | "end" | "bracket" | "quote"
+    delimiter: str  # ":" | "tab" | "space" | "end" | "bracket" | "quote" | "arrow"
 
 
 class Vocabulary:
@@ -167,8 +167,11 @@ class Vocabulary:
             return LabelMatch(kind, key, start, end, len(line), bracket, "end")
         if closed:
             return LabelMatch(kind, key, start, end, pos + len(rest) - len(rest.lstrip()), bracket, "bracket")
-        if rest[0] in "「『" and key in ("長期目標", "短期目標", "@goal", "ニーズ"):
+        if rest[0] in "「『":  # 「ニーズ「…」」「本人の意向「…」」
             return LabelMatch(kind, key, start, end, pos, bracket, "quote")
+        arrow = re.match(r"\s*[→⇒]\s*", rest)
+        if arrow:  # 「長期→…」 in notes typed in a hurry
+            return LabelMatch(kind, key, start, end, pos + arrow.end(), bracket, "arrow")
         if rest[0] in " \u3000" or (bracket and key in ("長期目標", "短期目標", "@goal")):
             value = rest.lstrip()
             if _PARTICLE_START.match(value) or (len(fold_text(line[start:end]).replace(" ", "")) < 3
