@@ -265,3 +265,14 @@ def test_declining_a_treatment_is_not_low_motivation_and_a_visit_time_is_no_cond
 def test_an_expected_course_or_a_recurrence_to_avoid_is_looking_ahead(engine, outlook):
     policy = f"総合的な援助の方針：{outlook}担当者会議で目標を共有します。\n\n"
     assert "R13" not in _fired(_review(engine, FIRST.split("総合的な援助の方針")[0] + policy + SECOND))
+
+
+def test_a_reason_for_the_amount_written_inside_the_content_is_its_basis(engine):
+    row = ("ニーズ：一人では食事の準備ができず、体重が減っている\n長期目標：三食をとり体重を保てる（R8.4〜R9.3）\n"
+           "短期目標：昼と夜の食事を残さず食べられる（R8.4〜R8.9）\n"
+           "サービス内容：調理と配膳{note}\nサービス種別：訪問介護\n事業所：ヘルパーステーションかえで\n頻度：毎日\n期間：R8.4〜R8.9\n")
+    first = FIRST.split("【第1表】")[1]
+    with_note = _review(engine, "【第1表】" + first + "【第2表】\n" + row.format(note="（手の震えで包丁が使えないため昼・夕の1日2回）"))
+    assert "R17" not in _fired(with_note)
+    bare = _review(engine, "【第1表】" + first + "【第2表】\n" + row.format(note=""))
+    assert "R17" in _fired(bare)

@@ -289,3 +289,13 @@ def test_values_after_a_quote_or_an_arrow_and_short_goal_labels():
     assert row.text("ニーズ") == "座っていられる時間が短いが、花見に出かけたい"
     assert (row.text("長期目標"), row.text("長期目標期間")) == ("車いすで一時間座って花見ができる", "R9.1〜R9.12")
     assert (row.text("短期目標"), row.text("短期目標期間")) == ("車いすで三十分座っていられる", "R9.1〜R9.6")
+
+
+def test_a_service_line_with_bars_or_slashes_and_no_bullet_under_a_need():
+    text = ("課題1：階段の昇り降りが不安だが、二階の寝室を使い続けたい\n長期目標：手すりで階段を昇り降りできる（R9.1〜R9.12）\n"
+            "階段昇降の練習｜訪問リハビリテーション｜リハビリ室ほたる｜週1回｜R9.1〜R9.6\n"
+            "階段の手すりの取り付け／住宅改修／いろは工務店／1回／R9.1\n"
+            "掃除／洗濯\n")
+    plan = parse_plan(text)
+    assert _services(plan) == [("階段昇降の練習", "訪問リハビリテーション", "週1回", "R9.1〜R9.6"),
+                               ("階段の手すりの取り付け", "住宅改修", "1回", "R9.1")]

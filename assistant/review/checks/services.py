@@ -161,6 +161,11 @@ def check_r11(ctx: CheckContext) -> Outcome:
     return trace.not_applicable("事業所の記載が少なく判定できない")
 
 
+def _amount_notes(content: str) -> list[str]:
+    """Brackets of a service's content that speak of its amount (they hold a frequency)."""
+    return [note for note in re.findall(r"[（(]([^()（）]{4,80})[)）]", content) if _FREQUENCY_IN_TEXT.search(note)]
+
+
 def check_r17(ctx: CheckContext) -> Outcome:
     """The amount of service has a basis: a frequency for each care service, a reason for heavy use,
     and an amount that was not simply requested, carried over, or given to no need."""
@@ -176,7 +181,9 @@ def check_r17(ctx: CheckContext) -> Outcome:
     for row in counted:
         frequency = row.value("頻度")
         context = _rows_text(row, "頻度", "サービス内容", "備考", "目的", "支援のポイント") + _requests_in_notes(ctx, row)
-        basis = _rows_text(row, "頻度", "備考", "目的", "支援のポイント")  # the need's cause is not the amount's reason
+        # The need's cause is not the amount's reason, but a note on the amount inside the content is:
+        # 「体位変換（自力で寝返りができないため朝・夕の2回）」.
+        basis = _rows_text(row, "頻度", "備考", "目的", "支援のポイント") + "".join(_amount_notes(row.text("サービス内容")))
         if view.search("frequency_heavy", frequency):
             reason = view.search("reason", basis) and not view.search("request", context)
             trace.match(f"多い頻度「{frequency}」（{row.text('サービス内容')[:20]}）: 理由 {'あり' if reason else 'なし'}")

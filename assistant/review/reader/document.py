@@ -155,6 +155,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
             return j + 1
         if self._bullet(line):
             return j + 1
+        if self._separated_line(line):
+            return j + 1
         if self._speaker_line(line):
             return j + 1
         if self._attribute_line(line, j):

@@ -94,7 +94,7 @@ class LabelLines:
             b.label(*label.bracket)
         value = (label.value_start, line_end)
         quoted = re.fullmatch(r"[「『]([^「」『』]*)[」』]\s*", self.text[value[0]:value[1]])
-        if label.delimiter == "quote" and label.kind == "field" and quoted:  # 「本人の意向「…」」: the words, not the brackets
+        if label.delimiter == "quote" and quoted:  # 「本人の意向「…」」「ニーズ「…」」: the words, not the brackets
             value = (value[0] + quoted.start(1), value[0] + quoted.end(1))
         key = label.key
         if label.kind == "field" and key == INTENT_FAMILY and self.section == "yobo_support":

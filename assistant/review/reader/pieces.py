@@ -88,6 +88,15 @@ def slashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = right
     return found
 
+def split_pipes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cells of 「入浴介助｜通所介護｜週2回」 (the full-width bar is folded to 「|」); outer bars give no cell."""
+    parts, pos = [], start
+    for m in re.finditer(r"\|", text[start:end]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, end))
+    return [(a, c) for a, c in parts if text[a:c].strip()]
+
 def split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts, pos = [], start
     for left, right in slashes(text, start, end):

@@ -20,6 +20,7 @@ from .pieces import (
     same,
     shift,
     split_inner,
+    split_pipes,
     split_slash,
     split_wide,
     typed_pieces,
@@ -29,6 +30,7 @@ from .vocabulary import NUMBERING
 # 「デイサービス（通所介護）：入浴、昼食、体操。事業所はつばきデイ。」 in notes: a service named by its kind.
 _SERVICE_NOTE = re.compile(r"\s*+(?P<head>[^:：。、\s()（）]{2,16}+(?:[(（][^()（）:：\n]{1,16}[)）])?)\s*+[:：]\s*+(?=\S)")
 _PROVIDER_SENTENCE = re.compile(r"\s*+(?:事業所|提供事業所|利用先)\s*+(?:は|[:：])\s*+")
+_NO_MARKER = re.compile(r"\s*")  # a service line written without a bullet
 _NOT_A_SERVICE_HEAD = re.compile(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|インフォーマル")
 
 
@@ -93,6 +95,28 @@ class ServiceLines:
                 break
         return False
 
+    def _separated_line(self, line: Line) -> bool:
+        """「入浴介助｜通所介護｜デイみどり｜週2回」 under a need, with no bullet: a service and its columns.
+
+        Only when the cells name a type, a frequency or a period — a plain 「掃除／洗濯」 stays text.
+        """
+        if not self.b.context or self.in_intents or self.in_assessment:
+            return False
+        cells = split_slash(self.text, line.start, line.end)
+        if len(cells) < 3:
+            cells = split_pipes(self.text, line.start, line.end)
+        if len(cells) < 3:
+            return False
+        if sum(bool(self.v.header_key(self.text[a:c].strip())) for a, c in cells) >= 2:
+            return False  # a header row of column names (「| アセスメント領域 | 現在の状況 |」)
+        kinds = {kind for _, kind in typed_pieces(self.text, cells[1:], self.v)}
+        if not kinds & {"type", "frequency", "period"}:
+            return False
+        if not self._bullet(line, _NO_MARKER):
+            return False
+        self.b.open = None  # the line holds its whole row: the next line is not its continuation
+        return True
+
     def _bullet(self, line: Line, marker: re.Pattern[str] = BULLET) -> bool:
         """「- 入浴介助 / ○ / 通所介護 / さくらデイ / 週2回 / R7.4〜R7.9」 or 「・長女：週末の買い物」 under a need."""
         m = marker.match(line.text)
@@ -107,6 +131,8 @@ class ServiceLines:
             return True
         b = self.b
         parts = split_slash(self.text, start, line.end)
+        if len(parts) == 1:
+            parts = split_pipes(self.text, start, line.end)
         if len(parts) == 1:
             parts = split_wide(self.text, start, line.end)
         if not parts:
