@@ -276,3 +276,16 @@ def test_a_reason_for_the_amount_written_inside_the_content_is_its_basis(engine)
     assert "R17" not in _fired(with_note)
     bare = _review(engine, "【第1表】" + first + "【第2表】\n" + row.format(note=""))
     assert "R17" in _fired(bare)
+
+
+def test_a_goal_made_of_stock_phrases_about_home_or_receiving_care_is_not_evaluable(engine):
+    for vague in ("住み慣れた家で安心して過ごし続ける", "介助を受けながら安全に暮らす"):
+        text = FIRST + SECOND.replace("杖で銭湯まで歩き、将棋会に参加できる", vague)
+        review = _review(engine, text)
+        assert "R04" in _fired(review) and "R04" not in _strong(review)
+
+
+def test_a_person_who_could_not_be_asked_has_no_stated_wish(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：構音障害が強く、聴取困難。") + SECOND
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)

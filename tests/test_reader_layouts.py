@@ -299,3 +299,14 @@ def test_a_service_line_with_bars_or_slashes_and_no_bullet_under_a_need():
     plan = parse_plan(text)
     assert _services(plan) == [("階段昇降の練習", "訪問リハビリテーション", "週1回", "R9.1〜R9.6"),
                                ("階段の手すりの取り付け", "住宅改修", "1回", "R9.1")]
+
+
+def test_a_bulleted_assessment_heading_keeps_its_domain_lines_out_of_the_services():
+    text = ("■目標とする生活\n１年：川沿いを散歩して友人の店に寄る\n\n■アセスメント領域と現在の状況\n"
+            "・運動・移動：腰の圧迫骨折のあと、屋外はシルバーカーで二百メートル。\n・健康管理：骨粗しょう症の注射を月一回受けている。\n\n"
+            "■目標と具体策\n目標１　シルバーカーで友人の店まで歩ける（R9.1〜R9.6）\n\n■支援計画\n"
+            "・体幹の筋力訓練（介護予防通所リハビリテーション／リハビリ室あさがお／週１回）\n")
+    rows = parse_plan(text).service_rows()
+    assert not any("運動・移動" in r.text("サービス内容") or "骨粗しょう症" in r.text("サービス内容") for r in rows)
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度")) for r in rows] == [
+        ("体幹の筋力訓練", "介護予防通所リハビリテーション", "リハビリ室あさがお", "週１回")]

@@ -85,6 +85,9 @@ def split_frequency_period(text: str) -> tuple[tuple[int, int] | None, tuple[int
     return (0, len(text)), None
 
 
+_TYPE_PREFIX = re.compile(r"^(?:特定)?(?:介護予防|地域密着型)")
+
+
 def cell_kind(text: str, service_type: re.Pattern[str]) -> str:
     """"period" | "frequency" | "mark" | "type" | "provider" | "text" for one cell of unknown column."""
     stripped = text.strip()
@@ -96,8 +99,9 @@ def cell_kind(text: str, service_type: re.Pattern[str]) -> str:
         return "period"
     if is_frequency(stripped):
         return "frequency"
-    m = service_type.match(stripped)
-    if m and _TYPE_TAIL.fullmatch(stripped[m.end():].strip()):
+    core = _TYPE_PREFIX.sub("", stripped)  # 「介護予防福祉用具貸与」 is the type 福祉用具貸与 of the 予防 form
+    m = service_type.match(stripped) or service_type.match(core)
+    if m and _TYPE_TAIL.fullmatch((stripped if m.string is stripped else core)[m.end():].strip()):
         return "type"
     if len(stripped) <= 24 and PROVIDER.search(stripped) and not re.search(r"[をがへ]|する|して|ます", stripped):
         return "provider"

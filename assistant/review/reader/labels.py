@@ -369,9 +369,11 @@ class LabelLines:
             for column, (a, c) in zip(columns, pieces, strict=True):
                 cells[column] = b.span(a, c)
         else:
-            for a, c in pieces:
-                kind = cell_kind(self.text[a:c], self.v.service_type)
+            kinds = [cell_kind(self.text[a:c], self.v.service_type) for a, c in pieces]
+            for (a, c), kind in zip(pieces, kinds, strict=True):
                 column = KIND_COLUMN.get(kind)
+                if kind == "text" and "type" in kinds and kinds.count("text") == 1:
+                    column = "事業所"  # 「（通所リハ／リハビリ室あさがお／週1回）」: the one free cell beside a type names who provides it
                 if column and column not in cells:
                     cells[column] = b.span(a, c)
         cells = {k: v for k, v in cells.items() if v is not None}

@@ -18,7 +18,8 @@ SLASH_CHAR = re.compile(r"[/／]")
 TARGET_LIFE_ROW = re.compile(r"^\s*+\|?\s*+(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
 QUOTED = re.compile(r"^\s*「(.+)」\s*[、。,]?\s*$")
 GOAL_KEYS = ("長期目標", "短期目標", "@goal")
-ATTRIBUTE_BRACKET = re.compile(r"[［\[【〔]([^［\]］】〕]*[/／][^［\]］】〕]*)[］\]】〕]\s*$")
+# 「入浴介助 ［○／通所介護／デイみどり／週2回］」 or 「…（通所介護／デイみどり／週2回）」: a service's columns in a closing bracket.
+ATTRIBUTE_BRACKET = re.compile(r"[［\[【〔（(]([^［\]］】〕（）()]*[/／][^［\]］】〕（）()]*)[］\]】〕）)]\s*$")
 PERIOD_IN_NOTE = re.compile(r"(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[^\s()（）、。]*\s*[〜~\-]\s*"
                             r"(?:(?:[RrHh]|令和|平成|20\d\d)\s*)?\d{1,2}[^\s()（）、。で]*")
 # ``(?<!\d)`` enters a number only at its first digit (the match is the same; without it every digit

@@ -10,6 +10,7 @@ from ..plan import (
 from .cells import cell_kind
 from .lines import Line
 from .pieces import (
+    ATTRIBUTE_BRACKET,
     BARE_NUMBER,
     BULLET,
     GOAL_KEYS,
@@ -126,10 +127,14 @@ class ServiceLines:
             return False
         start = line.start + m.end()
         label = self.v.label(self.text[start:line.end], prefer_columns=True)
+        if label is not None and label.kind == "field" and label.delimiter == "end" and label.key == "課題分析の結果":
+            return False  # 「■アセスメント領域と現在の状況」: a heading of the plan's fields, read as a label
         if label is not None and label.kind == "column":
             self._labelled(shift(label, start), 1)
             return True
         b = self.b
+        if ATTRIBUTE_BRACKET.search(self.text, start, line.end) and self._service_with_attributes(start, line.end):
+            return True  # 「・筋力訓練（通所リハ／デイあさひ／週1回）」: the columns in the closing bracket
         parts = split_slash(self.text, start, line.end)
         if len(parts) == 1:
             parts = split_pipes(self.text, start, line.end)
