@@ -310,3 +310,28 @@ def test_a_bulleted_assessment_heading_keeps_its_domain_lines_out_of_the_service
     assert not any("運動・移動" in r.text("サービス内容") or "骨粗しょう症" in r.text("サービス内容") for r in rows)
     assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度")) for r in rows] == [
         ("体幹の筋力訓練", "介護予防通所リハビリテーション", "リハビリ室あさがお", "週１回")]
+
+
+def test_a_print_preview_with_marked_labels_and_a_line_naming_the_columns_of_the_services():
+    text = ("◆生活全般の解決すべき課題（ニーズ）１\n　　足の冷えとしびれで夜眠れないが、朝は散歩に出たい\n"
+            "◆長期目標：（期間）\n　　朝の散歩を三十分続けられる（R9.2.1～R9.7.31）\n"
+            "◆短期目標：（期間）\n　　足湯のあと十分間歩ける（R9.2.1～R9.4.30）\n"
+            "◆サービス内容／種別／事業所／頻度\n"
+            "　　・足浴と下肢の運動／通所介護／デイサービスこだま／週2回\n"
+            "　　・毎朝の足湯／本人／／毎日\n")
+    plan = parse_plan(text)
+    row = plan.service_rows()[0]
+    assert row.text("ニーズ") == "足の冷えとしびれで夜眠れないが、朝は散歩に出たい"
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("朝の散歩を三十分続けられる", "R9.2.1～R9.7.31")
+    assert (row.text("短期目標"), row.text("短期目標期間")) == ("足湯のあと十分間歩ける", "R9.2.1～R9.4.30")
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度")) for r in plan.service_rows()] == [
+        ("足浴と下肢の運動", "通所介護", "週2回"), ("毎朝の足湯", "本人", "毎日")]
+
+
+def test_english_abbreviations_for_needs_goals_and_services():
+    text = ("[Need 1] 物忘れで服薬を忘れるが、一人暮らしを続けたい\n LTG (R9.1-R9.12): 薬カレンダーで一週間飲み忘れがない\n"
+            " STG (R9.1-R9.6): 声かけで朝の薬を飲める\n Svc:\n  - 服薬の声かけと確認 | 訪問介護 | ヘルパーまつば | 毎日 | R9.1-R9.6\n")
+    row = parse_plan(text).service_rows()[0]
+    assert row.text("ニーズ") == "物忘れで服薬を忘れるが、一人暮らしを続けたい"
+    assert (row.text("長期目標"), row.text("短期目標")) == ("薬カレンダーで一週間飲み忘れがない", "声かけで朝の薬を飲める")
+    assert (row.text("サービス内容"), row.text("サービス種別"), row.text("頻度")) == ("服薬の声かけと確認", "訪問介護", "毎日")

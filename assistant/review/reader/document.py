@@ -55,6 +55,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
         # Under an assessment label (「アセスメント領域と現在の状況」), blank lines included: its ■ domain
         # headings and ・ lines describe the person, they do not place services.
         self.in_assessment = False
+        self.column_order: list[str] = []  # the columns a 「サービス内容／種別／事業所／頻度」 line names, in order
         self.last_goal = ""
         self.group: list = []  # service rows sharing attributes given below them (「サービス内容：a / b / c」)
         self.group_cursor: int | None = None  # attribute lines: -1 shared by the group, k ≥ 0 one per service
@@ -107,6 +108,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
             self.b.close()
             self.in_intents = False
             self.in_assessment = False
+            self.column_order = []
             self.section = section
             self.b.plan.sections.add("yobo" if section == "yobo_support" else section)
             return j + 1

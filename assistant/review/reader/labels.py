@@ -21,6 +21,7 @@ from .pieces import (
     DEMOGRAPHICS,
     GOAL_KEYS,
     KIND_COLUMN,
+    NO_VALUE,
     NUMBERED_NEED,
     PERIOD_IN_NOTE,
     QUOTED,
@@ -60,8 +61,9 @@ class LabelLines:
             two = self.v.label(joined, prefer_columns=prefer_columns)
             if two is not None and two.label_end > len(line.text) and (label is None or two.label_end > label.label_end):
                 return shift(two, line.start), 2
-        if label is not None and label.kind == "column" and label.delimiter == "end" and self._value_below(j):
-            # a print preview: the column's name on one line, its value on the next
+        if label is not None and label.kind == "column" and self._value_below(j) and (
+                label.delimiter == "end" or NO_VALUE.fullmatch(line.text[label.value_start:])):
+            # a print preview: the column's name on one line (「◆長期目標：（期間）」「…（ニーズ）1」), its value on the next
             return replace(shift(label, line.start), value_start=self.lines[j + 1].start, delimiter="below"), 2
         return (shift(label, line.start), 1) if label else (None, 1)
 

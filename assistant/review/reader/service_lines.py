@@ -15,6 +15,7 @@ from .pieces import (
     BULLET,
     GOAL_KEYS,
     KIND_COLUMN,
+    NO_VALUE,
     NUMBERED_NEED,
     number_of,
     role_word,
@@ -96,6 +97,19 @@ class ServiceLines:
                 break
         return False
 
+    def _column_order(self, parts: list[tuple[int, int]], line: Line) -> bool:
+        """「◆サービス内容／種別／事業所／頻度」: a line of column names gives the order of the lines below it."""
+        keys = [self.v.header_key(self.text[a:c].strip()) for a, c in parts]
+        if len(parts) < 3 or not all(keys) or "サービス内容" not in keys:
+            return False
+        columns = [{"@period": "サービス期間"}.get(k, k) for k in keys]
+        if any(c.startswith("@") for c in columns):
+            return False
+        self.column_order = columns
+        self.b.label(line.start, line.end)
+        self.b.open = None
+        return True
+
     def _separated_line(self, line: Line) -> bool:
         """「入浴介助｜通所介護｜デイみどり｜週2回」 under a need, with no bullet: a service and its columns.
 
@@ -108,8 +122,12 @@ class ServiceLines:
             cells = split_pipes(self.text, line.start, line.end)
         if len(cells) < 3:
             return False
+        if self._column_order(cells, line):
+            return True
         if sum(bool(self.v.header_key(self.text[a:c].strip())) for a, c in cells) >= 2:
             return False  # a header row of column names (「| アセスメント領域 | 現在の状況 |」)
+        if len(cells) >= 3 and len(cells) == len(self.column_order):
+            return self._bullet(line, _NO_MARKER)
         kinds = {kind for _, kind in typed_pieces(self.text, cells[1:], self.v)}
         if not kinds & {"type", "frequency", "period"}:
             return False
@@ -130,6 +148,9 @@ class ServiceLines:
         if label is not None and label.kind == "field" and label.delimiter == "end" and label.key == "課題分析の結果":
             return False  # 「■アセスメント領域と現在の状況」: a heading of the plan's fields, read as a label
         if label is not None and label.kind == "column":
+            rest = self.text[start + label.value_start:line.end]
+            if label.delimiter == "end" or NO_VALUE.fullmatch(rest):
+                return False  # 「◆長期目標：（期間）」: the label's value may be on the next line; the label reader decides
             self._labelled(shift(label, start), 1)
             return True
         b = self.b
@@ -142,6 +163,14 @@ class ServiceLines:
             parts = split_wide(self.text, start, line.end)
         if not parts:
             return False  # a mark alone (「○」 of the ※1 column in a print preview) is not a bullet
+        if self._column_order(parts, line):
+            return True
+        if len(parts) >= 3 and len(parts) == len(self.column_order):
+            cells = {key: b.span(a, c) for key, (a, c) in zip(self.column_order, parts, strict=True)}
+            cells = {k: v for k, v in cells.items() if v is not None}
+            if cells.get("サービス内容"):
+                b.service(cells, "labels")
+                return True
         cells: dict[str, Span] = {}
         first = parts[0]
         speaker = re.match(r"\s*([^:：\s/／]{1,8})\s*[:：]\s*", self.text[first[0]:first[1]])
