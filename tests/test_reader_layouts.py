@@ -335,3 +335,22 @@ def test_english_abbreviations_for_needs_goals_and_services():
     assert row.text("ニーズ") == "物忘れで服薬を忘れるが、一人暮らしを続けたい"
     assert (row.text("長期目標"), row.text("短期目標")) == ("薬カレンダーで一週間飲み忘れがない", "声かけで朝の薬を飲める")
     assert (row.text("サービス内容"), row.text("サービス種別"), row.text("頻度")) == ("服薬の声かけと確認", "訪問介護", "毎日")
+
+
+def test_a_goal_label_holding_only_a_period_gives_the_period_of_the_goals_below():
+    text = ("長期目標（1年）：R9.1〜R9.12　　短期目標(6か月)：R9.1〜R9.6\n"
+            "ニーズ：腰が痛むが畑仕事を続けたい\n長期目標：畑で一時間作業できる\n短期目標：畑まで休まず歩ける\n"
+            "サービス内容：腰痛体操\nサービス種別：通所介護\n")
+    row = parse_plan(text).service_rows()[0]
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("畑で一時間作業できる", "R9.1〜R9.12")
+    assert (row.text("短期目標"), row.text("短期目標期間")) == ("畑まで休まず歩ける", "R9.1〜R9.6")
+
+
+def test_marked_headings_of_fields_and_bracketed_speakers_in_a_prevention_plan():
+    text = ("介護予防サービス・支援計画書\n◆具体策についての意向\n【本人】\n体操教室なら通ってみたい。\n【家族（娘）】\n"
+            "週末は一緒に行けます。\n\n■支援計画\n・体操教室（通所型サービス／週1回）\n\n■総合的な方針\n"
+            "閉じこもりを防ぎ、体操教室を通じて仲間をつくる。\n")
+    plan = parse_plan(text)
+    assert plan.field_text("本人の意向") == "体操教室なら通ってみたい。"
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["体操教室"]
+    assert "閉じこもりを防ぎ" in plan.field_text("総合的な援助の方針")

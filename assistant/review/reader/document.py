@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..plan import (
-    TARGET_LIFE,
-)
+from ..plan import INTENT_FAMILY, INTENT_PERSON, TARGET_LIFE
 from .builder import PlanBuilder
 from .cells import cell_kind
 from .labels import LabelLines
@@ -166,7 +164,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
         if self._service_note(line):
             return j + 1
         span = self.b.span(line.start, line.end)
-        if self.in_intents and self.b.open != ("field", "課題分析の結果"):
+        if self.in_intents and self.b.open not in (("field", "課題分析の結果"), ("field", INTENT_PERSON),
+                                                   ("field", INTENT_FAMILY)):  # 「【本人】」 above: that speaker's words
             self.b.field("課題分析の結果", span)  # a line of the 意向 field with no speaker: the analysis
             return j + 1
         if self.b.has_open_row() and ATTRIBUTE_BRACKET.search(text) and self._service_with_attributes(line.start, line.end):

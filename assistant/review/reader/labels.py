@@ -231,6 +231,13 @@ class LabelLines:
         while end > start and self.text[end - 1] in "、。,／/ \t":
             end -= 1
         raw = self.text[start:end]
+        if raw.strip() and is_period(raw.strip()):
+            # 「長期目標（1年）：R8.12〜R9.11」: the label states the period of the goals written elsewhere
+            span = b.span(start, end)
+            if span is not None:
+                b.default_periods[kind] = span
+            self.last_goal = kind
+            return
         m = QUOTED.match(raw)
         if m:
             start, end = start + m.start(1), start + m.end(1)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..plan import (
-    Span,
-)
+from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
 from .cells import cell_kind
 from .lines import Line
 from .pieces import (
@@ -145,8 +143,9 @@ class ServiceLines:
             return False
         start = line.start + m.end()
         label = self.v.label(self.text[start:line.end], prefer_columns=True)
-        if label is not None and label.kind == "field" and label.delimiter == "end" and label.key == "課題分析の結果":
-            return False  # 「■アセスメント領域と現在の状況」: a heading of the plan's fields, read as a label
+        if label is not None and label.kind == "field" and label.delimiter == "end" and label.key not in (
+                INTENT_PERSON, INTENT_FAMILY):
+            return False  # 「■アセスメント領域と現在の状況」「■総合的な方針」: a heading of the plan's fields, read as a label
         if label is not None and label.kind == "column":
             rest = self.text[start + label.value_start:line.end]
             if label.delimiter == "end" or NO_VALUE.fullmatch(rest):
