@@ -26,7 +26,7 @@ FONT_SIZES = (10.0, 9.0, 8.0, 7.0)  # the PDF tries each until the sheet fits on
 INTRO = "指摘を伝えるより、問いかけで本人の気づきを促すための材料です。最初の3つの問いから話し合ってください。"
 NO_STRENGTHS = "根拠となる記載を確認できた「できていること」は見つかりませんでした。"
 NO_FINDINGS = "指摘はありません。"
-PRACTICE_QUESTION = "（問いかけの例。ガイドラインの記載ではありません）"
+PRACTICE_QUESTION = "（実践からの問い。ガイドラインの記載ではありません）"
 ABSENT = "プランに該当する記載が見当たりません（書かれていないことについての問いです）。"
 
 
@@ -67,7 +67,7 @@ def _question_lines(number: int, question: SheetQuestion) -> list[tuple[str, str
     lines.append(("detail", f"プランの記載:「{question.plan_quote.shown}」" if question.plan_quote else ABSENT))
     if question.clause:
         lines.append(("detail", f"根拠条文: {question.clause.label}（{question.clause.clause_id}）"
-                                f"「{question.clause.quote}」"))
+                                f"「{question.clause_quote_shown}」"))
     elif question.form_rule:
         lines.append(("detail", f"様式上の確認: {question.form_rule}"))
     return lines

@@ -23,8 +23,18 @@ from .plan import Span
 
 TOP_QUESTIONS = 3
 MAX_ACKNOWLEDGEMENTS = 3  # one page: the strongest few, in rubric order
-QUOTE_CHARS = 60
+QUOTE_CHARS = 60  # a plan quote longer than this is cut (the sheet is one page)
+SHORT_QUOTE = 8  # evidence shorter than this (a word like 「畑」) is quoted with the rest of its line
+CLAUSE_CHARS = 100  # a clause quote is cut at its first sentence end within this, else here
 ELLIPSIS = "…"
+
+
+def shorten(text: str, limit: int) -> str:
+    """The start of ``text`` — still its own words — ending at a 「。」 when one falls within ``limit``, else 「…」."""
+    if len(text) <= limit:
+        return text
+    stop = text.rfind("。", 0, limit)
+    return text[: stop + 1] + ELLIPSIS if stop > 0 else text[:limit] + ELLIPSIS
 
 
 @dataclass(frozen=True)
@@ -37,7 +47,7 @@ class PlanQuote:
 
     @property
     def shown(self) -> str:
-        return self.text if len(self.text) <= QUOTE_CHARS else self.text[:QUOTE_CHARS] + ELLIPSIS
+        return shorten(self.text, QUOTE_CHARS)
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,10 @@ class SheetQuestion:
     plan_quote: PlanQuote | None  # None: the finding is about something the plan does not say
     clause: Citation | None  # None: the finding rests on the national form rule (form_rule)
     form_rule: str | None
+
+    @property
+    def clause_quote_shown(self) -> str:
+        return shorten(self.clause.quote, CLAUSE_CHARS) if self.clause else ""
 
 
 @dataclass(frozen=True)
@@ -100,12 +114,12 @@ def build_sheet(review: Review) -> SupervisionSheet:
     for finding in rest:
         themes.setdefault(finding.group, []).append(
             SheetItem(finding.check_id, finding.name, finding.severity, finding.question))
-    return SupervisionSheet([_question(f) for f in top], _acknowledgements(review.strengths), themes,
-                            review.municipality)
+    return SupervisionSheet([_question(f, review.plan_text) for f in top],
+                            _acknowledgements(review.strengths, review.plan_text), themes, review.municipality)
 
 
-def _question(finding: Finding) -> SheetQuestion:
-    quote = _quote(finding.evidence[0]) if finding.evidence else None
+def _question(finding: Finding, plan_text: str) -> SheetQuestion:
+    quote = _quote(finding.evidence[0], plan_text) if finding.evidence else None
     return SheetQuestion(finding.check_id, finding.name, finding.severity, finding.question,
                          finding.question_basis == "clause", quote, _clause_behind(finding), finding.form_rule)
 
@@ -119,18 +133,26 @@ def _clause_behind(finding: Finding) -> Citation | None:
     return next((by_id[cid] for cid in named if cid in by_id), finding.citations[0])
 
 
-def _acknowledgements(strengths: list[Strength]) -> list[Acknowledgement]:
-    """Only strengths with evidence in the plan (the engine reports no other kind; this keeps it so)."""
-    return [Acknowledgement(s.check_id, s.name, s.note, _quote(s.evidence[0]))
+def _acknowledgements(strengths: list[Strength], plan_text: str) -> list[Acknowledgement]:
+    """Only strengths with evidence in the plan (the engine reports no other kind; this keeps it so).
+
+    The longest piece of evidence is quoted: it shows the strength in more of the plan's own words.
+    """
+    return [Acknowledgement(s.check_id, s.name, s.note,
+                           _quote(max(s.evidence, key=lambda span: len(span.text)), plan_text))
             for s in strengths if s.evidence][:MAX_ACKNOWLEDGEMENTS]
 
 
-def _quote(span: Span) -> PlanQuote:
-    return PlanQuote(span.text.strip(), *_stripped(span))
+def _quote(span: Span, plan_text: str) -> PlanQuote:
+    """The span's words without surrounding blanks; a very short span widened to its whole line.
 
-
-def _stripped(span: Span) -> tuple[int, int]:
-    """Offsets of the span without surrounding blanks, so ``text`` stays ``plan_text[start:end]``."""
-    lead = len(span.text) - len(span.text.lstrip())
-    trail = len(span.text) - len(span.text.rstrip())
-    return span.start + lead, span.end - trail
+    Either way the quote is ``plan_text[start:end]``: the plan's own words, never rephrased.
+    """
+    start, end = span.start, span.end
+    if len(span.text.strip()) < SHORT_QUOTE:
+        start = plan_text.rfind("\n", 0, start) + 1
+        line_end = plan_text.find("\n", end)
+        end = len(plan_text) if line_end < 0 else line_end
+    text = plan_text[start:end]
+    lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+    return PlanQuote(text.strip(), start + lead, end - trail)
