@@ -21,7 +21,7 @@ _STAGE_LABELS = {"parse": "読み取り", "read": "読んだもの", "match": "�
 
 
 # Colour is never the only cue: each severity also has its own icon (and underline style, in the CSS).
-SEVERITY_ICONS = {"error": "❗", "warning": "⚠", "info": "ℹ"}
+SEVERITY_ICONS = {"error": "◆", "warning": "⚠", "info": "ℹ"}
 
 
 def _e(text: str) -> str:
