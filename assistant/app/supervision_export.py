@@ -22,7 +22,8 @@ from .export import MUNICIPALITY_LABELS, a4_japanese
 SHEET_TITLE = "スーパービジョンシート"
 PDF_FONT = "HeiseiKakuGo-W5"
 SHEET_MARGIN_MM = 14
-FONT_SIZES = (10.0, 9.0, 8.0, 7.0)  # the PDF tries each until the sheet fits one page
+FONT_SIZES = (10.0, 9.0, 8.0, 7.0)  # tried in turn until the sheet fits one page
+LEADING = 1.45  # line height as a multiple of the font size, in both files
 INTRO = "指摘を伝えるより、問いかけで本人の気づきを促すための材料です。最初の3つの問いから話し合ってください。"
 NO_STRENGTHS = "根拠となる記載を確認できた「できていること」は見つかりませんでした。"
 NO_FINDINGS = "指摘はありません。"
@@ -78,27 +79,29 @@ def sheet_to_docx(review: Review, path: Path) -> Path:
     from docx import Document
     from docx.shared import Mm, Pt
 
+    lines = sheet_lines(review)
+    size, _ = _fitted_pdf(lines)  # Word lays out much as reportlab does: the size that fits the PDF fits here too
     document = Document()
     a4_japanese(document, margin_mm=SHEET_MARGIN_MM)
-    document.styles["Normal"].font.size = Pt(9.5)
-    for kind, text in sheet_lines(review):
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(size)
+    normal.paragraph_format.line_spacing = Pt(size * LEADING)  # exact, as in the PDF (游明朝's own line gap is tall)
+    for kind, text in lines:
         if kind == "title":
             document.add_heading(text, level=1)
             continue
         paragraph = document.add_paragraph()
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(("・" if kind == "item" else "") + text)
         paragraph.paragraph_format.space_after = Pt(1)
         if kind == "heading":
             run.bold = True
-            run.font.size = Pt(11)
+            run.font.size = Pt(size * 1.15)
             paragraph.paragraph_format.space_before = Pt(6)
         elif kind == "question":
             run.bold = True
             paragraph.paragraph_format.space_before = Pt(4)
         elif kind in ("detail", "item"):
             paragraph.paragraph_format.left_indent = Mm(5)
-            if kind == "item":
-                run.text = "・" + text
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return path
@@ -106,14 +109,19 @@ def sheet_to_docx(review: Review, path: Path) -> Path:
 
 def sheet_to_pdf(review: Review, path: Path) -> Path:
     """Write the sheet as an A4 PDF with a text layer; the type shrinks until it is one page."""
-    lines = sheet_lines(review)
+    _, data = _fitted_pdf(sheet_lines(review))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def _fitted_pdf(lines: list[tuple[str, str]]) -> tuple[float, bytes]:
+    """The largest of ``FONT_SIZES`` at which the sheet is one page, and the PDF at that size (else the smallest)."""
     for size in FONT_SIZES:
         data, pages = _pdf(lines, size)
         if pages == 1:
             break
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return path
+    return size, data
 
 
 def _pdf(lines: list[tuple[str, str]], size: float) -> tuple[bytes, int]:
@@ -126,7 +134,7 @@ def _pdf(lines: list[tuple[str, str]], size: float) -> tuple[bytes, int]:
 
     if PDF_FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
-    base = ParagraphStyle("sheet", fontName=PDF_FONT, fontSize=size, leading=size * 1.45, wordWrap="CJK")
+    base = ParagraphStyle("sheet", fontName=PDF_FONT, fontSize=size, leading=size * LEADING, wordWrap="CJK")
     styles = {
         "title": ParagraphStyle("title", parent=base, fontSize=size * 1.6, leading=size * 2.2, spaceAfter=size * 0.4),
         "meta": base,
