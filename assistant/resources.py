@@ -16,3 +16,4 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CORPUS_DIR = DATA_DIR / "corpus"  # guideline documents (*.json), sources/, glossary.tsv, clause_keywords.tsv
 RUBRIC_DIR = DATA_DIR / "rubric"  # checks, word lists and field names the review and the answers read
+UI_DIR = DATA_DIR / "ui"  # texts the page shows: the sample plan, what each mode is for

@@ -1,5 +1,6 @@
 """Review views, exports and the plan-aware chat, without a browser: escaping, grouping, faithful quotes."""
 
+import html
 import re
 from pathlib import Path
 
@@ -54,12 +55,43 @@ def test_findings_view_has_expandable_verified_clauses(engine, corpus):
     assert "<mark>達成の可能性のある具体的な目標設定（期間の考慮を含む）を行い</mark>" in view
 
 
-def test_supervision_view_groups_questions_by_theme(engine):
+def test_plan_marks_carry_severity_colour_label_and_offsets(engine):
+    review = engine.review(POOR)
+    view = plan_html(review)
+    for label in ("要修正", "要検討", "確認・検討"):
+        assert f"{label}</span>" in view  # the legend names each colour
+    severities = {f.check_id: f.severity for f in review.findings}
+    for checks, css, start, end in re.findall(
+            r'<mark data-check="([^"]*)" class="sev-(\w+)" data-start="(\d+)" data-end="(\d+)"', view):
+        first = checks.split()[0]
+        assert css == severities[first] == min((severities[c] for c in checks.split()),
+                                               key=["error", "warning", "info"].index)
+        assert int(start) < int(end) <= len(review.plan_text)
+    for finding in review.findings:
+        for span in finding.evidence:  # every evidence span, goals and needs included, starts a labelled mark
+            assert re.search(rf'data-start="{span.start}"[^>]*data-label="[^"]*{finding.check_id}', view)
+
+
+def test_supervision_view_puts_three_quoted_questions_first(engine):
     review = engine.review(POOR, mode="supervision")
     view = supervision_html(review)
-    for finding in review.findings:
-        assert finding.group in view
-    assert view.count('class="sv-question"') == len(review.findings)
+    assert view.count('class="sv-question sv-top"') == 3
+    assert view.count('class="sv-question') == len(review.findings)
+    assert view.index("優先して話し合う問い") < view.index("まず認めたいこと") < view.index("そのほかの問い")
+    for quote in re.findall(r'<span class="sv-plan-quote">([^<]*)</span>', view):
+        assert html.unescape(quote).removesuffix("…") in review.plan_text
+    assert "見つかりませんでした" in view  # the poor plan has no strength to acknowledge, and none is invented
+
+
+def test_trainer_view_lists_every_check_with_its_reason_and_a_toggle(engine):
+    review = engine.review(POOR, mode="trainer")
+    view = trace_html(review)
+    assert view.count('<details class="check-trace ') == 18
+    assert 'class="only-fired"' in view and "指摘があったチェックだけ表示" in view
+    for record in review.checks:
+        assert f'data-check="{record.check_id}"' in view
+        assert html.escape(record.reason) in view
+    assert 'data-status="not_applicable"' in view  # R12: nothing about motivation in this plan
 
 
 def test_trainer_view_shows_each_stage(engine):

@@ -105,7 +105,7 @@ def review_to_docx(review: Review, path: Path) -> Path:
     from docx import Document
 
     document = Document()
-    _a4_japanese(document)
+    a4_japanese(document)
     document.add_heading(TITLE, level=0)
     document.add_paragraph(f"作成日: {date.today():%Y-%m-%d}　参照したガイドライン: "
                            f"{MUNICIPALITY_LABELS[review.municipality]}　モード: {MODE_LABELS[review.mode]}")
@@ -144,7 +144,7 @@ def review_to_docx(review: Review, path: Path) -> Path:
     return path
 
 
-def _a4_japanese(document) -> None:
+def a4_japanese(document, margin_mm: float = MARGIN_MM) -> None:
     """A4 pages and a Japanese font in every style used (python-docx's template is US Letter, Latin fonts)."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.oxml.ns import qn
@@ -152,7 +152,7 @@ def _a4_japanese(document) -> None:
 
     for section in document.sections:
         section.page_width, section.page_height = Mm(A4_MM[0]), Mm(A4_MM[1])
-        section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Mm(MARGIN_MM)
+        section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Mm(margin_mm)
     for style in document.styles:
         if style.type != WD_STYLE_TYPE.PARAGRAPH:
             continue
@@ -189,16 +189,19 @@ def _plan_appendix(document, review: Review) -> None:
         start = end + 1
 
 
-EXPORT_KINDS = ("md", "docx")
+# What each download is: the file name's stem and suffix, and the writer (given the review and the path).
+EXPORT_KINDS = ("md", "docx", "sheet-docx", "sheet-pdf")
+SHEET_STEM = "スーパービジョンシート"
 
 
 def export_name(kind: str, day: date | None = None) -> str:
     """「ケアプラン点検結果_20250401.docx」: the date tells downloads apart; no name of the person, which is personal data."""
-    return f"{TITLE}_{day or date.today():%Y%m%d}.{kind}"
+    stem = SHEET_STEM if kind.startswith("sheet-") else TITLE
+    return f"{stem}_{day or date.today():%Y%m%d}.{kind.removeprefix('sheet-')}"
 
 
 def write_export(review: Review, root: Path, kind: str) -> Path:
-    """Write one download (``md`` or ``docx``) into a fresh private folder under ``root``.
+    """Write one download (one of ``EXPORT_KINDS``) into a fresh private folder under ``root``.
 
     Called only when the user asks to download: an export holds the plan's
     personal data, so none is written for a review nobody saves.  The folder
@@ -207,6 +210,7 @@ def write_export(review: Review, root: Path, kind: str) -> Path:
     import uuid
 
     from .storage import FOLDER_MODE, make_private_file
+    from .supervision_export import sheet_to_docx, sheet_to_pdf
 
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export kind: {kind}")
@@ -217,5 +221,6 @@ def write_export(review: Review, root: Path, kind: str) -> Path:
     if kind == "md":
         path.write_text(review_to_markdown(review, with_plan=True), encoding="utf-8")
     else:
-        review_to_docx(review, path)
+        writer = {"docx": review_to_docx, "sheet-docx": sheet_to_docx, "sheet-pdf": sheet_to_pdf}[kind]
+        writer(review, path)
     return make_private_file(path)

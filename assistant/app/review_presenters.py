@@ -10,12 +10,18 @@ import html
 from itertools import pairwise
 
 from ..guidelines.corpus import Corpus
-from ..review.findings import SEVERITY_LABELS, Finding, Review, TraceStep
+from ..review.findings import SEVERITY_LABELS, SEVERITY_ORDER, CheckRecord, Finding, Review, TraceStep
+from ..review.supervision import PlanQuote, SheetQuestion, build_sheet
 from .feedback import MAX_COMMENT_CHARS
 from .presenters import clause_html
+from .supervision_export import ABSENT, INTRO, NO_FINDINGS, NO_STRENGTHS, PRACTICE_QUESTION, SHEET_TITLE
 
 _STAGE_LABELS = {"parse": "読み取り", "read": "読んだもの", "match": "一致", "verdict": "判定",
                  "clause": "根拠条文", "retrieval": "検索スコア"}
+
+
+# Colour is never the only cue: each severity also has its own icon (and underline style, in the CSS).
+SEVERITY_ICONS = {"error": "◆", "warning": "⚠", "info": "ℹ"}
 
 
 def _e(text: str) -> str:
@@ -111,9 +117,17 @@ def _table_html(table: list[dict]) -> str:
     return f'<table class="read-table">{head}{"".join(rows)}</table>'
 
 
+def _severity_badge(severity: str) -> str:
+    return f'<span class="badge sev-{severity}">{SEVERITY_ICONS[severity]} {SEVERITY_LABELS[severity]}</span>'
+
+
 def _finding_html(finding: Finding, corpus: Corpus, number: int) -> str:
-    evidence = "".join(f"<blockquote class=\"evidence\">{_e(s.text)}</blockquote>" for s in finding.evidence) or (
+    evidence = "".join(
+        f'<blockquote class="evidence" data-start="{s.start}" data-end="{s.end}" title="クリックでプランの該当箇所へ">'
+        f"{_e(s.text)}</blockquote>" for s in finding.evidence) or (
         '<p class="evidence-absent">（記載が見当たらないことについての確認です）</p>')
+    show = (f'<button type="button" class="show-in-plan" data-check="{finding.check_id}">プランの該当箇所を表示 ➜</button>'
+            if any(s.end > s.start for s in finding.evidence) else "")
     citations = "".join(
         f'<details class="citation"><summary>[{i}] {_e(c.label)}</summary>{clause_html(corpus, c)}</details>'
         for i, c in enumerate(finding.citations, 1)
@@ -128,9 +142,8 @@ def _finding_html(finding: Finding, corpus: Corpus, number: int) -> str:
     grounds = f'<div class="citations"><b>根拠（クリックで条文を表示）</b>{citations}</div>' if citations else ""
     return (
         f'<div class="finding sev-{finding.severity}" id="finding-{finding.check_id}" data-check="{finding.check_id}">'
-        f"<h4>{number}. {finding.check_id} {_e(finding.name)} "
-        f'<span class="badge">{SEVERITY_LABELS[finding.severity]}</span></h4>'
-        f"{evidence}{advice}{form_rule}{grounds}{note}{tips_html}"
+        f"<h4>{number}. {finding.check_id} {_e(finding.name)} {_severity_badge(finding.severity)}</h4>"
+        f"{evidence}{show}{advice}{form_rule}{grounds}{note}{tips_html}"
         f"<p><b>振り返りの問い:</b> {_e(finding.question)}</p>{_feedback_form(finding)}</div>"
     )
 
@@ -172,23 +185,45 @@ def findings_html(review: Review, corpus: Corpus) -> str:
 
 
 def plan_html(review: Review) -> str:
-    """The plan text with every evidence span marked by the checks that point at it."""
+    """The plan text with every evidence span marked, coloured by its most severe finding.
+
+    Each mark names its checks (``data-check``, most severe first) and its
+    offsets, so a click on a finding can find its spans and a click on a mark
+    its finding; the first piece of a span carries its checks' icons and ids as
+    a label, so the severity is readable without colour.
+    """
     text = review.plan_text
-    cuts = {0, len(text)}
-    for finding in review.findings:
-        for span in finding.evidence:
-            cuts.update((span.start, span.end))
-    bounds = sorted(cuts)
+    spans = [(s.start, s.end, f) for f in review.findings for s in f.evidence if s.end > s.start]
+    bounds = sorted({0, len(text), *(c for start, end, _ in spans for c in (start, end))})
     out = []
     for start, end in pairwise(bounds):
-        checks = sorted({f.check_id for f in review.findings for s in f.evidence if s.start <= start and end <= s.end})
         piece = html.escape(text[start:end])
-        if checks:
-            names = "、".join(f"{f.check_id} {f.name}" for f in review.findings if f.check_id in checks)
-            out.append(f'<mark data-check="{" ".join(checks)}" title="{html.escape(names)}">{piece}</mark>')
-        else:
+        owners = _unique([f for s, e, f in spans if s <= start and end <= e])
+        if not owners:
             out.append(piece)
-    return f'<div class="plan-view"><h3>プラン本文（指摘箇所に色）</h3><pre class="plan-text">{"".join(out)}</pre></div>'
+            continue
+        top = min(owners, key=lambda f: SEVERITY_ORDER[f.severity])
+        checks = " ".join(f.check_id for f in sorted(owners, key=lambda f: SEVERITY_ORDER[f.severity]))
+        names = "、".join(f"{f.check_id} {f.name}（{SEVERITY_LABELS[f.severity]}）" for f in owners)
+        label = "".join(f"{SEVERITY_ICONS[f.severity]}{f.check_id}" for f in _unique(
+            [f for s, _, f in spans if s == start]))
+        out.append(f'<mark data-check="{checks}" class="sev-{top.severity}" data-start="{start}" data-end="{end}"'
+                   f'{f" data-label={_attr(label)}" if label else ""} tabindex="0" role="button" '
+                   f'title="{html.escape(names)}（クリックで指摘へ）">{piece}</mark>')
+    legend = "".join(f'<span class="legend-item sev-{key}">{SEVERITY_ICONS[key]} {label}</span>'
+                     for key, label in SEVERITY_LABELS.items())
+    return (f'<div class="plan-view"><h3>プラン本文（指摘箇所に色）</h3>'
+            f'<p class="plan-legend" aria-label="色の凡例">{legend}</p>'
+            '<p class="plan-hint">色の付いた箇所を押すと、その指摘に移ります。</p>'
+            f'<pre class="plan-text">{"".join(out)}</pre></div>')
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    return list({f.check_id: f for f in findings}.values())
+
+
+def _attr(value: str) -> str:
+    return f'"{html.escape(value)}"'
 
 
 def strengths_html(review: Review) -> str:
@@ -203,21 +238,51 @@ def strengths_html(review: Review) -> str:
 
 
 def supervision_html(review: Review) -> str:
-    """Questions for a supervision session, grouped by theme, with strengths to acknowledge first."""
-    groups: dict[str, list[Finding]] = {}
-    for finding in review.findings:
-        groups.setdefault(finding.group, []).append(finding)
-    praise = "".join(f"<li>{_e(s.note)}</li>" for s in review.strengths[:5])
-    parts = ['<div class="supervision"><h3>スーパービジョンのポイント</h3>',
-             "<p>指摘を伝えるより、問いかけで本人の気づきを促すための材料です。</p>"]
-    if praise:
-        parts.append(f"<h4>まず認めたいこと</h4><ul>{praise}</ul>")
-    for group, findings in groups.items():
-        questions = "".join(f'<li class="sv-question">{_e(f.question)}<br><small>（{f.check_id} {_e(f.name)}）</small></li>'
-                            for f in findings)
-        parts.append(f"<h4>{_e(group)}</h4><ol>{questions}</ol>")
+    """The supervision sheet on screen: three questions first, what to acknowledge, the rest by theme.
+
+    The same sheet as the DOCX and PDF downloads (:mod:`assistant.review.supervision`).
+    """
+    sheet = build_sheet(review)
+    parts = [f'<div class="supervision"><h3>{SHEET_TITLE}</h3>', f"<p>{INTRO}</p>",
+             f"<h4>優先して話し合う問い（{len(sheet.questions)}つ）</h4>"]
+    if sheet.questions:
+        parts.append(f'<ol class="sv-priority">{"".join(_sheet_question(q) for q in sheet.questions)}</ol>')
+    else:
+        parts.append(f"<p>{NO_FINDINGS}</p>")
+    parts.append("<h4>まず認めたいこと</h4>")
+    if sheet.acknowledgements:
+        items = "".join(f'<li class="sv-strength">{_e(a.note)}<br><small>プランの記載: {_plan_quote(a.plan_quote)}'
+                        f"（{a.check_id}）</small></li>" for a in sheet.acknowledgements)
+        parts.append(f"<ul>{items}</ul>")
+    else:
+        parts.append(f'<p class="sv-no-strength">{NO_STRENGTHS}</p>')
+    if sheet.themes:
+        parts.append("<h4>そのほかの問い（テーマ別）</h4>")
+    for theme, items in sheet.themes.items():
+        questions = "".join(f'<li class="sv-question">{_e(i.question)}<br><small>（{i.check_id} {_e(i.name)}・'
+                            f"{SEVERITY_LABELS[i.severity]}）</small></li>" for i in items)
+        parts.append(f'<h5 class="sv-theme">{_e(theme)}</h5><ul>{questions}</ul>')
     parts.append("</div>")
     return "".join(parts)
+
+
+def _sheet_question(question: SheetQuestion) -> str:
+    practice = "" if question.question_from_clause else f'<small class="sv-practice">{PRACTICE_QUESTION}</small>'
+    plan = f"<li>プランの記載: {_plan_quote(question.plan_quote)}</li>" if question.plan_quote else f"<li>{ABSENT}</li>"
+    if question.clause:
+        basis = (f'<li>根拠条文: {_e(question.clause.label)}（<code>{_e(question.clause.clause_id)}</code>）'
+                 f'「<span class="sv-clause">{_e(question.clause_quote_shown)}</span>」</li>')
+    elif question.form_rule:
+        basis = f"<li>様式上の確認: {_e(question.form_rule)}</li>"
+    else:
+        basis = ""
+    return (f'<li class="sv-question sv-top" data-check="{question.check_id}"><b>{_e(question.question)}</b>{practice}'
+            f"<ul><li>{question.check_id} {_e(question.name)} {_severity_badge(question.severity)}</li>"
+            f"{plan}{basis}</ul></li>")
+
+
+def _plan_quote(quote: PlanQuote) -> str:
+    return f'「<span class="sv-plan-quote">{_e(quote.shown)}</span>」'
 
 
 def _steps_html(steps: list[TraceStep]) -> str:
@@ -226,9 +291,32 @@ def _steps_html(steps: list[TraceStep]) -> str:
 
 
 def trace_html(review: Review) -> str:
-    """The reasoning step by step: parse → each check's reading, matches, verdict, clauses, retrieval."""
-    parts = ['<div class="trace"><h3>判定の過程（研修用）</h3>', f"<h4>全体</h4><ol>{_steps_html(review.trace)}</ol>"]
-    for finding in review.findings:
-        parts.append(f"<h4>{finding.check_id} {_e(finding.name)}</h4><ol>{_steps_html(finding.trace)}</ol>")
-    parts.append("</div>")
+    """Every check, fired or not, with its outcome and reason, then its steps; a box hides all but the fired.
+
+    The box works by CSS alone (``:has``), so ticking it needs no round trip.
+    """
+    counts = "・".join(f"{label} {n}" for label, n in _status_counts(review.checks))
+    parse_steps = [s for s in review.trace if s.stage == "parse"]
+    parts = ['<div class="trace"><h3>判定の過程（研修用）</h3>',
+             f'<p class="trace-summary">全{len(review.checks)}項目: {_e(counts)}</p>',
+             '<label class="trace-toggle"><input type="checkbox" class="only-fired" id="trace-only-fired"> '
+             "指摘があったチェックだけ表示</label>",
+             f"<h4>読み取り</h4><ol>{_steps_html(parse_steps)}</ol>", '<div class="check-traces">']
+    parts += [_check_trace_html(record) for record in review.checks]
+    parts.append("</div></div>")
     return "".join(parts)
+
+
+def _status_counts(records: list[CheckRecord]) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[record.status_label] = counts.get(record.status_label, 0) + 1
+    return list(counts.items())
+
+
+def _check_trace_html(record: CheckRecord) -> str:
+    return (f'<details class="check-trace status-{record.status}" data-status="{record.status}" '
+            f'data-check="{record.check_id}"><summary><b>{record.check_id} {_e(record.name)}</b> '
+            f'<span class="trace-status">{_e(record.status_label)}</span> '
+            f'<span class="trace-reason">{_e(record.reason)}</span></summary>'
+            f"<ol>{_steps_html(record.steps)}</ol></details>")

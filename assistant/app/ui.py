@@ -40,6 +40,7 @@ from .feedback import (
     finding_feedback,
 )
 from .guard import ApiGuard, upload_too_large
+from .page_texts import mode_note, sample_plan
 from .plan_chat import ChatTurn, respond
 from .presenters import (
     answer_markdown,
@@ -135,6 +136,65 @@ SCROLL_TO_RESULT_JS = """() => {
   const target = card || (status && status.textContent.trim() ? status : null);
   if (target) target.scrollIntoView({block: 'start'});
 }"""
+# The plan beside the findings: a click on a finding (or its 「プランの該当箇所を表示」) brings its spans into view in
+# the plan — inside the plan pane when it scrolls on its own (wide screens), else on the page — and flashes them;
+# a click (or Enter) on a marked span brings its finding into view, the next of its checks on each further click.
+WORKSPACE_JS = """
+if (!window.careplanWorkspace) {
+  window.careplanWorkspace = true;
+  const flash = (nodes) => nodes.forEach((node) => {
+    node.classList.remove('flash');
+    void node.offsetWidth;
+    node.classList.add('flash');
+  });
+  const showInPlan = (check, start, end) => {
+    const all = [...document.querySelectorAll('#plan-highlighted mark[data-check]')]
+      .filter((m) => m.dataset.check.split(' ').includes(check));
+    const chosen = start === undefined ? all
+      : all.filter((m) => +m.dataset.start >= start && +m.dataset.end <= end);
+    if (!chosen.length) return;
+    document.querySelectorAll('#plan-highlighted mark.active').forEach((m) => m.classList.remove('active'));
+    all.forEach((m) => m.classList.add('active'));
+    const target = chosen[0];
+    const pane = target.closest('.plan-text');
+    if (pane && pane.scrollHeight > pane.clientHeight + 1 && getComputedStyle(pane).overflowY !== 'visible') {
+      const box = pane.getBoundingClientRect();
+      const top = Math.max(box.top, 0), bottom = Math.min(box.bottom, window.innerHeight);
+      if (bottom - top > 80) pane.scrollTop += target.getBoundingClientRect().top - (top + (bottom - top) / 3);
+    }
+    const box = target.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) target.scrollIntoView({block: 'center'});
+    flash(chosen);
+  };
+  const showFinding = (mark) => {
+    const checks = mark.dataset.check.split(' ');
+    const turn = +(mark.dataset.turn || 0) % checks.length;
+    mark.dataset.turn = String(turn + 1);
+    const finding = document.getElementById('finding-' + checks[turn]);
+    if (!finding) return;
+    finding.scrollIntoView({block: 'start'});
+    flash([finding]);
+  };
+  document.addEventListener('click', (event) => {
+    const mark = event.target.closest('#plan-highlighted mark[data-check]');
+    if (mark) { showFinding(mark); return; }
+    const finding = event.target.closest('#findings .finding');
+    if (!finding) return;
+    const button = event.target.closest('button.show-in-plan');
+    if (!button && event.target.closest('button, a, details, textarea, input, label, .feedback')) return;
+    const quote = event.target.closest('blockquote.evidence');
+    if (quote) showInPlan(finding.dataset.check, +quote.dataset.start, +quote.dataset.end);
+    else showInPlan(finding.dataset.check);
+  });
+  document.addEventListener('keydown', (event) => {
+    const mark = event.target.closest && event.target.closest('#plan-highlighted mark[data-check]');
+    if (mark && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      showFinding(mark);
+    }
+  });
+}
+"""
 PLAN_CHIP_JS = """
 element.addEventListener('click', (event) => {
   if (event.target.closest('button[data-remove-plan]')) trigger('click');
@@ -146,7 +206,40 @@ CSS = """
 .finding.sev-error {border-color: #c0392b;} .finding.sev-warning {border-color: #e67e22;} .finding.sev-info {border-color: #2980b9;}
 .badge {font-size: 0.8em; padding: 1px 6px; border-radius: 4px; background: #eee;}
 .plan-text {white-space: pre-wrap; font-family: inherit; font-size: 0.95em;}
-.plan-text mark {background: #ffe08a;}
+.plan-text mark {cursor: pointer; border-radius: 2px; color: inherit; text-underline-offset: 3px;}
+.plan-text mark.sev-error, .legend-item.sev-error {background: #f9d0cb; text-decoration: underline solid #c0392b 2px;}
+.plan-text mark.sev-warning, .legend-item.sev-warning {background: #fde3c3; text-decoration: underline dashed #e67e22 2px;}
+.plan-text mark.sev-info, .legend-item.sev-info {background: #d4e8f7; text-decoration: underline dotted #2980b9 2px;}
+.plan-text mark[data-label]::before {content: attr(data-label); font-size: 0.7em; font-weight: bold; margin-right: 2px;
+                                     vertical-align: super;}
+.plan-text mark.active {outline: 2px solid #34495e;}
+.plan-text mark.flash, .finding.flash {animation: careplan-flash 1.6s ease-out;}
+@keyframes careplan-flash {0%, 40% {outline: 4px solid #8e44ad; outline-offset: 2px;} 100% {outline-color: transparent;}}
+.plan-legend {display: flex; flex-wrap: wrap; gap: 6px 12px; margin: 4px 0;}
+.legend-item {padding: 0 6px; border-radius: 2px;}
+.plan-hint {color: #555; font-size: 0.9em; margin: 0 0 4px;}
+.finding blockquote.evidence {cursor: pointer;}
+.show-in-plan {cursor: pointer; border: 1px solid #9bbbe0; border-radius: 4px; background: #f7fbff; padding: 1px 8px;}
+#workspace {align-items: flex-start;}
+@media (min-width: 768px) {
+  #plan-pane {position: sticky; top: 8px; align-self: flex-start;}
+  #plan-pane .plan-text {max-height: calc(100vh - 170px); overflow-y: auto; border: 1px solid #ddd; padding: 6px 8px;}
+}
+@media (max-width: 767px) {
+  #workspace {flex-direction: column;}
+  #workspace > * {width: 100%; min-width: 0;}
+  #plan-pane {order: 2;}
+}
+.sv-priority > li {margin-bottom: 8px;}
+.sv-practice {color: #555; margin-left: 4px;}
+.sv-plan-quote {background: #fff6d5;}
+.trace-toggle {display: inline-block; margin: 4px 0 8px; cursor: pointer;}
+.trace:has(input.only-fired:checked) .check-trace:not([data-status="fired"]) {display: none;}
+.check-trace {border-left: 4px solid #bbb; padding: 2px 8px; margin: 4px 0;}
+.check-trace.status-fired {border-color: #e67e22;} .check-trace.status-satisfied {border-color: #27ae60;}
+.check-trace.status-not_run {border-color: #c0392b;}
+.trace-status {font-size: 0.85em; padding: 0 6px; border-radius: 4px; background: #eee;}
+.trace-reason {color: #444;}
 .clause-view mark {background: #c8f7c5;}
 .trace .stage {display: inline-block; min-width: 6em; font-weight: bold;}
 .notice {background: #fff4e5; border-left: 4px solid #e67e22; padding: 6px 10px; margin: 6px 0;}
@@ -173,6 +266,7 @@ CSS = """
 .overview-jump .badge {white-space: nowrap;}
 .overview-unread {color: #8a4b00;}
 .finding {scroll-margin-top: 8px;}
+#sample-plan {align-self: flex-start;}
 """
 
 
@@ -262,6 +356,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             plan_html(result),
             strengths_html(result),
             gr.update(value=supervision_html(result), visible=mode == "supervision"),
+            gr.update(visible=mode == "supervision"),
             gr.update(value=trace_html(result), visible=mode == "trainer"),
             gr.update(visible=True),
             gr.update(visible=True),
@@ -271,6 +366,12 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             _chip(result),
             {},  # ratings of the earlier review's findings end with it
         )
+
+    def use_sample(current: str):
+        """Put the sample plan in an empty box; text the user typed is never replaced."""
+        if (current or "").strip():
+            return current, "⚠️ サンプルは入力欄が空のときに入れられます。今の内容を残したい場合は、別のタブで開いてください。"
+        return sample_plan(), "サンプルのプランを入れました。「点検する」を押すと、点検の結果を確かめられます。"
 
     def save(kind: str):
         """Write the shown review as a file only now, when the user asks to download it."""
@@ -282,7 +383,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             except Exception as exc:  # noqa: BLE001 - a full disk is a sentence, not a crash
                 return None, _error(exc)  # no file offered, so no earlier one is downloaded instead
             return gr.update(value=str(path), visible=True), ""
-        handler.__name__ = f"save_{kind}"
+        handler.__name__ = f"save_{kind.replace('-', '_')}"
         return handler
 
     def chat(message: str, history: list[dict], context: Review | None, municipality: str, turns: list[ChatTurn]):
@@ -418,24 +519,33 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                                           elem_id="plan-input",
                                           placeholder="【第1表】\n本人：…\n【第2表】\n生活全般の解決すべき課題（ニーズ）：…\n長期目標：…")
                         status = gr.Markdown(elem_id="review-status")
+                        sample = gr.Button("サンプルのプランを入れる", size="sm", elem_id="sample-plan")
                         upload = gr.File(label="ファイルから読み込む", file_types=list(SUPPORTED_SUFFIXES), type="filepath")
                         municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", label="参照するガイドライン",
                                                 elem_id="municipality")
-                        mode = gr.Radio(MODE_CHOICES, value="care-manager", label="モード", elem_id="mode")
+                        mode = gr.Radio(MODE_CHOICES, value="care-manager", label="モード", elem_id="mode",
+                                        info=mode_note())
                         run = gr.Button("点検する", variant="primary", elem_id="run-review")
                     with gr.Column(scale=3):
                         overview = gr.HTML(elem_id="review-overview", js_on_load=JUMP_JS)
                         summary = gr.HTML(elem_id="parse-summary")
                         supervision = gr.HTML(visible=False, elem_id="supervision")
+                        with gr.Row(visible=False, elem_id="sheet-downloads") as sheet_downloads:
+                            download_sheet_docx = gr.Button("シートを Word（DOCX）で保存", elem_id="download-sheet-docx")
+                            download_sheet_pdf = gr.Button("シートを PDF で保存", elem_id="download-sheet-pdf")
                         trace = gr.HTML(visible=False, elem_id="trace")
-                        findings = gr.HTML(elem_id="findings", js_on_load=FINDING_FEEDBACK_JS)
-                        strengths = gr.HTML(elem_id="strengths")
                         with gr.Row():
                             download_md = gr.Button("Markdown で保存", visible=False, elem_id="download-md")
                             download_docx = gr.Button("Word（DOCX）で保存", visible=False, elem_id="download-docx")
                         export_file = gr.File(label="保存したファイル", visible=False, interactive=False,
                                               elem_id="export-file")
-                        highlighted = gr.HTML(elem_id="plan-highlighted")
+                # the plan beside the findings on a wide screen; stacked (findings first) on a phone
+                with gr.Row(elem_id="workspace"):
+                    with gr.Column(scale=1, min_width=320, elem_id="plan-pane"):
+                        highlighted = gr.HTML(elem_id="plan-highlighted", js_on_load=WORKSPACE_JS)
+                    with gr.Column(scale=1, min_width=320, elem_id="findings-pane"):
+                        findings = gr.HTML(elem_id="findings", js_on_load=FINDING_FEEDBACK_JS)
+                        strengths = gr.HTML(elem_id="strengths")
             with gr.Tab("チャット", id="chat"):
                 chat_municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", elem_id="chat-municipality",
                                              label="参照するガイドライン（質問で自治体を名指しすると、その自治体の資料を検索します）")
@@ -473,8 +583,8 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                 outline = gr.Markdown(outline_markdown(corpus, documents[0][1]))
 
         heavy = {"api_visibility": "private", "concurrency_limit": HEAVY_CONCURRENCY, "concurrency_id": "heavy"}
-        result_outputs = [overview, summary, findings, highlighted, strengths, supervision, trace, download_md, download_docx,
-                          export_file, context, shown_review, plan_chip, finding_ratings]
+        result_outputs = [overview, summary, findings, highlighted, strengths, supervision, sheet_downloads, trace,
+                          download_md, download_docx, export_file, context, shown_review, plan_chip, finding_ratings]
         outputs = [status, *result_outputs]
         run.click(run_review, [plan, municipality, mode], outputs, show_progress="full", **heavy).then(
             None, js=SCROLL_TO_RESULT_JS, api_visibility="private")
@@ -482,7 +592,9 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             trigger(_if_text(run_review, len(outputs)), [plan, municipality, mode], outputs, show_progress="full",
                     **heavy).then(None, js=SCROLL_TO_RESULT_JS,
                                                                   api_visibility="private")
-        for button, kind in ((download_md, "md"), (download_docx, "docx")):
+        sample.click(use_sample, plan, [plan, status], api_visibility="private")
+        for button, kind in ((download_md, "md"), (download_docx, "docx"), (download_sheet_docx, "sheet-docx"),
+                             (download_sheet_pdf, "sheet-pdf")):
             button.click(save(kind), shown_review, [export_file, status], api_visibility="private").success(
                 None, export_file, None, js=DOWNLOAD_JS)
         upload.upload(load_file, [upload, plan], [plan, status, upload, *result_outputs], **heavy).then(
@@ -560,8 +672,8 @@ def _cleared_results() -> tuple:
     In the order of the results outputs; the chat's plan (and its chip) is the chat's own and is kept.
     """
     hidden = gr.update(value="", visible=False)
-    return ("", "", "", "", "", hidden, hidden, gr.update(visible=False), gr.update(visible=False),
-            gr.update(value=None, visible=False), gr.update(), None, gr.update(), {})
+    return ("", "", "", "", "", hidden, gr.update(visible=False), hidden, gr.update(visible=False),
+            gr.update(visible=False), gr.update(value=None, visible=False), gr.update(), None, gr.update(), {})
 
 
 def _chip(review: Review | None) -> dict:

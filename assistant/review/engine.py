@@ -22,6 +22,8 @@ from .findings import (
     MODES,
     SEVERITY_LABELS,
     SEVERITY_ORDER,
+    STATUS_LABELS,
+    CheckRecord,
     Finding,
     RetrievalEvidence,
     Review,
@@ -88,6 +90,7 @@ class ReviewEngine:
         findings: list[Finding] = []
         strengths: list[Strength] = []
         not_run: dict[str, str] = {}
+        records: list[CheckRecord] = []
         for check in self.rubric:
             outcome = CHECKS[check.id](ctx)
             steps = [TraceStep("read", f"{check.id} {check.name}: {check.looks_for}"), *outcome.steps]
@@ -103,11 +106,12 @@ class ReviewEngine:
                 strengths.append(Strength(check.id, check.name, check.strength, _earned(outcome.evidence), citations, steps))
             elif outcome.status == "not_run":
                 not_run[check.id] = outcome.reason
-            trace.append(TraceStep("verdict", f"{check.id} {check.name}: {_STATUS_JA[outcome.status]}"))
+            trace.append(TraceStep("verdict", f"{check.id} {check.name}: {STATUS_LABELS[outcome.status]}"))
+            records.append(CheckRecord(check.id, check.name, outcome.status, _reason(outcome), steps))
         findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.check_id))
         summary["checks_not_run"] = [{"check_id": cid, "reason": why} for cid, why in not_run.items()]
         notices = [*not_run_notice(not_run, summary), *_instruction_notices(plan, self.lexicon)]
-        return Review(plan.text, municipality, mode, findings, strengths, summary, notices, trace)
+        return Review(plan.text, municipality, mode, findings, strengths, summary, notices, trace, records)
 
     def _finding(self, check: Check, outcome, municipality: str, steps: list[TraceStep]) -> Finding:
         condition = check.condition(outcome.condition)
@@ -121,7 +125,8 @@ class ReviewEngine:
             steps.append(TraceStep("clause", f"様式上の確認: {condition.form_rule}"))
         steps += _clause_steps(check, citations)
         return Finding(check.id, check.name, severity, outcome.evidence, list(condition.advice), citations,
-                       condition.question, check.group, note, outcome.condition, condition.form_rule, steps)
+                       condition.question, check.group, note, outcome.condition, condition.form_rule, steps,
+                       question_basis=condition.question_basis, priority=check.priority)
 
     def _retrieval_evidence(
         self, check: Check, citations: list[Citation], municipality: str
@@ -144,9 +149,12 @@ class ReviewEngine:
         return evidence
 
 
-_STATUS_JA = {"fired": "指摘あり", "satisfied": "満たしている", "unsure": "指摘なし（根拠が弱いため、できていることには挙げない）",
-             "not_applicable": "判定対象なし",
-             "not_run": "読み取れなかったため判定していません"}
+def _reason(outcome) -> str:
+    """Why the check ended as it did: the reader's reason for a check that did not run, else its last verdict."""
+    if outcome.reason:
+        return outcome.reason
+    verdicts = [s.text for s in outcome.steps if s.stage == "verdict"]
+    return verdicts[-1] if verdicts else STATUS_LABELS[outcome.status]
 
 
 def _check_options(municipality: str | None, mode: str | None) -> tuple[str, str]:

@@ -17,6 +17,12 @@ from .rubric import Advice
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 SEVERITY_LABELS: dict[str, str] = {"error": "要修正", "warning": "要検討", "info": "確認・検討"}
+# How a check can end (checks/base.py), as the trainer's trace and the review's verdict lines say it.
+STATUS_LABELS: dict[str, str] = {
+    "fired": "指摘あり", "satisfied": "満たしている",
+    "unsure": "指摘なし（根拠が弱いため、できていることには挙げない）", "not_applicable": "判定対象なし",
+    "not_run": "読み取れなかったため判定していません",
+}
 Mode = Literal["care-manager", "supervision", "trainer"]
 MODES: tuple[str, ...] = ("care-manager", "supervision", "trainer")
 
@@ -71,6 +77,8 @@ class Finding:
     form_rule: str | None = None
     trace: list[TraceStep] = field(default_factory=list)
     retrieval: list[RetrievalEvidence] = field(default_factory=list)
+    question_basis: str = "practice"  # "clause" when the cited clauses themselves ask it
+    priority: int = 0  # the rubric's order for the supervision sheet (1 first)
 
     @property
     def advice(self) -> str:
@@ -126,7 +134,32 @@ class Strength:
         }
         if with_trace:
             data["trace"] = [t.to_dict() for t in self.trace]
+            data["checks"] = [c.to_dict() for c in self.checks]
         return data
+
+
+@dataclass(frozen=True)
+class CheckRecord:
+    """How one rubric check ended for this plan and why.
+
+    Findings and strengths tell only about the checks that fired or earned
+    praise; a trainer also needs the checks that passed quietly or could not
+    run, each with its reason, to see what the review did and did not judge.
+    """
+
+    check_id: str
+    name: str
+    status: str  # a key of STATUS_LABELS
+    reason: str
+    steps: list[TraceStep] = field(default_factory=list)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"check_id": self.check_id, "name": self.name, "status": self.status, "reason": self.reason,
+                "trace": [t.to_dict() for t in self.steps]}
 
 
 @dataclass
@@ -141,6 +174,7 @@ class Review:
     parse: dict[str, Any]
     notices: list[str] = field(default_factory=list)
     trace: list[TraceStep] = field(default_factory=list)
+    checks: list[CheckRecord] = field(default_factory=list)  # every rubric check, in rubric order
 
     def by_severity(self) -> dict[str, list[Finding]]:
         groups: dict[str, list[Finding]] = {s: [] for s in SEVERITY_ORDER}
@@ -165,4 +199,5 @@ class Review:
             ]
         if with_trace:
             data["trace"] = [t.to_dict() for t in self.trace]
+            data["checks"] = [c.to_dict() for c in self.checks]
         return data

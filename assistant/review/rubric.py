@@ -69,6 +69,7 @@ class Check:
     citations: tuple[Citation, ...]
     conditions: dict[str, Condition]
     strength: str
+    priority: int  # the supervision sheet's order among findings of one severity (1 first)
 
     def condition(self, name: str) -> Condition:
         try:
@@ -148,6 +149,12 @@ def _condition(check_id: str, name: str, raw: dict, cited: set[str], corpus: Cor
                      raw.get("form_rule"), own)
 
 
+def _priority(check_id: str, value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise RubricError(f"{check_id}: priority は 1 以上の整数で書いてください（スーパービジョンシートの順）: {value!r}")
+    return value
+
+
 def load_rubric(corpus: Corpus, path: Path = DEFAULT_RUBRIC) -> Rubric:
     """Read and verify the rubric; raises :class:`RubricError` with the offending check id."""
     try:
@@ -164,5 +171,6 @@ def load_rubric(corpus: Corpus, path: Path = DEFAULT_RUBRIC) -> Rubric:
         checks[check_id] = Check(
             id=check_id, name=entry["name"], group=entry["group"], looks_for=entry["looks_for"],
             fields=tuple(entry["fields"]), citations=citations, conditions=conditions, strength=entry["strength"],
+            priority=_priority(check_id, entry.get("priority")),
         )
     return Rubric(raw.get("version", "2"), checks)
