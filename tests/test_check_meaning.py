@@ -289,3 +289,14 @@ def test_a_person_who_could_not_be_asked_has_no_stated_wish(engine):
     text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：構音障害が強く、聴取困難。") + SECOND
     review = _review(engine, text)
     assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_time_with_other_people_or_a_strength_put_to_use_answers_a_loss_of_drive(engine):
+    low = "課題分析の結果：妻を亡くしてから意欲が低下し、外出しなくなった。\n"
+    base = FIRST.replace("課題分析の結果：脳梗塞の後遺症で左足に軽いまひがあり、外出が減った。\n", low)
+    plain = base.replace("将棋仲間との再会を目標に、歩く力をつけます。", "歩く力をつけます。") + SECOND.replace(
+        "ひかり病院", "ひかり病院（まひの機能訓練）").replace("銭湯の将棋会に通いたい", "外を歩けるようになりたい").replace(
+        "杖で銭湯まで歩き、将棋会に参加できる", "杖で近所の郵便局まで歩ける")
+    assert "R12" in _fired(_review(engine, plain))
+    engaged = plain.replace("歩く力をつけます。", "得意な大工仕事を町会の仲間と続け、人と関わる時間を増やします。歩く力をつけます。")
+    assert "R12" not in _fired(_review(engine, engaged))
