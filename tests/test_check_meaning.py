@@ -300,3 +300,33 @@ def test_time_with_other_people_or_a_strength_put_to_use_answers_a_loss_of_drive
     assert "R12" in _fired(_review(engine, plain))
     engaged = plain.replace("歩く力をつけます。", "得意な大工仕事を町会の仲間と続け、人と関わる時間を増やします。歩く力をつけます。")
     assert "R12" not in _fired(_review(engine, engaged))
+
+
+def test_services_arranged_inside_the_own_group_are_not_the_persons_choice(engine):
+    note = "総合的な援助の方針：将棋仲間との再会を目標に、歩く力をつけます。サービスは当法人のグループ事業所で一括して手配しました。\n\n"
+    text = FIRST.split("総合的な援助の方針")[0] + note + SECOND
+    assert "R11" in _fired(_review(engine, text))
+
+
+def test_one_provider_giving_the_same_kind_of_service_for_several_needs_is_not_a_concentration(engine):
+    rows = "".join(
+        f"ニーズ：{need}\n長期目標：{goal}（R8.4〜R9.3）\n短期目標：{goal}（R8.4〜R8.9）\n"
+        f"サービス内容：{content}\nサービス種別：訪問介護\n事業所：ヘルパーステーションすずかけ\n頻度：週2回\n期間：R8.4〜R8.9\n"
+        for need, goal, content in (("台所に立つとふらつくが、自炊を続けたい", "椅子に座って味噌汁を作れる", "調理の見守り"),
+                                    ("一人で浴槽をまたげないが、湯船に入りたい", "手すりで浴槽をまたげる", "入浴の一部介助"),
+                                    ("洗濯物を干せないが、衣類は自分で管理したい", "洗濯物を畳んでしまえる", "洗濯物干しの介助")))
+    review = _review(engine, FIRST + "【第2表】\n" + rows)
+    assert "R11" not in _fired(review)
+
+
+def test_what_the_person_said_in_the_assessment_is_not_a_wish_unless_it_wishes(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。\n", "").replace(
+        "課題分析の結果：", "課題分析の結果：本人は「趣味というほどのものはない」と話す。")
+    review = _review(engine, text + SECOND)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+@pytest.mark.parametrize("words, wish", [("「別に、何もないよ」", False), ("「この家にいられればそれでいい」", True)])
+def test_an_answer_of_nothing_is_no_wish_and_a_resigned_wish_is_one(engine, words, wish):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", f"本人：{words}") + SECOND
+    assert ("R01" in _fired(_review(engine, text))) is not wish

@@ -150,7 +150,9 @@ def check_r11(ctx: CheckContext) -> Outcome:
     choice = [m for m in view.mentions("choice") if m.asserted]
     if explicit and not choice:
         return trace.fired("concentrated", [m.sentence for m in explicit], "サービスが同一法人・併設事業所に集中している")
-    if sum(len(v) for v in distinct.values()) >= 3 and len(distinct) == 1 and not choice:
+    kinds = {fold_text(r.text("サービス種別")).strip() for r in rows if r.text("サービス種別").strip()}
+    # one provider giving one kind of service on several rows (a 訪問介護 per need) is not a concentration
+    if sum(len(v) for v in distinct.values()) >= 3 and len(distinct) == 1 and len(kinds) != 1 and not choice:
         return trace.fired("concentrated", [s for v in distinct.values() for s in v],
                            "3件以上のサービスがすべて同じ事業者名で提供されている")
     if len(distinct) >= 2 or choice:

@@ -15,7 +15,7 @@ from .vocabulary import Vocabulary
 
 # A wish, worry or intention: what makes a family member's words their 意向.
 _WISH = re.compile(r"たい|てほしい|て欲しい|ほしい|欲しい|希望|望|願|ように|思う|思い|心配|不安|つもり|考え|困"
-                   r"|つらい|辛い|したくない|いやだ|嫌|ならない|できれば|助かる|無理")
+                   r"|つらい|辛い|したくない|いやだ|嫌|ならない|できれば|助かる|無理|(?:れば|たら|で|が)(?:それで)?いい")
 _NOTHING = re.compile(r"^\s*(?:特に)?(?:なし|無し|ない|ありません)\s*(?:[(（][^)）]*[)）])?\s*[。.]?\s*$")
 # Possessive ``\s*+`` (the next token is never whitespace): a line of spaces is not re-split between the
 # optional parts on every try.

@@ -60,6 +60,8 @@ class SpeechLines:
         b = self.b
         b.free(b.span(line.start, line.end))
         for speaker, (a, c) in quotes:
+            if speaker == "person" and not self.in_intents and not is_wish(self.text[a:c]):
+                continue  # 「本人は「特に好きなことはない」と話す」 in the assessment: what they said, not a wish
             b.field(INTENT_PERSON if speaker == "person" else INTENT_FAMILY, b.span(a, c), keep_open=False)
         b.open = None
         return True
