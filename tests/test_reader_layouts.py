@@ -354,3 +354,17 @@ def test_marked_headings_of_fields_and_bracketed_speakers_in_a_prevention_plan()
     assert plan.field_text("本人の意向") == "体操教室なら通ってみたい。"
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["体操教室"]
     assert "閉じこもりを防ぎ" in plan.field_text("総合的な援助の方針")
+
+
+def test_a_word_table_pasted_with_line_breaks_inside_its_cells():
+    header = "ニーズ\t長期目標（期間）\t短期目標（期間）\tサービス内容\tサービス種別\t頻度\n"
+    text = (header + "右手の震えで字が書けず、\n"
+            "手紙を出せなくなった\t孫に月一回手紙を書ける\n（R9.1.1～R9.12.31）\t太いペンで住所を書ける\n"
+            "（R9.1.1～R9.6.30）\t書字の練習\t訪問リハビリテーション\t週1回\n"
+            "\t\t\t書道教室の仲間が手本を届ける\t友人\t月1回\n")
+    rows = parse_plan(text).service_rows()
+    assert [r.text("ニーズ") for r in rows] == ["右手の震えで字が書けず、\n手紙を出せなくなった"] * 2
+    assert (rows[0].text("長期目標"), rows[0].text("長期目標期間")) == ("孫に月一回手紙を書ける", "R9.1.1～R9.12.31")
+    assert (rows[0].text("短期目標"), rows[0].text("短期目標期間")) == ("太いペンで住所を書ける", "R9.1.1～R9.6.30")
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度")) for r in rows] == [
+        ("書字の練習", "訪問リハビリテーション", "週1回"), ("書道教室の仲間が手本を届ける", "友人", "月1回")]

@@ -40,7 +40,7 @@ from .speakers import is_wish, speaker_at_line_start
 from .vocabulary import NUMBERING, LabelMatch
 
 # A column name in brackets alone on its line, as print previews write 「（期間）」.
-_BRACKETED_LABEL = re.compile(r"\s*[（(]\s*([^()（）\s]{1,12})\s*[)）]\s*")
+_BRACKETED_LABEL = re.compile(r"\s*+[（(]\s*+([^()（）\s]{1,12})\s*+[)）]\s*+")
 
 
 class LabelLines:

@@ -91,7 +91,7 @@ def slashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # What stands after a column name when its value is on the next line: the item's number, or 「（期間）」
 # saying that the value below carries its period.
-NO_VALUE = re.compile(r"\s*(?:[(（]\s*期間\s*[)）]|[0-9]{1,2}|[①-⑳])\s*")
+NO_VALUE = re.compile(r"\s*+(?:[(（]\s*+期間\s*+[)）]|[0-9]{1,2}|[①-⑳])\s*+")
 
 def split_pipes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cells of 「入浴介助｜通所介護｜週2回」 (the full-width bar is folded to 「|」); outer bars give no cell."""

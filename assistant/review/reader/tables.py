@@ -256,21 +256,54 @@ def _tab_row(text: str, start: int) -> tuple[list[tuple[int, int]], int]:
         return cells, pos
 
 
+def _wrapped_tab_row(lines, j, folded: str, width: int, stop) -> tuple[list[tuple[int, int]], int] | None:
+    """A row of a Word table pasted as text: cells broken over lines without quotes.
+
+    Lines are joined until their tabs give exactly the header's number of cells; the piece
+    before a line's first tab goes on the cell the line above ended in.
+    """
+    cells: list[tuple[int, int]] = []
+    k = j
+    while k < len(lines) and not lines[k].blank and not stop(k) and not week_header(lines[k], folded):
+        line = lines[k]
+        pieces, pos = [], line.start
+        for m in re.finditer(r"\t", line.text):
+            pieces.append((pos, line.start + m.start()))
+            pos = line.start + m.end()
+        pieces.append((pos, line.end))
+        if cells:
+            cells[-1] = (cells[-1][0], pieces[0][1])
+            cells += pieces[1:]
+        else:
+            cells = pieces
+        k += 1
+        if len(cells) >= width:
+            return (cells, k) if len(cells) == width and k - j > 1 else None
+    return None
+
+
 def _read_tab(lines, j, start, emitter, vocabulary, stop) -> int:
     folded = emitter.builder.folded.text
+    width = len(start.header.columns)
     while j < len(lines):
         line = lines[j]
         if week_header(line, folded):
             break  # the 第3表 grid below the table
-        if "\t" not in line.text and not line.text.startswith('"'):
+        wrapped = None
+        if '"' not in line.text and line.text.count("\t") < width - 1:  # a quoted cell holds its own line breaks
+            wrapped = _wrapped_tab_row(lines, j, folded, width, stop)
+        if wrapped is None and "\t" not in line.text and not line.text.startswith('"'):
             if (line.blank and j + 1 < len(lines) and "\t" in lines[j + 1].text and not stop(j + 1)
                     and not week_header(lines[j + 1], folded)):
                 j += 1
                 continue
             break
-        cells, end = _tab_row(folded, line.start)
-        while j < len(lines) and lines[j].start < end:
-            j += 1
+        if wrapped is not None:
+            cells, j = wrapped
+        else:
+            cells, end = _tab_row(folded, line.start)
+            while j < len(lines) and lines[j].start < end:
+                j += 1
         if _is_header_again(folded, cells, vocabulary):
             emitter.builder.label(line.start, line.end)
             continue

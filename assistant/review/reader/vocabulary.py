@@ -152,8 +152,9 @@ class Vocabulary:
         if m:
             bracket = (m.start(1), m.end(1))
             pos = m.end()
-        numbered = r"(?:[0-9]{1,2}|[①-⑳])?\s*" if key == "ニーズ" else ""  # 「[Need 1]」: the need's number inside
-        m = re.compile(rf"\s*{numbered}{_CLOSERS}").match(line, pos)
+        # 「[Need 1]」: the need's number inside; possessive spaces, or a long run of tabs is tried quadratically
+        numbered = r"(?:[0-9]{1,2}|[①-⑳])?\s*+" if key == "ニーズ" else ""
+        m = re.compile(rf"\s*+{numbered}{_CLOSERS}").match(line, pos)
         closed = bool(m)
         if m:
             pos = m.end()
