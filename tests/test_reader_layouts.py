@@ -368,3 +368,13 @@ def test_a_word_table_pasted_with_line_breaks_inside_its_cells():
     assert (rows[0].text("短期目標"), rows[0].text("短期目標期間")) == ("太いペンで住所を書ける", "R9.1.1～R9.6.30")
     assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度")) for r in rows] == [
         ("書字の練習", "訪問リハビリテーション", "週1回"), ("書道教室の仲間が手本を届ける", "友人", "月1回")]
+
+
+def test_a_pdf_copy_with_a_header_name_broken_over_two_lines_and_a_group_heading():
+    text = ("生活全般の解決すべき\n課題（ニーズ）\n援助目標\n長期目標\n（期間）\n短期目標\n（期間）\nサービス内容\nサービス種別\n頻度\n期間\n"
+            "耳が遠く電話に出られないが、友人と連絡を取り合いたい\n補聴器をつけて友人と電話で話せる\nR9.3.1～R10.2.28\n"
+            "補聴器を毎朝自分でつけられる\nR9.3.1～R9.8.31\n補聴器の装着の確認\n訪問介護\n週2回\nR9.3.1～R9.8.31\n")
+    row = parse_plan(text).service_rows()[0]
+    assert row.text("ニーズ") == "耳が遠く電話に出られないが、友人と連絡を取り合いたい"
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("補聴器をつけて友人と電話で話せる", "R9.3.1～R10.2.28")
+    assert (row.text("サービス内容"), row.text("サービス種別"), row.text("頻度")) == ("補聴器の装着の確認", "訪問介護", "週2回")

@@ -151,15 +151,37 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
         if looks_like_plan_header(keys):
             return TableStart("words", resolve_columns(keys, names, yobo=yobo), header_lines, spans=tuple(words))
     # One header cell per line (a PDF copy of the table).
-    names, j = [], i
-    while j < len(lines) and not lines[j].blank and vocabulary.header_key(lines[j].text):
-        names.append(lines[j].text)
-        j += 1
+    names, spans, j = _header_cells_per_line(lines, i, vocabulary)
     keys = [vocabulary.header_key(n) for n in names]
     if len(names) >= 4 and looks_like_plan_header(keys):
-        return TableStart("pdf", resolve_columns(keys, names, yobo=yobo), len(names),
-                          spans=tuple((lines[k].start, lines[k].end) for k in range(i, j)))
+        return TableStart("pdf", resolve_columns(keys, names, yobo=yobo), j - i, spans=tuple(spans))
     return None
+
+
+def _header_cells_per_line(lines: list[Line], i: int, vocabulary: Vocabulary) -> tuple[list[str], list, int]:
+    """Header cells one per line from line ``i``: (names, their spans, the first line after them).
+
+    A PDF copy breaks a long name over two lines (「生活全般の解決すべき／課題（ニーズ）」) and keeps the
+    form's group headings (「援助目標」), which name no column.
+    """
+    names: list[str] = []
+    spans: list[tuple[int, int]] = []
+    j = i
+    while j < len(lines) and not lines[j].blank:
+        text = lines[j].text
+        if vocabulary.header_key(text):
+            names.append(text)
+            spans.append((lines[j].start, lines[j].end))
+            j += 1
+        elif j + 1 < len(lines) and not lines[j + 1].blank and vocabulary.header_key(text.strip() + lines[j + 1].text.strip()):
+            names.append(text.strip() + lines[j + 1].text.strip())
+            spans.append((lines[j].start, lines[j + 1].end))
+            j += 2
+        elif names and vocabulary.group_heading(text):
+            j += 1
+        else:
+            break
+    return names, spans, j
 
 
 def read_table(lines: list[Line], i: int, start: TableStart, builder: PlanBuilder, vocabulary: Vocabulary,

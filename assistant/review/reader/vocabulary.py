@@ -93,11 +93,16 @@ class Vocabulary:
         self.family_speaker = re.compile(f"(?:{speakers['family_pattern']})")
         types = sorted((fold_text(t) for t in raw["service_types"]), key=len, reverse=True)
         self.service_type = re.compile("|".join(re.escape(t) for t in types))
+        self.group_headings = frozenset(fold_text(w) for w in raw["group_headings"])
         self.plan_words = re.compile("|".join(re.escape(w) for w in sorted(raw["plan_words"], key=len, reverse=True)))
         prefix = rf"^[ \t\u3000]*(?:{NUMBERING}\s*)?(?:{_OPENERS}\s*)?(?:{NUMBERING}\s*)?"
         self._prefix = re.compile(prefix)
 
     # --- whole-cell names (table headers) -------------------------------------------------------
+    def group_heading(self, cell: str) -> bool:
+        """A heading over several columns of the form (「援助目標」 over 長期目標 and 短期目標)."""
+        return fold_text(cell).strip() in self.group_headings
+
     def header_key(self, cell: str) -> str | None:
         """The column or field a header cell names, when the whole cell is that name."""
         if not cell.strip():
