@@ -378,3 +378,15 @@ def test_a_pdf_copy_with_a_header_name_broken_over_two_lines_and_a_group_heading
     assert row.text("ニーズ") == "耳が遠く電話に出られないが、友人と連絡を取り合いたい"
     assert (row.text("長期目標"), row.text("長期目標期間")) == ("補聴器をつけて友人と電話で話せる", "R9.3.1～R10.2.28")
     assert (row.text("サービス内容"), row.text("サービス種別"), row.text("頻度")) == ("補聴器の装着の確認", "訪問介護", "週2回")
+
+
+def test_a_list_of_who_gives_each_service_pairs_with_the_list_of_services():
+    text = ("ニーズ：足の爪が切れず、傷から化膿しやすい\n長期目標：足の傷なく歩いて買い物に行ける\n"
+            "サービス内容：爪切りと足の観察 / 足浴 / 靴の選び方の助言\n"
+            "担当：訪問看護（すずらん訪問看護）週1回 / 長男 週末 / 福祉用具専門相談員（ケアショップ青葉）月1回\n"
+            "期間：R9.4.1〜R9.9.30\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度"), r.text("サービス期間")) for r in rows] == [
+        ("爪切りと足の観察", "訪問看護", "すずらん訪問看護", "週1回", "R9.4.1〜R9.9.30"),
+        ("足浴", "長男", "", "週末", "R9.4.1〜R9.9.30"),
+        ("靴の選び方の助言", "福祉用具専門相談員", "ケアショップ青葉", "月1回", "R9.4.1〜R9.9.30")]

@@ -334,6 +334,9 @@ class LabelLines:
                 if column:
                     self._set_group(column, b.span(a, c))
             return
+        if key == "@assignment":
+            self._assignments(start, end)
+            return
         if key == "@frequency_period":
             frequency, period = split_frequency_period(self.text[start:end])
             if frequency:
@@ -393,6 +396,37 @@ class LabelLines:
         self.group = [b.service(cells, "labels")]
         self.group_cursor = None
         return True
+
+    def _assignments(self, start: int, end: int) -> None:
+        """「担当：訪問看護（つむぎ）週3回 / 妻 毎日」 below 「サービス内容：a / b」: who gives each service.
+
+        One item per service of the list above, in order; each item's type, provider and frequency
+        are told apart by their form.  When the counts differ the items cannot be paired: kept as text.
+        """
+        b = self.b
+        items = split_slash(self.text, start, end)
+        rows = [r for r in self.group if r in b.plan.rows]
+        if not rows or len(items) != len(rows):
+            b.free(b.span(start, end))
+            return
+        for row, (a, c) in zip(rows, items, strict=True):
+            shaped = re.match(r"\s*([^()（）\s]+)[(（]([^()（）]+)[)）]\s*(.*)$", self.text[a:c])
+            head = re.match(r"\s*(\S+?)(?:\s+|$)", self.text[a:c])
+            if shaped:  # 「種別（事業所）頻度」: the form says which is which, known words or not
+                typed = [((a + shaped.start(1), a + shaped.end(1)), "type"), ((a + shaped.start(2), a + shaped.end(2)), "provider"),
+                         *typed_pieces(self.text, split_inner(self.text, a + shaped.start(3), c), self.v)]
+            elif head and role_word(head.group(1), self.v):  # 「長男 週末」
+                typed = [((a + head.start(1), a + head.end(1)), "type"),
+                         *typed_pieces(self.text, split_inner(self.text, a + head.end(), c), self.v)]
+            else:
+                typed = typed_pieces(self.text, split_inner(self.text, a, c), self.v)
+            for (x, y), kind in typed:
+                column = KIND_COLUMN.get(kind)
+                span = b.span(x, y)
+                if column and span is not None and (column not in row.cells or column in row.carried):
+                    row.cells[column] = span
+            row.role = row_role(row)
+        b.open = ("row", "サービス種別")  # the list's rows stay open for a 「期間：」 below
 
     def _set_group(self, column: str, span: Span | None) -> None:
         """An attribute line below 「サービス内容：a / b / c」 belongs to every service of the list."""
