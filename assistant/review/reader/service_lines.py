@@ -46,9 +46,13 @@ class ServiceLines:
                 return False
             if self.v.label(line.text[m.end():]) or not line.text[m.end():].strip():
                 return False
-        elif not line.text[m.end():].strip() and not self._goal_follows(j):
-            # 「課題1」 alone before its text: a need whose value follows
-            pass
+        elif not line.text[m.end():].strip() and self._need_read_before(m.group(0)):
+            # 「課題1」 alone over a list of services, after need 1 was read: the services below serve it
+            self.b.label(line.start, line.end)
+            self.b.select_stage(self._need_number(m.group(0)))
+            self.b.open = None
+            self.group = []
+            return True
         self.b.label(line.start, line.start + m.end())
         self.group = []
         self.group_cursor = None
@@ -60,6 +64,18 @@ class ServiceLines:
             rest = (label.value_start, rest[1])
         self.b.need(self.b.span(*rest), "labels")
         return True
+
+    @staticmethod
+    def _need_number(numbering: str) -> str:
+        found = re.search(r"[0-9]+|[①-⑳]", numbering)
+        return found.group(0) if found else ""
+
+    def _need_read_before(self, numbering: str) -> bool:
+        """Whether need N (of 「課題N」) was already read, with its goals, earlier in the plan."""
+        number = self._need_number(numbering)
+        index = int(number) - 1 if number.isascii() and number.isdigit() else (ord(number) - ord("①") if number else -1)
+        stages = self.b.stages
+        return 0 <= index < len(stages) and bool(stages[index]) and "ニーズ" in stages[index]
 
     def _numbered_goal(self, line: Line) -> bool:
         """「目標」 followed by 「1．…」「2．…」 in a 予防 plan: goal N serves need N (read once)."""
