@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .answer.extractive import answer_question
 from .cli_messages import JapaneseArgumentParser, undecodable, undecodable_message
 from .guidelines.corpus import MUNICIPALITIES, CorpusError
 from .review.engine import ReviewOptionError
@@ -77,12 +76,20 @@ def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     check_query(args.question)
+    from .answer.llm.backends import BackendUnavailable, open_backend
+    from .answer.llm.chain import ask
+
+    try:
+        backend = open_backend(settings)  # None unless CAREPLAN_LLM names a model: then nothing is sent anywhere
+    except BackendUnavailable as exc:
+        print(f"エラー: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     retriever = open_retriever(settings)
-    answer = answer_question(args.question, retriever, municipality=args.municipality)
+    reply = ask(args.question, retriever, backend, timeout=settings.llm_timeout, municipality=args.municipality)
     if args.json:
-        _print_json(answer.to_dict())
+        _print_json(reply.to_dict())
     else:
-        print(answer.text)
+        print(reply.text)
     return 0
 
 
@@ -267,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_search)
 
-    p = sub.add_parser("ask", help="ガイドラインに質問する（該当箇所を引用して答える）")
+    p = sub.add_parser("ask", help="ガイドラインに質問する（該当箇所を引用して答える。CAREPLAN_LLM を設定するとそのモデルが文章にする）")
     p.add_argument("question")
     p.add_argument("--municipality", **muni)
     p.add_argument("--json", action="store_true")

@@ -52,6 +52,17 @@ class LlmReply:
     notice: str | None
     verified: VerifiedAnswer | None = None  # the model's verified sentences when the model answered
 
+    @property
+    def text(self) -> str:
+        """Plain text for the terminal: the answer, a model answer's quoted sources and who wrote it, the notice."""
+        lines = [self.answer.text]
+        if self.model is not None:
+            lines += [f"[{i}] 「{c.quote}」（{c.label}）" for i, c in enumerate(self.answer.citations, 1)]
+            lines.append(f"（回答したモデル: {self.model}。引用は条文の原文と照合済みです）")
+        if self.notice:
+            lines.append(f"※ {self.notice}")
+        return "\n".join(lines)
+
     def to_dict(self) -> dict[str, Any]:
         """The answer's JSON (``ask --json``) with who answered and why the model did not, when it did not."""
         return self.answer.to_dict() | {"model": self.model, "llm_notice": self.notice}
