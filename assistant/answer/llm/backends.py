@@ -27,6 +27,7 @@ class Backend:
 
     model: BaseChatModel
     label: str  # e.g. 「ollama: qwen2.5:7b」, saying so when the server is not on this machine
+    remote: bool = False  # the server is not on this machine: questions and plans leave it
 
 
 def open_backend(settings: Settings) -> Backend | None:
@@ -54,8 +55,9 @@ def open_backend(settings: Settings) -> Backend | None:
     except ImportError as exc:
         raise BackendUnavailable(f"CAREPLAN_LLM={settings.llm} には追加のパッケージが必要です: "
                                  'pip install -e ".[llm]"') from exc
-    where = "" if is_loopback(settings.llm_base_url) else "（このコンピューターの外のサーバー）"
-    return Backend(model, f"{settings.llm}: {settings.llm_model}{where}")
+    remote = not is_loopback(settings.llm_base_url)
+    where = "（このコンピューターの外のサーバー）" if remote else ""
+    return Backend(model, f"{settings.llm}: {settings.llm_model}{where}", remote)
 
 
 def is_loopback(url: str) -> bool:

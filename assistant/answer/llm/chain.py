@@ -150,7 +150,8 @@ def ask(question: str, retriever: GuidelineRetriever, backend: Backend | None, *
         verdict = _capped_verdict(question, parsed, verified, offline, retriever)
     except ModelFailure as failure:
         return LlmReply(offline, None, str(failure))
-    return LlmReply(_answer(offline, verdict, verified), backend.label, _removed_notice(verified), verified)
+    notice = removed_notice(verified.rejected, verified.dropped_sentences)
+    return LlmReply(_answer(offline, verdict, verified), backend.label, notice, verified)
 
 
 def _capped_verdict(question: str, parsed: ModelAnswer, verified: VerifiedAnswer, offline: Answer,
@@ -187,8 +188,9 @@ def _answer(offline: Answer, verdict: Verdict, verified: VerifiedAnswer) -> Answ
     return Answer(offline.question, verdict, "\n".join(lines), citations, offline.scope, offline.search)
 
 
-def _removed_notice(verified: VerifiedAnswer) -> str | None:
-    if not verified.rejected and not verified.dropped_sentences:
+def removed_notice(rejected: int, dropped_sentences: int) -> str | None:
+    """One line on what the verifier removed from a model answer that is still shown (None: nothing)."""
+    if not rejected and not dropped_sentences:
         return None
-    return (f"モデルの回答のうち、条文の原文で確かめられなかった引用 {verified.rejected}件と、"
-            f"根拠を失った文 {verified.dropped_sentences}件を除きました。")
+    return (f"モデルの回答のうち、原文で確かめられなかった引用など {rejected}件と、"
+            f"根拠を失った文 {dropped_sentences}件を除きました。")
