@@ -266,3 +266,26 @@ def test_eval_llm_counts_verified_sentences_and_fallbacks(tmp_path, retriever, m
     assert "検証を通った文の割合: 1.000（2/2 文）" in out and "1 問: モデルのサーバーがエラー（HTTP 500）" in out
     written = [json.loads(line) for line in (tmp_path / "out" / "llm_two.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["model"] for r in written] == ["openai: scripted-ja", None]
+
+
+# ---------------------------------------------------------------- what the app shows
+
+
+def test_a_draft_shows_the_sentences_so_far_marked_unverified():
+    from assistant.app.presenters import draft_markdown
+
+    raw = '{"verdict": "direct", "sentences": [{"text": "会議は<b>チーム</b>で", "citations": [{"clause_id": "a'
+    shown = draft_markdown(raw, "ollama: m")
+    assert "確かめる前の下書き" in shown and "ollama: m" in shown
+    assert "- 会議は&lt;b&gt;チーム&lt;/b&gt;で" in shown  # model text is escaped like any other input
+    assert draft_markdown("{", "ollama: m").endswith("…")
+
+
+def test_the_header_says_what_leaves_the_computer(tmp_path):
+    from assistant.app.presenters import privacy_line
+
+    assert "外に送られません" in privacy_line(None)
+    near = open_backend(make_settings(tmp_path, CAREPLAN_LLM="ollama", CAREPLAN_LLM_MODEL="m"))
+    far = open_backend(make_settings(tmp_path, CAREPLAN_LLM="openai", CAREPLAN_LLM_MODEL="m"))
+    assert "外に送られません" in privacy_line(near)
+    assert "送られます" in privacy_line(far) and "api.openai.com" not in privacy_line(far)

@@ -84,7 +84,7 @@ def test_a_rewrite_is_marked_as_a_proposal_naming_its_check(tmp_path, review, en
         reply = respond(QUESTION, review=review, engine=engine, retriever=retriever, backend=_backend(tmp_path, server),
                         timeout=1)
     assert reply.source == "plan" and reply.model == "ollama: scripted-ja"
-    assert "**案**（短期目標の書き直し。R04" in reply.markdown
+    assert "**案**（短期目標の書き直し。R04" in reply.markdown and "関係する指摘：R04" in reply.markdown
     assert "畑まで歩いて行き" in reply.markdown and "存在しない指摘への案" not in reply.markdown
     assert "5km" not in reply.markdown  # a plan quote that is not in the plan took its sentence with it
     assert [c.clause_id for c in reply.citations] == [clause.id]

@@ -201,6 +201,9 @@ def model_about_plan(question: str, review: Review, engine: ReviewEngine, retrie
     citations = verified.citations
     names = {f.check_id: f.name for f in got.findings}
     lines = ["読み込んだプランについて、点検の結果とガイドラインからお答えします。", ""]
+    if got.findings:  # the review's own findings frame the answer: the model cannot add or remove one
+        lines += ["関係する指摘：" + "、".join(f"{f.check_id} {html.escape(f.name)}（{SEVERITY_LABELS[f.severity]}）"
+                                         for f in got.findings), ""]
     lines += [model_sentence(s, citations) for s in verified.sentences]
     for rewrite in verified.rewrites:
         lines += ["", f"**案**（{html.escape(rewrite.field)}の書き直し。{rewrite.check_id} "

@@ -162,7 +162,7 @@ def draft_markdown(raw: str, label: str) -> str:
     sentences = partial.get("sentences") if isinstance(partial, dict) else None
     texts = [s["text"] for s in sentences or [] if isinstance(s, dict) and isinstance(s.get("text"), str)]
     lines = [f"<small>✍️ {html.escape(label)} が書いています（引用を原文で確かめる前の下書きです）</small>", ""]
-    return "\n".join(lines + [f"- {html.escape(t)}" for t in texts] or lines + ["…"])
+    return "\n".join(lines + ([f"- {html.escape(t)}" for t in texts] or ["…"]))
 
 
 def model_answer_markdown(reply: LlmReply, selected: str | None = None) -> str:
