@@ -289,3 +289,10 @@ def test_the_header_says_what_leaves_the_computer(tmp_path):
     far = open_backend(make_settings(tmp_path, CAREPLAN_LLM="openai", CAREPLAN_LLM_MODEL="m"))
     assert "外に送られません" in privacy_line(near)
     assert "送られます" in privacy_line(far) and "api.openai.com" not in privacy_line(far)
+
+
+@pytest.mark.slow
+def test_a_model_agreeing_there_is_nothing_gives_the_offline_answer(tmp_path, retriever):
+    with ScriptedModelServer([Scripted(reply("none", ("回数の定めは見当たりません。", [])))]) as server:
+        got = ask(UNCOVERED, retriever, _backend(tmp_path, "ollama", server), timeout=1)
+    assert got.answer.verdict.coverage == "none" and got.model is None and "モデルも「記載なし」" in got.notice

@@ -115,8 +115,8 @@ def run_chain(chain: Runnable, inputs: dict[str, Any], timeout: float, on_text: 
 def failure_notice(exc: BaseException, timeout: float) -> str:
     """One Japanese line on why the model did not answer (timeout, HTTP status, connection)."""
     chain = [exc]
-    while chain[-1].__cause__ is not None or chain[-1].__context__ is not None:
-        chain.append(chain[-1].__cause__ or chain[-1].__context__)
+    while (cause := chain[-1].__cause__ or chain[-1].__context__) is not None and cause not in chain:
+        chain.append(cause)
     if any(isinstance(e, httpx.TimeoutException) or "Timeout" in type(e).__name__ for e in chain):
         return f"モデルが{timeout:g}秒以内に答えなかったため、{OFFLINE}。"
     status = next((s for e in chain if isinstance(s := getattr(e, "status_code", None), int)), None)
@@ -157,6 +157,8 @@ def ask(question: str, retriever: GuidelineRetriever, backend: Backend | None, *
 def _capped_verdict(question: str, parsed: ModelAnswer, verified: VerifiedAnswer, offline: Answer,
                     retriever: GuidelineRetriever) -> Verdict:
     """The weakest of the offline verdict, the verdict the verified quotes earn, and the model's claim."""
+    if parsed.verdict == "none":  # nothing to add to the offline 記載なし answer, which names where to look instead
+        raise ModelFailure(f"モデルも「{VERDICT_LABELS['none']}」と判定したため、{OFFLINE}。")
     if not verified.supported:
         raise ModelFailure(f"モデルの回答の引用を条文の原文で確かめられなかったため、{OFFLINE}。")
     index = retriever.index

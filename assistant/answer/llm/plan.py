@@ -80,6 +80,8 @@ def ask_about_plan(question: str, plan_text: str, findings: list[Finding], retri
     corpus = retriever.index.corpus
     given = finding_clauses(findings, corpus) | retrieved_clauses(state["documents"], corpus)
     verified = verify_answer(parsed, given, corpus, plan_text=plan_text, check_ids={f.check_id for f in findings})
-    if parsed.verdict == "none" or not (verified.supported or verified.rewrites):
+    if parsed.verdict == "none":
+        raise ModelFailure(f"モデルがこの質問には点検結果・条文から答えられないと判定したため、{OFFLINE}。")
+    if not (verified.supported or verified.rewrites):
         raise ModelFailure(f"モデルの回答を点検結果・条文・プランの原文で確かめられなかったため、{OFFLINE}。")
     return PlanAnswer(verified, backend.label, tuple(findings))
