@@ -108,12 +108,13 @@ def test_verifier_keeps_only_retrieved_ids_and_verbatim_quotes(corpus):
         ("存在しない条文です。", [("arakawa-2019/99-9", "チームで")]),
         ("検索で渡していない条文です。", [(MEETING_POINT, "支援の方向性を確認し")]),
         ("言い換えた引用です。", [(MEETING, "チームで利用者を支えることを確かめます")]),
+        ("短すぎる引用はどの文の根拠にもなります。", [(MEETING, "支援")]),
         ("根拠を挙げない文です。", []),
     ))
     verified = verify_answer(answer, retrieved, corpus)
     assert [s.text for s in verified.sentences] == ["原文どおりの引用です。", "根拠を挙げない文です。"]
     assert verified.sentences[1].unsupported and verified.supported
-    assert verified.rejected == 3 and verified.dropped_sentences == 3
+    assert verified.rejected == 4 and verified.dropped_sentences == 4
     assert [c.clause_id for c in verified.citations] == [MEETING]
 
 

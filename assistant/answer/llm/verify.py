@@ -2,7 +2,9 @@
 
 * a clause citation must name a clause that exists **and** was given to the
   model for this question, and its quote must be verbatim in that clause
-  (:func:`assistant.guidelines.citations.verify`, whitespace-insensitive);
+  (:func:`assistant.guidelines.citations.verify`, whitespace-insensitive) and
+  at least ``MIN_QUOTE_CHARS`` long: 「の」 or 「支援」 is in nearly every clause and
+  would let any sentence claim any clause;
 * a plan quote must be verbatim in the loaded plan;
 * a rewrite must start from the plan's own words and name a finding of this
   plan's review — the model proposes wording, it never adds a finding.
@@ -22,6 +24,8 @@ from ...guidelines.citations import Citation, CitationError, verify
 from ...guidelines.corpus import Clause, Corpus
 from ...guidelines.textnorm import strip_ws
 from .schema import ModelAnswer, Rewrite
+
+MIN_QUOTE_CHARS = 8  # characters, whitespace aside: about one phrase of a guideline sentence
 
 
 @dataclass(frozen=True)
@@ -102,9 +106,9 @@ def verify_answer(
 
 
 def _clause_citation(clause_id: str, quote: str, retrieved: Mapping[str, Clause], corpus: Corpus) -> Citation | None:
-    """The verified citation, or None: unknown id, a clause not given to the model, or words not in it."""
+    """The verified citation, or None: unknown id, a clause not given to the model, too short, or words not in it."""
     clause = retrieved.get(clause_id)
-    if clause is None:
+    if clause is None or len(strip_ws(quote)) < MIN_QUOTE_CHARS:
         return None
     try:
         return verify(Citation(clause.id, clause.label, quote), corpus)
