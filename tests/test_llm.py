@@ -297,3 +297,12 @@ def test_a_model_agreeing_there_is_nothing_gives_the_offline_answer(tmp_path, re
     with ScriptedModelServer([Scripted(reply("none", ("回数の定めは見当たりません。", [])))]) as server:
         got = ask(UNCOVERED, retriever, _backend(tmp_path, "ollama", server), timeout=1)
     assert got.answer.verdict.coverage == "none" and got.model is None and "モデルも「記載なし」" in got.notice
+
+
+def test_a_rating_records_which_model_wrote_the_answer():
+    from assistant.app.feedback import answer_feedback
+    from assistant.app.plan_chat import ChatReply, ChatTurn
+
+    rated = answer_feedback(ChatTurn("担当者会議の目的", ChatReply("回答", model="ollama: m"), "both"), "up", "", False)
+    offline = answer_feedback(ChatTurn("担当者会議の目的", ChatReply("回答"), "both"), "down", "", False)
+    assert rated.to_dict()["model"] == "ollama: m" and offline.to_dict()["model"] is None
