@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .answer.extractive import answer_question
 from .cli_messages import JapaneseArgumentParser, undecodable, undecodable_message
 from .guidelines.corpus import MUNICIPALITIES, CorpusError
 from .review.engine import ReviewOptionError
@@ -77,12 +76,20 @@ def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     check_query(args.question)
+    from .answer.llm.backends import BackendUnavailable, open_backend
+    from .answer.llm.chain import ask
+
+    try:
+        backend = open_backend(settings)  # None unless CAREPLAN_LLM names a model: then nothing is sent anywhere
+    except BackendUnavailable as exc:
+        print(f"エラー: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     retriever = open_retriever(settings)
-    answer = answer_question(args.question, retriever, municipality=args.municipality)
+    reply = ask(args.question, retriever, backend, timeout=settings.llm_timeout, municipality=args.municipality)
     if args.json:
-        _print_json(answer.to_dict())
+        _print_json(reply.to_dict())
     else:
-        print(answer.text)
+        print(reply.text)
     return 0
 
 
@@ -220,6 +227,26 @@ def _cmd_eval_faithfulness(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if report.share == 1.0 else 1
 
 
+def _cmd_eval_llm(args: argparse.Namespace, settings: Settings) -> int:
+    from .answer.llm.backends import BackendUnavailable, open_backend
+    from .evaluation.llm import run_llm_eval
+
+    try:
+        backend = open_backend(settings)
+    except BackendUnavailable as exc:
+        print(f"エラー: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if backend is None:
+        print("エラー: モデルが設定されていません。CAREPLAN_LLM・CAREPLAN_LLM_MODEL（必要なら CAREPLAN_LLM_BASE_URL）を"
+              "設定してから実行してください（モデルなしでは測るものがありません）。", file=sys.stderr)
+        return EXIT_USAGE
+    dataset = _eval_set(args.dataset)
+    report, rows = run_llm_eval(open_retriever(settings), backend, dataset, Path(args.out), timeout=settings.llm_timeout)
+    print(report.summary())
+    print(f"問いごとの記録: {rows}")
+    return 0
+
+
 def _cmd_feedback_export(args: argparse.Namespace, settings: Settings) -> int:
     """The app's ratings as JSONL or CSV, on stdout or in a private file (they may hold what users typed)."""
     from .app.feedback import FeedbackError, FeedbackLog, export_text, write_export
@@ -267,7 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_search)
 
-    p = sub.add_parser("ask", help="ガイドラインに質問する（該当箇所を引用して答える）")
+    p = sub.add_parser("ask", help="ガイドラインに質問する（該当箇所を引用して答える。CAREPLAN_LLM を設定するとそのモデルが文章にする）")
     p.add_argument("question")
     p.add_argument("--municipality", **muni)
     p.add_argument("--json", action="store_true")
@@ -295,6 +322,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=_cmd_eval_parse)
     e = eval_sub.add_parser("faithfulness", help="助言の文が引用した条文に支えられているか（assistant/data/rubric/faithfulness.json の照合）")
     e.set_defaults(func=_cmd_eval_faithfulness)
+
+    e = eval_sub.add_parser("llm", help="設定したモデル（CAREPLAN_LLM）の回答のうち検証を通った文の割合と、モデルなしに切り替えた問い")
+    e.add_argument("--dataset", default="eval/chat_questions.jsonl")
+    e.add_argument("--out", default="eval/reports/llm")
+    e.set_defaults(func=_cmd_eval_llm)
 
     p = sub.add_parser("review", help="ケアプランを点検する（.txt .csv .tsv .docx .xlsx、ケアプランデータ連携 CSV、フォルダ、複数可）")
     p.add_argument("files", nargs="+")

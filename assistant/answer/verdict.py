@@ -36,6 +36,7 @@ RELATED_SHARE = 0.25
 NEAR_COMPLETE = 0.8  # a regulatory question whose other words are all stated touches the topic
 COVERED_SHARE = 0.6  # a clause stating this share of the focus covers the question even when retrieval doubted
 VERDICT_LABELS = {"direct": "記載あり", "partial": "関連する記載のみ", "none": "記載なし"}
+_CONFIDENCE = {"none": 0, "partial": 1, "direct": 2}
 
 
 @dataclass(frozen=True)
@@ -69,21 +70,37 @@ def best_sentence(clause: Clause, focus: Focus, tokenizer: JapaneseTokenizer, fa
     glossary does not know) fall back to the IDF weight shared with the search
     terms, then to the first sentence.
     """
-    total = sum(c.weight for c in focus.concepts)
     best: tuple[tuple[float, float, float], str, float, tuple[str, ...]] | None = None
     for start, end in sentences(clause.text):
         sentence = clause.text[start:end].strip()
         words = set(tokenizer.content_words(sentence))
-        stated = [c for c in focus.concepts if c.in_words(words)]
-        share = sum(c.weight for c in stated) / total if total else 0.0
+        share, stated = stated_in(words, focus)
         regulatory = sum(r.in_text(sentence) for r in focus.regulatory)
         overlap = sum(idf.get(t, 0.0) for t in fallback_terms & words)
         key = (share + regulatory, overlap, -start)
         if best is None or key > best[0]:
-            best = (key, sentence, share, tuple(c.surface for c in stated))
+            best = (key, sentence, share, stated)
     if best is None:
         return "", 0.0, ()
     return best[1], best[2], best[3]
+
+
+def stated_in(words: set[str], focus: Focus) -> tuple[float, tuple[str, ...]]:
+    """The IDF-weighted share of the focus that a sentence's content words state, and the question's words stated."""
+    total = sum(c.weight for c in focus.concepts)
+    stated = [c for c in focus.concepts if c.in_words(words)]
+    return (sum(c.weight for c in stated) / total if total else 0.0), tuple(c.surface for c in stated)
+
+
+def quote_candidate(hit: Hit, quote: str, focus: Focus, tokenizer: JapaneseTokenizer) -> Candidate:
+    """A quote someone else chose (a model) judged like the sentence :func:`best_sentence` would choose."""
+    share, stated = stated_in(set(tokenizer.content_words(quote)), focus)
+    return Candidate(hit, quote, share, stated, clause_share(hit.clause, focus, tokenizer))
+
+
+def weakest(*verdicts: Verdict) -> Verdict:
+    """The least confident of ``verdicts`` (記載なし < 関連する記載のみ < 記載あり); the first among equals."""
+    return min(verdicts, key=lambda v: _CONFIDENCE[v.coverage])
 
 
 def clause_share(clause: Clause, focus: Focus, tokenizer: JapaneseTokenizer) -> float:

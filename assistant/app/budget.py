@@ -19,13 +19,30 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 
 class BudgetExceeded(Exception):
     """The work did not finish within the budget; the message says what to do (Japanese)."""
+
+
+class Pending(Generic[T]):
+    """Work started by :meth:`TimeBudget.start`: done yet, and its result within what is left of the budget."""
+
+    def __init__(self, future: Future[T], deadline: float, message: str) -> None:
+        self._future, self._deadline, self._message = future, deadline, message
+
+    def done(self) -> bool:
+        return self._future.done() or time.monotonic() >= self._deadline
+
+    def result(self) -> T:
+        """The result, or :class:`BudgetExceeded` once the deadline has passed."""
+        try:
+            return self._future.result(timeout=max(0.0, self._deadline - time.monotonic()))
+        except TimeoutError:
+            raise BudgetExceeded(self._message) from None
 
 
 class TimeBudget:
@@ -37,6 +54,10 @@ class TimeBudget:
 
     def run(self, what: str, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
         """``fn(*args, **kwargs)``, or :class:`BudgetExceeded` naming ``what`` (e.g. 「点検」) after the budget."""
+        return self.start(what, fn, *args, **kwargs).result()
+
+    def start(self, what: str, fn: Callable[..., T], *args: object, **kwargs: object) -> Pending[T]:
+        """Start ``fn`` in a worker and return at once, so the caller can show progress while it runs."""
         deadline = time.monotonic() + self.seconds
         if not self._slots.acquire(timeout=self.seconds):
             raise BudgetExceeded(self._message(what))
@@ -51,10 +72,7 @@ class TimeBudget:
                 self._slots.release()
 
         threading.Thread(target=work, name="careplan-request", daemon=True).start()
-        try:
-            return future.result(timeout=max(0.0, deadline - time.monotonic()))
-        except TimeoutError:
-            raise BudgetExceeded(self._message(what)) from None
+        return Pending(future, deadline, self._message(what))
 
     def _message(self, what: str) -> str:
         return (f"{what}が{self.seconds:g}秒以内に終わらなかったので、ケアプランを利用者ごと・表ごとに分けるなどして"

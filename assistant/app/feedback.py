@@ -50,7 +50,7 @@ RATINGS: tuple[Rating, ...] = ("up", "down")
 FORMATS = ("jsonl", "csv")
 MAX_COMMENT_CHARS = 2000
 # The export's columns, in this order (CSV header; JSONL objects carry the same keys).
-FIELDS = ("id", "timestamp", "kind", "rating", "comment", "question", "answer", "coverage", "verdict", "scope",
+FIELDS = ("id", "timestamp", "kind", "rating", "comment", "question", "answer", "coverage", "verdict", "scope", "model",
           "check_id", "name", "severity", "mode", "municipality", "check_ids", "clause_ids", "quotes", "plan_text")
 _THREADS = threading.Lock()  # flock is per open file; this also serialises threads where there is no flock
 
@@ -80,6 +80,7 @@ class Feedback:
     coverage: str | None = None
     verdict: str | None = None
     scope: str | None = None
+    model: str | None = None  # the chat model that wrote a rated answer (None: the offline engine)
     check_id: str | None = None
     name: str | None = None
     severity: str | None = None
@@ -122,7 +123,7 @@ def answer_feedback(turn: ChatTurn, rating: Rating | None, comment: str, include
         answer=reply.markdown if reply.source == "guidelines" or plan is not None else None,
         coverage=answer.coverage if answer else None,
         verdict=answer.verdict.label if answer else None,
-        scope=(answer.scope or "both") if answer else None,
+        scope=(answer.scope or "both") if answer else None, model=reply.model,
         municipality=turn.municipality, check_ids=reply.check_ids,
         clause_ids=tuple(c.clause_id for c in reply.citations), quotes=tuple(c.quote for c in reply.citations),
         plan_text=plan, **_same_item(previous),

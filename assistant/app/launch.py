@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 
+from ..answer.llm.backends import BackendUnavailable, open_backend
 from ..settings import Settings, SettingsError
 from .access import AccessError, configure_login, exposure_warning
 from .storage import PRIVATE_UMASK, Janitor, PrivateFolders
@@ -28,7 +29,8 @@ def main(settings: Settings | None = None) -> int:
     try:
         settings = settings or Settings.from_env()
         login = configure_login(settings)
-    except (SettingsError, AccessError) as exc:
+        backend = open_backend(settings)  # None unless CAREPLAN_LLM is set: then nothing is sent anywhere
+    except (SettingsError, AccessError, BackendUnavailable) as exc:
         print(exc, file=sys.stderr)
         return 2
     os.umask(PRIVATE_UMASK)
@@ -44,7 +46,7 @@ def main(settings: Settings | None = None) -> int:
         from .ui import build_app, serve
 
         retriever = open_retriever(settings)
-        demo = build_app(retriever, ReviewEngine.from_retriever(retriever), settings, folders)
+        demo = build_app(retriever, ReviewEngine.from_retriever(retriever), settings, folders, backend=backend)
         warning = exposure_warning(settings, login)
         if warning:
             print(warning, file=sys.stderr, flush=True)

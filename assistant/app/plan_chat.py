@@ -6,6 +6,12 @@ findings of the checks that read that field answer it: the plan's own text,
 the rubric's advice, and the verified clauses.  Nothing is generated, so the
 chat stays faithful without an LLM; when the review has nothing on the point,
 the guidelines' own sentences answer instead.
+
+With a chat model configured (``CAREPLAN_LLM``) the same questions, and
+requests for a rewritten goal (「書き直した例を見せて」), go to the model
+(:mod:`assistant.answer.llm`); only its verified sentences are shown, rewrites
+are marked 「案」 with the check they address, and any failure gives the
+offline reply above with a one-line notice.
 """
 
 from __future__ import annotations
@@ -18,12 +24,23 @@ from pathlib import Path
 from typing import Literal
 
 from ..answer.extractive import Answer, answer_question
+from ..answer.llm.backends import Backend
+from ..answer.llm.chain import ModelFailure, TextSink, ask, removed_notice
+from ..answer.llm.plan import ask_about_plan
 from ..guidelines.citations import Citation, verify
 from ..resources import RUBRIC_DIR
 from ..review.engine import ReviewEngine
 from ..review.findings import SEVERITY_LABELS, Finding, Review
 from ..search.retrieval import GuidelineRetriever
-from .presenters import answer_markdown, scope_line, source_mark, sources_markdown
+from .presenters import (
+    model_answer_markdown,
+    model_line,
+    model_sentence,
+    notice_line,
+    scope_line,
+    source_mark,
+    sources_markdown,
+)
 
 TERMS_FILE = RUBRIC_DIR / "plan_chat_terms.json"
 _PLAN_MARKERS = re.compile(r"長期目標|短期目標|第\s*[1-3１-３]\s*表|生活全般の解決すべき課題|サービス内容|総合的な援助の方針|"
@@ -49,6 +66,8 @@ class ChatReply:
     source: Literal["guidelines", "plan", "pasted_plan"] = "guidelines"
     answer: Answer | None = None
     check_ids: tuple[str, ...] = ()
+    model: str | None = None  # the chat model that wrote it; None: the offline engine
+    notice: str | None = None  # why the model's answer is not shown, or what of it was removed
 
 
 @dataclass(frozen=True)
@@ -92,15 +111,18 @@ def related_findings(question: str, review: Review, engine: ReviewEngine, terms:
     return (named + by_field)[:MAX_PLAN_FINDINGS]
 
 
-def _about_the_plan(question: str, terms: dict[str, tuple[str, ...]]) -> bool:
+def _about_the_plan(question: str, terms: dict[str, tuple[str, ...]], *, model: bool = False) -> bool:
     """「この短期目標」「プランの目標はどう直す？」: the question points at the loaded plan.
 
     A general question asked after a review (「ケアプラン点検って何のため？」) is
     not about the plan: it needs a pointer (この／その／今の／貼った／プランの),
-    or a plan field together with a request to fix it.
+    or a plan field together with a request to fix it.  With a model, a request
+    for a rewrite (「書き直した例を見せて」) is about the plan too: only the model
+    can write one.
     """
     return bool(_pattern("points_at_plan").search(question)) or (
-        bool(_pattern("asks_to_fix").search(question)) and any(term in question for term in terms))
+        bool(_pattern("asks_to_fix").search(question)) and any(term in question for term in terms)) or (
+        model and bool(_pattern("asks_rewrite").search(question)))
 
 
 def _quote_lines(citations: list[Citation], offset: int) -> list[str]:
@@ -162,6 +184,42 @@ def answer_about_plan(
     return ChatReply("\n".join(lines), citations, review, "plan", answer, tuple(f.check_id for f in findings))
 
 
+def model_about_plan(question: str, review: Review, engine: ReviewEngine, retriever: GuidelineRetriever,
+                     municipality: str, backend: Backend, *, timeout: float,
+                     on_text: TextSink | None = None) -> ChatReply:
+    """The model's verified answer about the plan (rewrites marked 「案」); the offline one when it fails."""
+    findings = related_findings(question, review, engine, load_terms()) or review.findings[:MAX_PLAN_FINDINGS]
+    try:
+        got = ask_about_plan(question, review.plan_text, findings, retriever, backend, timeout=timeout,
+                             municipality=_selected(municipality), on_text=on_text)
+    except ModelFailure as failure:
+        offline = answer_about_plan(question, review, engine, retriever, municipality)
+        offline.markdown += "\n\n" + notice_line(str(failure))
+        offline.notice = str(failure)
+        return offline
+    verified = got.verified
+    citations = verified.citations
+    names = {f.check_id: f.name for f in got.findings}
+    lines = ["読み込んだプランについて、点検の結果とガイドラインからお答えします。", ""]
+    if got.findings:  # the review's own findings frame the answer: the model cannot add or remove one
+        lines += ["関係する指摘：" + "、".join(f"{f.check_id} {html.escape(f.name)}（{SEVERITY_LABELS[f.severity]}）"
+                                         for f in got.findings), ""]
+    lines += [model_sentence(s, citations) for s in verified.sentences]
+    for rewrite in verified.rewrites:
+        lines += ["", f"**案**（{html.escape(rewrite.field)}の書き直し。{rewrite.check_id} "
+                      f"{html.escape(names[rewrite.check_id])} に応えるもの）",
+                  f"> 元の記載：「{html.escape(rewrite.original)}」", ">",
+                  f"> 案：{html.escape(rewrite.proposal)}"]
+    if verified.rewrites:
+        lines += ["", "「案」はモデルが作った文案です。本人・家族と話し合い、事実と合っているか確かめてからお使いください。"]
+    lines += [""] + sources_markdown(citations) + ["", model_line(got.model)]
+    notice = removed_notice(verified.rejected, verified.dropped_sentences)
+    if notice:
+        lines += ["", notice_line(notice)]
+    return ChatReply("\n".join(lines), citations, review, "plan", None, tuple(f.check_id for f in got.findings),
+                     got.model, notice)
+
+
 def respond(
     message: str,
     *,
@@ -169,15 +227,26 @@ def respond(
     engine: ReviewEngine,
     retriever: GuidelineRetriever,
     municipality: str = "both",
+    backend: Backend | None = None,
+    timeout: float = 20.0,
+    on_text: TextSink | None = None,
 ) -> ChatReply:
-    """One chat turn.  Raises PlanInputError / QueryError with Japanese messages for bad input."""
+    """One chat turn.  Raises PlanInputError / QueryError with Japanese messages for bad input.
+
+    ``backend`` is the configured chat model (None: offline, nothing is sent
+    anywhere); ``on_text`` receives its reply so far while it streams.
+    """
     if looks_like_plan(message):
         return review_summary(engine.review(message, municipality=municipality))
-    if review is not None and _about_the_plan(message, load_terms()):
+    if review is not None and _about_the_plan(message, load_terms(), model=backend is not None):
+        if backend is not None:
+            return model_about_plan(message, review, engine, retriever, municipality, backend, timeout=timeout,
+                                    on_text=on_text)
         return answer_about_plan(message, review, engine, retriever, municipality)
     selected = _selected(municipality)
-    answer = answer_question(message, retriever, municipality=selected)
-    return ChatReply(answer_markdown(answer, selected), list(answer.citations), review, "guidelines", answer)
+    reply = ask(message, retriever, backend, timeout=timeout, municipality=selected, on_text=on_text)
+    return ChatReply(model_answer_markdown(reply, selected), list(reply.answer.citations), review, "guidelines",
+                     reply.answer, model=reply.model, notice=reply.notice)
 
 
 def _selected(municipality: str) -> str | None:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import html
 import re
 
+from langchain_core.utils.json import parse_partial_json
+
 from ..answer.extractive import SCOPE_LABELS, Answer
+from ..answer.llm.backends import Backend
+from ..answer.llm.chain import LlmReply
+from ..answer.llm.verify import VerifiedSentence
 from ..guidelines.citations import Citation
 from ..guidelines.corpus import Corpus
 from ..guidelines.textnorm import strip_ws
@@ -116,6 +121,70 @@ def answer_markdown(answer: Answer, selected: str | None = None) -> str:
             lines.append(f"> 「{html.escape(c.quote)}」 {source_mark(i)}")
             lines.append("")
         lines += sources_markdown(answer.citations)
+    if answer.search.notice:
+        lines += ["", f"ℹ️ {html.escape(answer.search.notice)}"]
+    return "\n".join(lines)
+
+
+def model_line(label: str) -> str:
+    """Who wrote a model answer, and what was checked (the app always says which model answered)."""
+    return f"<small>回答したモデル：{html.escape(label)}（引用は条文・プランの原文と照合済み）</small>"
+
+
+def notice_line(notice: str) -> str:
+    """The one line saying why the model's answer is not shown, or what of it was removed."""
+    return f"ℹ️ {html.escape(notice)}"
+
+
+def model_sentence(sentence: VerifiedSentence, citations: list[Citation]) -> str:
+    """One verified sentence with its source marks, the plan words it rests on, or 「根拠なし」."""
+    marks = " ".join(source_mark(citations.index(c) + 1) for c in sentence.citations)
+    plan = "".join(f"（プランの記載：「{html.escape(q)}」）" for q in sentence.plan_quotes)
+    return f"- {html.escape(sentence.text)}{plan}" + (f" {marks}" if marks else "" if plan else "（根拠なし）")
+
+
+def privacy_line(backend: Backend | None) -> str:
+    """What leaves this computer: nothing offline; the question, clauses and plan go to the configured model."""
+    if backend is None:
+        return "入力した内容はこのコンピューターの外に送られません。"
+    if backend.remote:
+        return (f"チャットの質問と、読み込んだプラン・関係する条文は、設定したモデルのサーバー（{html.escape(backend.label)}）"
+                "に送られます。点検そのものはこのコンピューターの中で行います。")
+    return f"チャットの回答は、このコンピューターのモデル（{html.escape(backend.label)}）が文章にします。入力した内容は外に送られません。"
+
+
+def draft_markdown(raw: str, label: str) -> str:
+    """A model's reply while it is still being written: its sentences so far, marked as not yet verified."""
+    try:
+        partial = parse_partial_json(raw) or {}
+    except ValueError:
+        partial = {}
+    sentences = partial.get("sentences") if isinstance(partial, dict) else None
+    texts = [s["text"] for s in sentences or [] if isinstance(s, dict) and isinstance(s.get("text"), str)]
+    lines = [f"<small>✍️ {html.escape(label)} が書いています（引用を原文で確かめる前の下書きです）</small>", ""]
+    return "\n".join(lines + ([f"- {html.escape(t)}" for t in texts] or ["…"]))
+
+
+def model_answer_markdown(reply: LlmReply, selected: str | None = None) -> str:
+    """A guideline answer as the chat shows it: the offline form, or the model's verified sentences.
+
+    A model answer keeps the offline answer's frame (verdict line, the guideline
+    searched, quotes with [n], sources) and adds who wrote it; the notice says
+    why the model's answer is not shown or what was removed from it.
+    """
+    answer = reply.answer
+    if reply.verified is None:
+        text = answer_markdown(answer, selected)
+        return text + ("\n\n" + notice_line(reply.notice) if reply.notice else "")
+    first = answer.text.split("\n")[0]
+    lines = [f"**{html.escape(first)}**", "", scope_line(answer.scope, selected), ""]
+    lines += [model_sentence(s, answer.citations) for s in reply.verified.sentences]
+    lines.append("")
+    for i, c in enumerate(answer.citations, 1):
+        lines += [f"> 「{html.escape(c.quote)}」 {source_mark(i)}", ""]
+    lines += sources_markdown(answer.citations) + ["", model_line(reply.model or "")]
+    if reply.notice:
+        lines += ["", notice_line(reply.notice)]
     if answer.search.notice:
         lines += ["", f"ℹ️ {html.escape(answer.search.notice)}"]
     return "\n".join(lines)

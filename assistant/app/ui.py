@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import queue
 import re
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,9 @@ from typing import Any
 import gradio as gr
 from starlette.middleware import Middleware
 
-from ..answer.extractive import answer_question
 from ..answer.focus import named_municipality
+from ..answer.llm.backends import Backend
+from ..answer.llm.chain import ask as ask_model
 from ..guidelines.citations import Citation
 from ..review.engine import ReviewEngine, ReviewOptionError
 from ..review.files import SUPPORTED_SUFFIXES, read_plan_file
@@ -43,11 +45,13 @@ from .guard import ApiGuard, upload_too_large
 from .page_texts import mode_note, sample_plan
 from .plan_chat import ChatTurn, respond
 from .presenters import (
-    answer_markdown,
     clause_html,
+    draft_markdown,
     link_sources,
+    model_answer_markdown,
     outline_markdown,
     plan_chip_html,
+    privacy_line,
     scope_line,
     source_html,
 )
@@ -72,6 +76,7 @@ PUBLIC_API = {"review": ("ケアプラン", "自治体", "モード"), "ask": ("
 # Reviews, file reading and the chat run the reader and the checks (CPU); a few at a time keep the
 # others moving.  Light events (clauses, search, ask) get their own, larger allowance.
 HEAVY_CONCURRENCY = 4
+DRAFT_POLL_SECONDS = 0.1  # how often the chat looks for more of a model's draft while it writes
 LIGHT_CONCURRENCY = 8
 MAX_BODY_BYTES = 4_000_000  # JSON requests: a 30,000-character plan is well under 1 MB even escaped
 # A download is written when asked for; the browser is then handed the file (a plain link click).
@@ -287,8 +292,11 @@ def _text(value: object, name: str) -> str:
 
 
 def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Settings,
-              folders: PrivateFolders) -> gr.Blocks:
-    """Build the Blocks app around an opened retriever and review engine; files go only to ``folders``."""
+              folders: PrivateFolders, *, backend: Backend | None = None) -> gr.Blocks:
+    """Build the Blocks app around an opened retriever and review engine; files go only to ``folders``.
+
+    ``backend`` is the configured chat model (None: the offline engine answers, nothing leaves the process).
+    """
     corpus = retriever.index.corpus
     budget = TimeBudget(settings.request_seconds, slots=HEAVY_CONCURRENCY + LIGHT_CONCURRENCY)
     feedback_log = FeedbackLog(settings.feedback_file)
@@ -298,10 +306,11 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         """Answer a question from the guidelines, quoting the clauses (Markdown)."""
         try:
             question, municipality = _text(question, "質問"), _text(municipality, "自治体")
-            answer = budget.run("回答", answer_question, question, retriever, municipality=_muni(municipality))
+            reply = budget.run("回答", ask_model, question, retriever, backend, timeout=settings.llm_timeout,
+                               municipality=_muni(municipality))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
             return _error(exc)
-        return answer_markdown(answer, _muni(municipality))
+        return model_answer_markdown(reply, _muni(municipality))
 
     def search(query: str, municipality: str = "both") -> str:
         """The best-matching clauses (Markdown)."""
@@ -387,19 +396,35 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         return handler
 
     def chat(message: str, history: list[dict], context: Review | None, municipality: str, turns: list[ChatTurn]):
+        """One turn; with a model, its draft is shown while it writes, then replaced by the verified answer."""
         unchanged = (message, history, context, turns, gr.update())
         if not (message or "").strip():
-            return (*unchanged, "⚠️ 質問を入力するか、ケアプランを貼り付けてください。")
-        try:
-            reply = budget.run("回答", respond, message, review=context, engine=engine, retriever=retriever,
-                               municipality=municipality)
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
-            return (*unchanged, _error(exc))
+            yield (*unchanged, "⚠️ 質問を入力するか、ケアプランを貼り付けてください。")
+            return
         shown = html.escape(message) if len(message) < 400 else html.escape(message[:400]) + "…（ケアプラン）"
+        asked = {"role": "user", "content": shown}
+        drafts: queue.SimpleQueue[str] = queue.SimpleQueue()
+        try:
+            pending = budget.start("回答", respond, message, review=context, engine=engine, retriever=retriever,
+                                   municipality=municipality, backend=backend, timeout=settings.llm_timeout,
+                                   on_text=drafts.put if backend is not None else None)
+            while backend is not None and not pending.done():
+                try:
+                    raw = drafts.get(timeout=DRAFT_POLL_SECONDS)
+                except queue.Empty:
+                    continue
+                while not drafts.empty():  # only the latest draft is worth showing
+                    raw = drafts.get()
+                draft = {"role": "assistant", "content": draft_markdown(raw, backend.label)}
+                yield message, [*history, asked, draft], context, turns, gr.update(), ""
+            reply = pending.result()
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
+            yield (*unchanged, _error(exc))
+            return
         turns = [*turns, ChatTurn(message, reply, municipality)]
         answer = link_sources(reply.markdown, len(turns), len(reply.citations))
-        history = [*history, {"role": "user", "content": shown}, {"role": "assistant", "content": answer}]
-        return "", history, reply.review, turns, _chip(reply.review), ""
+        history = [*history, asked, {"role": "assistant", "content": answer}]
+        yield "", history, reply.review, turns, _chip(reply.review), ""
 
     def open_source(turns: list[ChatTurn], event: gr.EventData) -> str | dict:
         """A clicked [n]: the page sends "<answer>-<n>"; anything else (a stale or forged event) changes nothing."""
@@ -504,7 +529,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
     # --- layout -----------------------------------------------------------------------------------
     with gr.Blocks(title="ケアプラン点検支援アシスタント", analytics_enabled=False) as demo:
         gr.Markdown("# ケアプラン点検支援アシスタント\n荒川区・杉並区のガイドラインに基づいて、ケアプランの振り返りを支援します。"
-                    "入力した内容はこのコンピューターの外に送られません。")
+                    + privacy_line(backend))
         context = gr.State(None)  # the plan the chat answers about (shown as the chip above the chat)
         shown_review = gr.State(None)  # the review on the review tab (the chat may change `context`)
         turns = gr.State([])  # this conversation's questions and replies: sources and ratings refer to them
