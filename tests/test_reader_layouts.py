@@ -401,3 +401,11 @@ def test_a_need_number_alone_over_services_points_back_to_that_need():
     assert [(r.text("サービス内容"), r.text("ニーズ")) for r in rows] == [
         ("階段昇降の練習", "膝が痛み、階段で二階の寝室に上がれない"),
         ("入浴の見守り", "一人の入浴が不安で、湯船に入れていない")]
+
+
+def test_prose_goals_split_by_a_slash_keep_both_periods():
+    text = ("ニーズ：目がかすんで新聞が読めないが、毎朝の新聞は続けたい\n"
+            "　長期目標は、拡大鏡で朝刊の見出しを読めること（R9.2〜R10.1）／短期目標は、拡大鏡を自分で出して使えること（R9.2〜R9.7）。\n")
+    row = parse_plan(text).rows[0]
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("拡大鏡で朝刊の見出しを読める", "R9.2〜R10.1")
+    assert (row.text("短期目標"), row.text("短期目標期間")) == ("拡大鏡を自分で出して使える", "R9.2〜R9.7")
