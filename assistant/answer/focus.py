@@ -12,6 +12,8 @@ count as the answer:
   the term;
 * **the shape** — a number asked (何回, 何%), or an obligation asked (義務, 必須,
   〜しないといけない);
+* **the asked aspect** — what the question asks *of* its topic (「電話でもいい」,
+  「参加する義務」; see :mod:`.aspect`), and acronyms the guidelines never use;
 * **the municipality named** (杉並区の…, 荒川区では), which sets the search scope.
 
 The word lists live in ``assistant/data/rubric/question_focus.json``.
@@ -28,6 +30,7 @@ from ..resources import RUBRIC_DIR
 from ..search.coverage import has_japanese
 from ..search.glossary import Glossary
 from ..search.tokenizer import JapaneseTokenizer
+from .aspect import Aspect, AspectMarkers, asked_aspects, latin_names
 
 FOCUS_FILE = RUBRIC_DIR / "question_focus.json"
 _TOPIC_POS = ("名詞", "動詞", "形容詞", "形状詞")
@@ -46,6 +49,7 @@ class Concept:
     surface: str  # as the question wrote it
     words: tuple[frozenset[str], ...]  # a sentence states it when it holds every word of one alternative
     weight: float  # corpus IDF of its rarest spelling; words the guidelines never use weigh the most
+    start: int = -1  # where the question wrote it (-1: found by the glossary in an English question)
 
     def in_words(self, sentence_words: set[str]) -> bool:
         return any(alternative <= sentence_words for alternative in self.words)
@@ -70,6 +74,8 @@ class Focus:
     asks_obligation: bool
     municipality: str | None  # named in the question
     english: bool
+    aspects: tuple[Aspect, ...]  # what is asked of the topic; a quote answers only when a sentence states it
+    names: tuple[tuple[str, ...], ...]  # Latin-script names (「LIFE」) and their spellings; a quoted clause must hold one
 
     @property
     def words(self) -> list[str]:
@@ -88,6 +94,7 @@ class FocusVocabulary:
     states_obligation: tuple[str, ...]
     pointers: tuple[tuple[tuple[str, ...], str], ...]
     default_pointer: str
+    aspect_markers: AspectMarkers
 
     @classmethod
     def load(cls, path: Path = FOCUS_FILE) -> FocusVocabulary:
@@ -100,6 +107,7 @@ class FocusVocabulary:
             states_obligation=tuple(raw["states_obligation"]),
             pointers=tuple((tuple(p["words"]), p["text"]) for p in raw["pointers"]),
             default_pointer=raw["default_pointer"],
+            aspect_markers=AspectMarkers.from_json(raw["aspect_markers"]),
         )
 
     def pointer(self, question: str) -> str:
@@ -153,7 +161,9 @@ def read_focus(question: str, tokenizer: JapaneseTokenizer, idf: dict[str, float
                     words += [frozenset(tokenizer.content_words(alt)) for alt in entry.alternatives]
             shown = surface if group[0].pos[0] == "名詞" else group[0].normalized  # 「頼ま」 is shown as 頼む
             weight = max(idf.get(t.normalized, rarest) for t in group)
-            concepts.append(Concept(shown, tuple(w for w in words if w), weight))
+            concepts.append(Concept(shown, tuple(w for w in words if w), weight, group[0].start))
+    generic = {w.lower() for w in vocabulary.generic}
+    spellings = {e.term.lower(): e.alternatives for e in glossary.entries}
     return Focus(
         question=question,
         concepts=tuple(concepts),
@@ -163,6 +173,8 @@ def read_focus(question: str, tokenizer: JapaneseTokenizer, idf: dict[str, float
         asks_obligation=any(_names(w, folded) for w in vocabulary.asks_obligation),
         municipality=named_municipality(question),
         english=english,
+        aspects=() if english else asked_aspects(question, tuple(concepts), vocabulary.aspect_markers),
+        names=() if english else latin_names(question, generic, spellings),
     )
 
 
