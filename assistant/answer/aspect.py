@@ -8,7 +8,9 @@ deadline, a choice, whether an example exists, whether a rule applies) is not.
 
 The aspect is read from the question's form, not from a list of topics: in
 each sentence of the question, the last topic word before the marker of what
-is asked (…でもいい, …の義務, …すべき, …とかある, …いつまで).  A plain
+is asked (…でもいい, …の義務, …すべき, …とかある, …いつまで), with the word
+joined to it by a case particle when there is one (「電話で|モニタリングしてもいい」
+asks of 電話, not of モニタリング alone).  A plain
 question (「…はどういう場ですか」) asks of its topic as a whole and has no
 aspect beyond the focus: reading the last topic word of every question as its
 aspect turned a fifth of the answerable questions into 関連する記載のみ.  The
@@ -33,6 +35,7 @@ class Located(Protocol):
 
     surface: str
     start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -40,16 +43,17 @@ class AspectMarkers:
     """``aspect_markers`` of question_focus.json: the wording that says what is asked of a topic."""
 
     asked: tuple[str, ...]  # …でもいい, …すべき, …とかある: the topic word before them is the aspect
+    arguments: tuple[str, ...]  # で, に, を: 「電話で|モニタリングしてもいい」 asks of both words
 
     @classmethod
     def from_json(cls, raw: dict) -> AspectMarkers:
-        return cls(asked=tuple(raw["asked"]))
+        return cls(asked=tuple(raw["asked"]), arguments=tuple(raw["arguments"]))
 
 
 @dataclass(frozen=True)
 class Aspect:
-    surface: str  # the focus concept asked about (「電話」)
-    phrase: str  # the question's own words for what is asked of it (「電話でもいい」), for the answer's 「…は書かれていません」
+    surfaces: tuple[str, ...]  # the focus concepts asked about (「電話」「モニタリング」); one quoted sentence must state all
+    phrase: str  # the question's own words for what is asked of them (「電話でモニタリングしてもいい」)
 
 
 def asked_aspects(question: str, concepts: tuple[Located, ...], markers: AspectMarkers) -> tuple[Aspect, ...]:
@@ -61,13 +65,15 @@ def asked_aspects(question: str, concepts: tuple[Located, ...], markers: AspectM
         if marker is None:
             continue
         start, end = sentence.start() + marker[0], sentence.start() + marker[1]
-        before = [c for c in concepts if sentence.start() <= c.start < start]
+        before = sorted((c for c in concepts if sentence.start() <= c.start < start), key=lambda c: c.start)
         if not before:
             continue
-        concept = max(before, key=lambda c: c.start)
-        phrase = question[concept.start:end]  # 「電話でもいい」: the topic word with what is asked of it
-        if all(a.surface != concept.surface for a in found):
-            found.append(Aspect(concept.surface, phrase))
+        asked = [before[-1]]
+        if len(before) > 1 and question[before[-2].end:before[-1].start].strip() in markers.arguments:
+            asked.insert(0, before[-2])  # the verb's means or object: 「電話で」モニタリングしてもいい
+        surfaces = tuple(c.surface for c in asked)
+        if all(a.surfaces != surfaces for a in found):
+            found.append(Aspect(surfaces, question[asked[0].start:end]))
     return tuple(found)
 
 

@@ -50,6 +50,7 @@ class Concept:
     words: tuple[frozenset[str], ...]  # a sentence states it when it holds every word of one alternative
     weight: float  # corpus IDF of its rarest spelling; words the guidelines never use weigh the most
     start: int = -1  # where the question wrote it (-1: found by the glossary in an English question)
+    end: int = -1
 
     def in_words(self, sentence_words: set[str]) -> bool:
         return any(alternative <= sentence_words for alternative in self.words)
@@ -161,7 +162,7 @@ def read_focus(question: str, tokenizer: JapaneseTokenizer, idf: dict[str, float
                     words += [frozenset(tokenizer.content_words(alt)) for alt in entry.alternatives]
             shown = surface if group[0].pos[0] == "名詞" else group[0].normalized  # 「頼ま」 is shown as 頼む
             weight = max(idf.get(t.normalized, rarest) for t in group)
-            concepts.append(Concept(shown, tuple(w for w in words if w), weight, group[0].start))
+            concepts.append(Concept(shown, tuple(w for w in words if w), weight, group[0].start, group[-1].end))
     generic = {w.lower() for w in vocabulary.generic}
     spellings = {e.term.lower(): e.alternatives for e in glossary.entries}
     return Focus(

@@ -84,7 +84,7 @@ def best_sentence(clause: Clause, focus: Focus, tokenizer: JapaneseTokenizer, fa
         stated = [c for c in focus.concepts if c.in_words(words)]
         share = sum(c.weight for c in stated) / total if total else 0.0
         regulatory = sum(r.in_text(sentence) for r in focus.regulatory)
-        aspects = sum(a.surface in (c.surface for c in stated) for a in focus.aspects)
+        aspects = sum(set(a.surfaces) <= {c.surface for c in stated} for a in focus.aspects)
         overlap = sum(idf.get(t, 0.0) for t in fallback_terms & words)
         key = (share + regulatory + aspects, overlap, -start)
         if best is None or key > best[0]:
@@ -139,11 +139,11 @@ def judge(focus: Focus, result: SearchResult, candidates: list[Candidate], oblig
     if missing_terms:
         return Verdict("partial", words, missing_terms + [u for u in unstated if u not in "".join(missing_terms)][:2],
                        f"「{'」「'.join(missing_terms)}」を含む記載がありません")
-    unstated_aspects = [a.phrase for a in focus.aspects if a.surface not in stated_anywhere]
+    unstated_aspects = [a.phrase for a in focus.aspects if not any(set(a.surfaces) <= set(c.stated) for c in candidates)]
     if unstated_aspects:
         return Verdict("partial" if related else "none", words, unstated_aspects,
                        f"「{'」「'.join(unstated_aspects)}」について述べた記載がありません")
-    aspect_sentences = [c.sentence for c in candidates if all(a.surface in c.stated for a in focus.aspects)]
+    aspect_sentences = [c.sentence for c in candidates if all(set(a.surfaces) <= set(c.stated) for a in focus.aspects)]
     if focus.asks_obligation and not any(o in t for o in obligation_words for t in aspect_sentences):
         return Verdict("partial" if related else "none", words, ["義務かどうか"] + unstated[:2],
                        "義務・必須かを尋ねていますが、それを定めた記載はありません")
