@@ -46,3 +46,13 @@ def test_a_named_tool_no_quoted_clause_spells_is_not_answered(retriever):
 def test_a_name_the_guidelines_spell_in_full_width_letters_is_still_stated(retriever):
     answer = answer_question("PDCAサイクルはどんな段階で構成されますか", retriever)
     assert answer.coverage == "direct" and any("ＰＤＣＡ" in c.quote for c in answer.citations)
+
+
+def test_a_condition_the_guidelines_never_consider_is_named_as_missing(retriever):
+    answer = answer_question("家族と連絡が取れないときはどうしたらいいですか", retriever)
+    assert answer.coverage != "direct" and answer.verdict.missing == ["連絡が取れないとき"]
+
+
+def test_an_interval_asked_is_a_number_asked(retriever):
+    answer = answer_question("ケアプランの見直しはどのくらいの間隔でやりますか", retriever)
+    assert answer.coverage != "direct" and answer.verdict.missing[0] == "具体的な数値"

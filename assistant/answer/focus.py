@@ -35,9 +35,6 @@ from .aspect import Aspect, AspectMarkers, asked_aspects, latin_names
 FOCUS_FILE = RUBRIC_DIR / "question_focus.json"
 _TOPIC_POS = ("名詞", "動詞", "形容詞", "形状詞")
 _MUNICIPALITY_NAMES = {"arakawa": ("荒川", "arakawa"), "suginami": ("杉並", "suginami")}
-_ASKS_NUMBER = re.compile(
-    r"何\s*(回|日|時間|分|円|割|%|％|ヶ月|か月|カ月|箇月|単位|点|歳|人|件|年|段階|つ|項目)|いくら|金額|上限額|単価|頻度は|どのくらいの頻度"
-    r"|how (many|much|often|long)", re.I)
 _STATES_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*"
                             r"(回|日|時間|分|円|割|%|％|ヶ月|か月|カ月|単位|点|歳|人|件|年|段階|つ)|毎月|毎週|月に|週に|年に")
 
@@ -86,7 +83,7 @@ class Focus:
 
 @dataclass(frozen=True)
 class FocusVocabulary:
-    """``assistant/data/rubric/question_focus.json``: words that carry no topic, regulatory terms, obligation wording, pointers."""
+    """``assistant/data/rubric/question_focus.json``: words that carry no topic, regulatory terms, obligation, number and aspect wording, pointers."""
 
     generic: frozenset[str]
     english_stop: frozenset[str]
@@ -96,6 +93,7 @@ class FocusVocabulary:
     pointers: tuple[tuple[tuple[str, ...], str], ...]
     default_pointer: str
     aspect_markers: AspectMarkers
+    asks_number: re.Pattern[str]  # 何回, いくら, どのくらいの間隔: the question asks for a figure
 
     @classmethod
     def load(cls, path: Path = FOCUS_FILE) -> FocusVocabulary:
@@ -109,6 +107,7 @@ class FocusVocabulary:
             pointers=tuple((tuple(p["words"]), p["text"]) for p in raw["pointers"]),
             default_pointer=raw["default_pointer"],
             aspect_markers=AspectMarkers.from_json(raw["aspect_markers"]),
+            asks_number=re.compile("|".join(raw["asks_number"]), re.I),
         )
 
     def pointer(self, question: str) -> str:
@@ -170,7 +169,7 @@ def read_focus(question: str, tokenizer: JapaneseTokenizer, idf: dict[str, float
         concepts=tuple(concepts),
         terms=() if english else _compound_terms(question, tokenizer, corpus_text, vocabulary),
         regulatory=regulatory,
-        asks_number=bool(_ASKS_NUMBER.search(question)),
+        asks_number=bool(vocabulary.asks_number.search(question)),
         asks_obligation=any(_names(w, folded) for w in vocabulary.asks_obligation),
         municipality=named_municipality(question),
         english=english,
