@@ -84,7 +84,7 @@ def best_sentence(clause: Clause, focus: Focus, tokenizer: JapaneseTokenizer, fa
         words = set(tokenizer.content_words(sentence))
         share, stated = stated_in(words, focus)
         regulatory = sum(r.in_text(sentence) for r in focus.regulatory)
-        aspects = sum(set(a.surfaces) <= {c.surface for c in stated} for a in focus.aspects)
+        aspects = sum(set(a.surfaces) <= set(stated) for a in focus.aspects)
         overlap = sum(idf.get(t, 0.0) for t in fallback_terms & words)
         key = (share + regulatory + aspects, overlap, -start)
         if best is None or key > best[0]:
