@@ -409,3 +409,11 @@ def test_prose_goals_split_by_a_slash_keep_both_periods():
     row = parse_plan(text).rows[0]
     assert (row.text("長期目標"), row.text("長期目標期間")) == ("拡大鏡で朝刊の見出しを読める", "R9.2〜R10.1")
     assert (row.text("短期目標"), row.text("短期目標期間")) == ("拡大鏡を自分で出して使える", "R9.2〜R9.7")
+
+
+def test_a_period_shared_by_all_services_in_their_heading():
+    text = ("1）物忘れで薬を飲み忘れる\n　長期→一週間飲み忘れがない（R9.1～R9.12）\n\n"
+            "■サービス（期間はいずれもR9.1.1～R9.6.30）\n・服薬の声かけ｜訪問介護｜ヘルパーかえで｜毎日\n・服薬カレンダーのセット｜長女｜｜週1回\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.text("サービス内容"), r.text("サービス期間")) for r in rows] == [
+        ("服薬の声かけ", "R9.1.1～R9.6.30"), ("服薬カレンダーのセット", "R9.1.1～R9.6.30")]

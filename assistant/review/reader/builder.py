@@ -33,6 +33,8 @@ class PlanBuilder:
         self.fresh = False  # the open field was labelled with no value: its next line starts a new span
         self.furniture: set[str] = set()  # lines repeated on every page (running heads)
         self.default_periods: dict[str, Span | None] = {}  # 「期間：長期 …、短期 …（全ニーズ共通）」
+        # 「■サービス（期間はいずれもR8.12〜R9.5）」: (rows read before it, the period) for the services below
+        self.shared_service_periods: list[tuple[int, Span]] = []
 
     # --- spans ------------------------------------------------------------------------------------
     def span(self, start: int, end: int) -> Span | None:
@@ -223,4 +225,8 @@ class PlanBuilder:
             for row in self.plan.rows:
                 if kind in row.cells and kind + "期間" not in row.cells:
                     row.cells[kind + "期間"] = span
+        for first, span in self.shared_service_periods:
+            for row in self.plan.rows[first:]:
+                if row.cells.get("サービス内容") and "サービス期間" not in row.cells:
+                    row.cells["サービス期間"] = span
         return self.plan

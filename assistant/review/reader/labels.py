@@ -94,6 +94,11 @@ class LabelLines:
         b.label(label_from, label.value_start if label.value_start > label.label_start else label.label_end)
         if label.bracket and label.key not in GOAL_KEYS:
             b.label(*label.bracket)
+            shared = _SHARED_PERIOD.fullmatch(self.text[label.bracket[0]:label.bracket[1]])
+            if label.key == "サービス内容" and shared and is_period(shared.group("period")):
+                span = b.span(label.bracket[0] + shared.start("period"), label.bracket[0] + shared.end("period"))
+                if span is not None:
+                    b.shared_service_periods.append((len(b.plan.rows), span))
         value = (label.value_start, line_end)
         quoted = re.fullmatch(r"[「『]([^「」『』]*)[」』]\s*", self.text[value[0]:value[1]])
         if label.delimiter == "quote" and quoted:  # 「本人の意向「…」」「ニーズ「…」」: the words, not the brackets
@@ -445,6 +450,8 @@ class LabelLines:
         self.b.open = ("row", column)
 
 
+# 「（期間はいずれもR8.12.1～R9.5.31）」 after a heading of the services
+_SHARED_PERIOD = re.compile(r"\s*+期間\s*+(?:は|[:：])?\s*+(?:いずれも|すべて|全て|共通)?\s*+[:：]?\s*+(?P<period>[^()（）]{3,30}?)\s*+")
 _BOTH_PERIODS = re.compile(r"長期\s*[:：]?\s*(?P<long>[^、,／/]+?)\s*[、,／/]\s*短期\s*[:：]?\s*(?P<short>[^、,／/()（）]+)")
 _PERIOD_SEPARATOR = re.compile(r"[、,／/]")
 
