@@ -417,3 +417,21 @@ def test_a_period_shared_by_all_services_in_their_heading():
     rows = parse_plan(text).service_rows()
     assert [(r.text("サービス内容"), r.text("サービス期間")) for r in rows] == [
         ("服薬の声かけ", "R9.1.1～R9.6.30"), ("服薬カレンダーのセット", "R9.1.1～R9.6.30")]
+
+
+def test_a_staged_goal_named_in_the_support_table_points_back_to_that_goal():
+    text = ("介護予防サービス・支援計画書\n総合的課題\n1．足の力が落ちて買い物に行けない\n\n"
+            "目標\n3か月後：近所のスーパーまでシルバーカーで歩ける\n\n支援計画\n"
+            "目標 | 支援のポイント | 介護保険サービス又は地域支援事業 | サービス種別 | 頻度\n---|---|---|---|---\n"
+            "3か月後の目標 | 歩く距離を延ばす | 歩行練習 | 通所型サービス | 週1回\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.text("サービス内容"), r.text("短期目標")) for r in rows] == [("歩行練習", "近所のスーパーまでシルバーカーで歩ける")]
+
+
+def test_a_field_after_a_space_aligned_table_is_not_one_of_its_rows():
+    text = ("ニーズ　　　　　　　　長期目標　　　　　　　　サービス内容　　　　サービス種別　　頻度\n"
+            "腰が痛み台所に立てない　夕食を自分で作れる　　調理の一部介助　　　訪問介護　　　　週2回\n\n"
+            "総合的な援助の方針　　台所に立つ時間を少しずつ延ばします。\n")
+    plan = parse_plan(text)
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["調理の一部介助"]
+    assert plan.field_text("総合的な援助の方針") == "台所に立つ時間を少しずつ延ばします。"

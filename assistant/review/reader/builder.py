@@ -10,6 +10,7 @@ that gets no service is still kept as a row of its own, so no goal is lost.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..plan import GOAL_COLUMNS, CarePlan, PlanRow, Span
@@ -102,6 +103,17 @@ class PlanBuilder:
     def _remember_stage(self) -> None:
         if self.stages and "ニーズ" in self.context:
             self.stages[self.stage_index] = dict(self.context)
+
+    def select_stage_by_period(self, stage: str) -> bool:
+        """「3か月後の目標」 in a 支援計画 row: the goal read earlier with that stage as its period."""
+        wanted = re.sub(r"\s+", "", stage)
+        for index, context in enumerate(self.stages):
+            for kind in ("短期目標期間", "長期目標期間"):
+                period = context.get(kind)
+                if period is not None and re.sub(r"\s+", "", period.text) == wanted:
+                    self.select_stage(str(index + 1))
+                    return True
+        return False
 
     def select_stage(self, reference: str) -> None:
         """「目標 1」 in a 支援計画 row: the rows below serve need 1 and its goals."""

@@ -22,6 +22,8 @@ _NOTE_KEYS = ("支援のポイント", "目的", "備考")
 # Linear on long lines: possessive ``\s*+`` where the next token is not whitespace, and a number or a
 # run of spaces is entered only at its first character (``(?<!\d)``, ``(?<!\s)``).
 _GOAL_REFERENCE = re.compile(r"^\s*+(?:目標\s*+)?(?:No\.?\s*+)?([0-9]{1,2}|[①-⑳])\s*+[.．)]?\s*$")
+# 「3か月後の目標」: the staged goal of that name, read above the table
+_STAGE_REFERENCE = re.compile(r"^\s*+([0-9]{1,2}\s*+(?:か月|ヶ月|カ月|ヵ月)\s*+後)\s*+の?\s*+目標\s*+$")
 _EMPTY_ENTRY = re.compile(r"^(?:特に)?(?:なし|無し|ない|該当なし)\s*[。.]?$|^[-－―ー]+$")
 _STAGE = re.compile(r"((?<!\d)\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後(?:\s*[(（][^()（）]{1,16}[)）])?|(?<!\d)\d+\s*年\s*後|"
                     r"(?:令和|R)?(?:(?<!\s)\s+)?(?<!\d)\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?)\s*(?:[:：]|\u3000+|\s{2,})\s*")
@@ -126,6 +128,10 @@ class RowEmitter:
             m = _GOAL_REFERENCE.match(text[rng[0]:rng[1]])
             if m:
                 goal_reference = m.group(1)
+                b.label(*rng)
+                continue
+            staged = _STAGE_REFERENCE.match(text[rng[0]:rng[1]])
+            if staged and b.select_stage_by_period(staged.group(1)):
                 b.label(*rng)
                 continue
             self._goals(kind, rng, cells.get(kind + "期間"))

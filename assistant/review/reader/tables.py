@@ -439,7 +439,7 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
                 j += 1
                 continue
             break
-        if not _space_row(line):
+        if not _space_row(line) or _field_label_line(line, vocabulary):
             break
         cells = _split_cells(line, _SPACE_SPLIT)
         cells = [(a + len(folded[a:b]) - len(folded[a:b].lstrip()), b) for a, b in cells if folded[a:b].strip()]
@@ -463,6 +463,12 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
         emitter.emit(row)
         j += 1
     return j
+
+
+def _field_label_line(line: Line, vocabulary: Vocabulary) -> bool:
+    """「総合的な方針　　…」 after the table: a field of the plan, not a row of the table."""
+    label = vocabulary.label(line.text)
+    return label is not None and label.kind == "field" and label.delimiter in (":", "space", "tab")
 
 
 def _space_row(line: Line) -> bool:
