@@ -330,3 +330,12 @@ def test_what_the_person_said_in_the_assessment_is_not_a_wish_unless_it_wishes(e
 def test_an_answer_of_nothing_is_no_wish_and_a_resigned_wish_is_one(engine, words, wish):
     text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", f"本人：{words}") + SECOND
     assert ("R01" in _fired(_review(engine, text))) is not wish
+
+
+def test_sharing_goals_and_roles_in_a_meeting_is_not_something_the_person_values(engine):
+    first = ("【第1表】\n本人：転ばずに家の中を歩きたい。\n課題分析の結果：脳梗塞の後遺症で左足に軽いまひがあり、外出が減った。\n"
+             "総合的な援助の方針：転倒を防ぎます。担当者会議で目標と役割を共有し、毎月の訪問で達成度を確認します。\n\n")
+    second = SECOND.replace("銭湯の将棋会に通いたい", "家の中を歩きたい").replace(
+        "杖で銭湯まで歩き、将棋会に参加できる", "杖で家の中を一人で歩ける")
+    review = _review(engine, first + second)
+    assert "R02" not in _strong(review)
