@@ -339,3 +339,10 @@ def test_sharing_goals_and_roles_in_a_meeting_is_not_something_the_person_values
         "杖で銭湯まで歩き、将棋会に参加できる", "杖で家の中を一人で歩ける")
     review = _review(engine, first + second)
     assert "R02" not in _strong(review)
+
+
+def test_a_carer_woken_again_and_again_at_night_is_a_burden_to_answer(engine):
+    text = FIRST.replace("長男：週末に食材をまとめて届ける。",
+                         "長男：週末に食材をまとめて届ける。\n妻：夜中に何度も起こされて、くたくたです。") + SECOND
+    review = _review(engine, text)
+    assert "R14" in _fired(review) and "R14" not in _strong(review)
