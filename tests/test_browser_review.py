@@ -1,4 +1,4 @@
-"""The review page as a workspace, in a real browser: overview first, clean state, PDF plans.
+"""The review page as a workspace, in a real browser: the first screen, overview first, clean state, PDF plans.
 
 Each test opens its own page at the size it is about (a laptop at 1366×900, a
 phone at 390×844), so no state is shared.  Screenshots go to
@@ -311,4 +311,45 @@ def test_the_sample_plan_fills_an_empty_box_and_each_mode_says_what_it_is_for(br
     assert page.locator("#plan-input textarea").input_value() == sample
     page.locator("#run-review").click()
     page.locator("#findings .finding").first.wait_for()
+    page.context.close()
+
+
+BOX_JS = """(selector) => {
+  const box = document.querySelector(selector).getBoundingClientRect();
+  return {top: box.top, bottom: box.bottom, left: box.left, right: box.right};
+}"""
+FIRST_SCREEN = ("#plan-input", "#municipality", "#mode", "#sample-plan", "#run-review")
+
+
+def _box(page, selector: str) -> dict:
+    return page.evaluate(BOX_JS, selector)
+
+
+def _wholly_on_screen(page, selector: str) -> bool:
+    box, height = _box(page, selector), page.evaluate("window.innerHeight")
+    return box["top"] >= 0 and box["bottom"] <= height
+
+
+@pytest.mark.parametrize(("width", "height", "name"), [(1366, 900, "laptop"), (390, 844, "phone")])
+def test_the_review_button_is_on_the_first_screen_right_under_the_box(browser, app_url, width, height, name):
+    page = _open(browser, app_url, width, height)
+    page.locator("#run-review").wait_for()
+    assert page.evaluate("window.scrollY") == 0
+    box, button, sample = _box(page, "#plan-input"), _box(page, "#run-review"), _box(page, "#sample-plan")
+    assert 0 <= button["top"] - box["bottom"] < 40 and abs(sample["top"] - button["top"]) < 2  # one line under the box
+    if name == "laptop":  # the whole first screen: box, choices, sample and 「点検する」, with the choices beside the box
+        assert all(_wholly_on_screen(page, selector) for selector in FIRST_SCREEN)
+        assert _box(page, "#municipality")["left"] >= box["right"] and _box(page, "#mode")["left"] >= box["right"]
+    else:  # a phone: the box and the two buttons; the choices follow below them
+        assert all(_wholly_on_screen(page, selector) for selector in ("#plan-input", "#sample-plan", "#run-review"))
+        assert _box(page, "#municipality")["top"] >= button["bottom"]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"review-first-screen-{name}.png"))
+
+    # a long plan makes the box grow, then scroll inside it: the button stays on the first screen
+    empty = page.evaluate("document.querySelector('#plan-input textarea').clientHeight")
+    page.locator("#plan-input textarea").fill(WORKSPACE_PLAN * 2)
+    page.wait_for_function("(empty) => { const t = document.querySelector('#plan-input textarea');"
+                           " return t.clientHeight > empty && t.scrollHeight > t.clientHeight + 1; }", arg=empty)
+    assert page.evaluate("window.scrollY") == 0 and _wholly_on_screen(page, "#run-review")
     page.context.close()

@@ -12,8 +12,14 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from assistant.app.export import A4_MM, export_name
-from assistant.app.supervision_export import NO_STRENGTHS, sheet_lines, sheet_to_docx, sheet_to_pdf
+from assistant.app.export import A4_MM, export_name, review_to_markdown
+from assistant.app.supervision_export import (
+    NO_STRENGTHS,
+    PRACTICE_QUESTION,
+    sheet_lines,
+    sheet_to_docx,
+    sheet_to_pdf,
+)
 from assistant.guidelines.citations import is_verified
 from assistant.resources import RUBRIC_DIR
 from assistant.review.engine import ReviewEngine
@@ -191,3 +197,28 @@ def test_the_sheet_pdf_is_one_a4_page_with_a_text_layer(engine, tmp_path):
     for question in build_sheet(review).questions:
         assert question.plan_quote.shown in text
         assert question.clause.clause_id in text
+
+
+def test_the_supervision_markdown_opens_with_the_three_questions_in_the_plans_words(engine):
+    review = engine.review(THIN_PLAN, mode="supervision")
+    markdown = review_to_markdown(review, with_plan=True)
+    sections = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert sections[0] == "## スーパービジョンで投げかける問い"
+    sheet_part = markdown.split("\n## ")[1]  # the sheet, up to the next section (what was read)
+    asked = [line for line in sheet_part.splitlines() if line.startswith("#### ")]
+    questions = build_sheet(review).questions
+    assert [line.split("　", 1)[0] for line in asked] == ["#### 問1", "#### 問2", "#### 問3"]
+    assert [line.split("　", 1)[1] for line in asked] == [
+        q.question + ("" if q.question_from_clause else PRACTICE_QUESTION)
+        for q in questions]
+    blocks = sheet_part.split("\n#### ")[1:TOP_QUESTIONS + 1]
+    for block, question in zip(blocks, questions, strict=True):
+        quoted = block.split("プランの記載:「", 1)[1].split("」\n", 1)[0]
+        assert quoted == question.plan_quote.shown
+        assert quoted.removesuffix(ELLIPSIS) in review.plan_text
+        assert f"（{question.clause.clause_id}）" in block
+    order = [sheet_part.index(mark) for mark in ("#### 問1", "#### 問3", "まず認めたいこと", "そのほかの問い（テーマ別）")]
+    assert order == sorted(order)
+    rest = [item.question for items in build_sheet(review).themes.values() for item in items]
+    assert rest and all(f"- {q}（" in sheet_part for q in rest)
+    assert markdown.index("## 読み取った内容") > markdown.index("そのほかの問い")

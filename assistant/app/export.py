@@ -4,7 +4,9 @@ Both carry the same content in the same order — parse summary, findings by
 severity with the plan text, advice, cited clauses with their verbatim
 quotes (numbered [1], [2] … within each finding, as on screen), the
 supervision question — so what a care manager prints is what the screen
-showed.  A downloaded file ends with the reviewed plan text as an appendix,
+showed.  In 主任 mode the Markdown opens with the supervision sheet (three
+prioritised questions quoting the plan and the clause, what to acknowledge,
+the rest by theme), laid out from the same lines as the sheet's DOCX and PDF.  A downloaded file ends with the reviewed plan text as an appendix,
 so the printout can be read on its own; the DOCX is A4 with a Japanese font,
 as offices in Japan print it.  No gradio here: the CLI uses it too.
 """
@@ -40,6 +42,10 @@ def review_to_markdown(review: Review, *, with_plan: bool = False) -> str:
              f"- 作成日: {date.today():%Y-%m-%d}",
              f"- 参照したガイドライン: {MUNICIPALITY_LABELS[review.municipality]}",
              f"- モード: {MODE_LABELS[review.mode]}", ""]
+    if review.mode == "supervision":  # the supervision sheet first, as on screen and in its DOCX and PDF
+        from .supervision_export import sheet_markdown  # imports this module
+
+        lines += ["## スーパービジョンで投げかける問い", ""] + sheet_markdown(review)
     if review.notices:
         lines += ["## お知らせ", ""] + [f"- {n}" for n in review.notices] + [""]
     lines += ["## 読み取った内容", ""] + [f"- {m}" for m in review.parse.get("messages", [])] + [""]
@@ -52,13 +58,6 @@ def review_to_markdown(review: Review, *, with_plan: bool = False) -> str:
         lines += [f"### {SEVERITY_LABELS[severity]}", ""]
         for finding in findings:
             lines += _finding_markdown(finding)
-    if review.mode == "supervision":
-        lines += ["## スーパービジョンで投げかける問い", ""]
-        groups: dict[str, list[Finding]] = {}
-        for finding in review.findings:
-            groups.setdefault(finding.group, []).append(finding)
-        for group, findings in groups.items():
-            lines += [f"### {group}", ""] + [f"- {f.question}（{f.check_id} {f.name}）" for f in findings] + [""]
     lines += [f"## できていること（{len(review.strengths)}件）", ""]
     for strength in review.strengths:
         shown = "、".join(f"「{s.text}」" for s in strength.evidence[:3])

@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..review.findings import SEVERITY_LABELS, Review
-from ..review.supervision import SheetQuestion, build_sheet
+from ..review.supervision import SheetQuestion, SupervisionSheet, build_sheet
 from .export import MUNICIPALITY_LABELS, a4_japanese
 
 SHEET_TITLE = "スーパービジョンシート"
@@ -32,17 +32,20 @@ ABSENT = "プランに該当する記載が見当たりません（書かれて�
 
 
 def sheet_lines(review: Review) -> list[tuple[str, str]]:
-    """The sheet as (kind, text) lines — ``title``, ``meta``, ``heading``, ``question``, ``detail``, ``item``.
+    """The sheet as (kind, text) lines — ``title``, ``meta``, ``heading``, ``question``, ``detail``, ``theme``, ``item``.
 
-    Both writers lay out the same lines, so the DOCX and the PDF cannot drift apart.
+    Every writer lays out the same lines (the DOCX, the PDF and the Markdown download's
+    sheet section), so they cannot drift apart.
     """
     sheet = build_sheet(review)
-    lines: list[tuple[str, str]] = [
-        ("title", SHEET_TITLE),
-        ("meta", f"作成日: {date.today():%Y-%m-%d}　参照したガイドライン: {MUNICIPALITY_LABELS[sheet.municipality]}"),
-        ("meta", INTRO),
-        ("heading", f"1. 優先して話し合う問い（{len(sheet.questions)}つ）"),
-    ]
+    return [("title", SHEET_TITLE),
+            ("meta", f"作成日: {date.today():%Y-%m-%d}　参照したガイドライン: {MUNICIPALITY_LABELS[sheet.municipality]}"),
+            ("meta", INTRO)] + sheet_body(sheet)
+
+
+def sheet_body(sheet: SupervisionSheet) -> list[tuple[str, str]]:
+    """The sheet after its title lines: the three questions, what to acknowledge, the rest by theme (``theme`` lines)."""
+    lines: list[tuple[str, str]] = [("heading", f"1. 優先して話し合う問い（{len(sheet.questions)}つ）")]
     if not sheet.questions:
         lines.append(("detail", NO_FINDINGS))
     for number, question in enumerate(sheet.questions, 1):
@@ -56,9 +59,21 @@ def sheet_lines(review: Review) -> list[tuple[str, str]]:
     if sheet.themes:
         lines.append(("heading", "3. そのほかの問い（テーマ別）"))
         for theme, items in sheet.themes.items():
-            lines.append(("detail", f"【{theme}】"))
+            lines.append(("theme", f"【{theme}】"))
             lines += [("item", f"{i.question}（{i.check_id} {i.name}・{SEVERITY_LABELS[i.severity]}）") for i in items]
     return lines
+
+
+def sheet_markdown(review: Review) -> list[str]:
+    """The sheet as Markdown lines for the review's download: the intro, then the same lines as the DOCX and PDF."""
+    blocks = {"heading": "### {}", "question": "#### {}", "theme": "**{}**"}
+    lines = [INTRO]
+    for kind, text in sheet_body(build_sheet(review)):
+        if kind in blocks:
+            lines += ([] if lines[-1] == "" else [""]) + [blocks[kind].format(text), ""]
+        else:  # detail, item: a bullet under the question or theme above it
+            lines.append(f"- {text}")
+    return lines + [""]
 
 
 def _question_lines(number: int, question: SheetQuestion) -> list[tuple[str, str]]:
@@ -100,7 +115,7 @@ def sheet_to_docx(review: Review, path: Path) -> Path:
         elif kind == "question":
             run.bold = True
             paragraph.paragraph_format.space_before = Pt(4)
-        elif kind in ("detail", "item"):
+        elif kind in ("detail", "theme", "item"):
             paragraph.paragraph_format.left_indent = Mm(5)
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
@@ -142,6 +157,7 @@ def _pdf(lines: list[tuple[str, str]], size: float) -> tuple[bytes, int]:
                                   spaceBefore=size * 0.8),
         "question": ParagraphStyle("question", parent=base, spaceBefore=size * 0.5, leftIndent=size * 0.5),
         "detail": ParagraphStyle("detail", parent=base, leftIndent=size * 2.5),
+        "theme": ParagraphStyle("theme", parent=base, leftIndent=size * 2.5),
         "item": ParagraphStyle("item", parent=base, leftIndent=size * 2.5, bulletIndent=size * 1.2),
     }
     story = []

@@ -78,6 +78,11 @@ PUBLIC_API = {"review": ("ケアプラン", "自治体", "モード"), "ask": ("
 HEAVY_CONCURRENCY = 4
 DRAFT_POLL_SECONDS = 0.1  # how often the chat looks for more of a model's draft while it writes
 LIGHT_CONCURRENCY = 8
+# The review box starts short so that 「点検する」 is on the first screen of a laptop (1366×900) and of a phone; it
+# grows with a pasted plan up to INPUT_MAX_LINES, then scrolls inside, so the button stays near the text.
+INPUT_LINES = 9
+INPUT_MAX_LINES = 20
+UPLOAD_HEIGHT = 130  # px: the file drop area beside the box (Gradio's default is taller than the box itself)
 MAX_BODY_BYTES = 4_000_000  # JSON requests: a 30,000-character plan is well under 1 MB even escaped
 # A download is written when asked for; the browser is then handed the file (a plain link click).
 DOWNLOAD_JS = """(file) => {
@@ -271,7 +276,12 @@ CSS = """
 .overview-jump .badge {white-space: nowrap;}
 .overview-unread {color: #8a4b00;}
 .finding {scroll-margin-top: 8px;}
-#sample-plan {align-self: flex-start;}
+#review-actions {flex-wrap: nowrap;}
+@media (max-width: 767px) {  /* a phone: both buttons on one line under the box, the sample one as wide as its words */
+  #review-actions #run-review {min-width: 0 !important;}
+  #review-actions #sample-plan {flex: 0 0 auto !important; min-width: 0 !important; white-space: nowrap;
+                                padding-left: 10px; padding-right: 10px; font-size: 0.85em; align-self: stretch;}
+}
 """
 
 
@@ -538,32 +548,37 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         feedback_turn = gr.State(None)  # the answer the comment panel is about
         with gr.Tabs():
             with gr.Tab("ケアプラン点検", id="review"):
-                with gr.Row():
-                    with gr.Column(scale=2):
-                        plan = gr.Textbox(label="ケアプラン（第1表・第2表などを貼り付け）", lines=16, max_lines=40,
-                                          elem_id="plan-input",
+                # First screen (1366×900 and a phone alike): the box, then 「点検する」 right under it; the options sit
+                # beside the box on a wide screen and below the buttons on a phone.  The results come below.
+                with gr.Row(elem_id="review-input"):
+                    with gr.Column(scale=3, min_width=320):
+                        plan = gr.Textbox(label="ケアプラン（第1表・第2表などを貼り付け）", lines=INPUT_LINES,
+                                          max_lines=INPUT_MAX_LINES, elem_id="plan-input",
                                           placeholder="【第1表】\n本人：…\n【第2表】\n生活全般の解決すべき課題（ニーズ）：…\n長期目標：…")
+                        with gr.Row(elem_id="review-actions"):
+                            run = gr.Button("点検する", variant="primary", scale=2, min_width=120, elem_id="run-review")
+                            sample = gr.Button("サンプルのプランを入れる", scale=1, min_width=120, elem_id="sample-plan")
                         status = gr.Markdown(elem_id="review-status")
-                        sample = gr.Button("サンプルのプランを入れる", size="sm", elem_id="sample-plan")
-                        upload = gr.File(label="ファイルから読み込む", file_types=list(SUPPORTED_SUFFIXES), type="filepath")
+                    with gr.Column(scale=2, min_width=320, elem_id="review-options"):
                         municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", label="参照するガイドライン",
                                                 elem_id="municipality")
                         mode = gr.Radio(MODE_CHOICES, value="care-manager", label="モード", elem_id="mode",
                                         info=mode_note())
-                        run = gr.Button("点検する", variant="primary", elem_id="run-review")
-                    with gr.Column(scale=3):
-                        overview = gr.HTML(elem_id="review-overview", js_on_load=JUMP_JS)
-                        summary = gr.HTML(elem_id="parse-summary")
-                        supervision = gr.HTML(visible=False, elem_id="supervision")
-                        with gr.Row(visible=False, elem_id="sheet-downloads") as sheet_downloads:
-                            download_sheet_docx = gr.Button("シートを Word（DOCX）で保存", elem_id="download-sheet-docx")
-                            download_sheet_pdf = gr.Button("シートを PDF で保存", elem_id="download-sheet-pdf")
-                        trace = gr.HTML(visible=False, elem_id="trace")
-                        with gr.Row():
-                            download_md = gr.Button("Markdown で保存", visible=False, elem_id="download-md")
-                            download_docx = gr.Button("Word（DOCX）で保存", visible=False, elem_id="download-docx")
-                        export_file = gr.File(label="保存したファイル", visible=False, interactive=False,
-                                              elem_id="export-file")
+                        upload = gr.File(label="ファイルから読み込む", file_types=list(SUPPORTED_SUFFIXES), type="filepath",
+                                         height=UPLOAD_HEIGHT, elem_id="plan-file")
+                with gr.Column(elem_id="review-results"):
+                    overview = gr.HTML(elem_id="review-overview", js_on_load=JUMP_JS)
+                    summary = gr.HTML(elem_id="parse-summary")
+                    supervision = gr.HTML(visible=False, elem_id="supervision")
+                    with gr.Row(visible=False, elem_id="sheet-downloads") as sheet_downloads:
+                        download_sheet_docx = gr.Button("シートを Word（DOCX）で保存", elem_id="download-sheet-docx")
+                        download_sheet_pdf = gr.Button("シートを PDF で保存", elem_id="download-sheet-pdf")
+                    trace = gr.HTML(visible=False, elem_id="trace")
+                    with gr.Row():
+                        download_md = gr.Button("Markdown で保存", visible=False, elem_id="download-md")
+                        download_docx = gr.Button("Word（DOCX）で保存", visible=False, elem_id="download-docx")
+                    export_file = gr.File(label="保存したファイル", visible=False, interactive=False,
+                                          elem_id="export-file")
                 # the plan beside the findings on a wide screen; stacked (findings first) on a phone
                 with gr.Row(elem_id="workspace"):
                     with gr.Column(scale=1, min_width=320, elem_id="plan-pane"):
