@@ -189,6 +189,7 @@ def test_the_texts_own_brackets_are_neither_reused_nor_taken_for_unmapped():
     text = "〔利用者〕欄：別紙参照\n利用者名：西田 勝"
     table = pseudonymise(text)
     assert table.hide("西田 勝") == "〔利用者-2〕" and not table.unmapped("〔利用者〕欄：別紙参照")
+    assert table.unmapped("〔利用者3〕の希望") and not table.unmapped("〔注〕条文の見出し")
 
 
 # ---------------------------------------------------------------- the setting and what the header says

@@ -58,6 +58,11 @@ class Rules:
     not_names: frozenset[str]
     not_name_endings: tuple[str, ...]
 
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """What a placeholder of these rules starts with (利用者, 家族, 住所 …)."""
+        return tuple({r.placeholder or r.kind for r in self.rules})
+
 
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
@@ -96,7 +101,10 @@ class Pseudonyms:
 
     def unmapped(self, text: str) -> bool:
         """After :meth:`restore`: does ``text`` still hold a placeholder-like token the sources did not have?"""
-        return self.enabled and any(t not in self._source_tokens for t in PLACEHOLDER.findall(text))
+        if not self.enabled:
+            return False
+        kinds = load_rules().kinds  # 〔注〕 in a clause is not a placeholder
+        return any(t not in self._source_tokens and t[1:].startswith(kinds) for t in PLACEHOLDER.findall(text))
 
     def restore_answer(self, answer: ModelAnswer) -> ModelAnswer:
         """The model's parsed answer with every string restored (quotes, sentences, rewrites)."""
