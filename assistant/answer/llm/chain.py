@@ -31,6 +31,7 @@ from ..extractive import SCOPE_LABELS, Answer, answer_question, focus_vocabulary
 from ..verdict import VERDICT_LABELS, Verdict, judge, quote_candidate, weakest
 from .backends import Backend
 from .prompt import delimited, render
+from .pseudonymise import NO_PSEUDONYMS, Pseudonyms, pseudonymise
 from .schema import ModelAnswer
 from .verify import VerifiedAnswer, verify_answer
 
@@ -73,13 +74,17 @@ def clauses_block(clauses: list[Clause]) -> str:
     return delimited("clauses", "\n\n".join(f"[{c.id}] {c.label}\n{c.text}" for c in clauses))
 
 
-def guideline_chain(retriever: GuidelineRetriever, model: Runnable) -> Runnable:
-    """``{"question"}`` → ``{"question", "documents", "reply"}``: the retrieved clauses and the model's raw reply."""
+def guideline_chain(retriever: GuidelineRetriever, model: Runnable, pseudonyms: Pseudonyms = NO_PSEUDONYMS) -> Runnable:
+    """``{"question"}`` → ``{"question", "documents", "reply"}``: the retrieved clauses and the model's raw reply.
+
+    The retriever (on this machine) searches with the question as typed; the
+    model is sent it with ``pseudonyms`` applied.
+    """
     corpus = retriever.index.corpus
 
     def messages(state: Mapping[str, Any]) -> list:
         clauses = list(retrieved_clauses(state["documents"], corpus).values())
-        return render("guideline_answer", question=delimited("question", state["question"]),
+        return render("guideline_answer", question=delimited("question", pseudonyms.hide(state["question"])),
                       clauses=clauses_block(clauses))
 
     return (
@@ -142,11 +147,14 @@ def ask(question: str, retriever: GuidelineRetriever, backend: Backend | None, *
     if backend is None:
         return LlmReply(offline, None, None)
     scoped = retriever.model_copy(update={"k": len(offline.search.hits) or retriever.k, "municipality": offline.scope})
+    pseudonyms = pseudonymise(question) if backend.pseudonymise else NO_PSEUDONYMS
     try:
-        state = run_chain(guideline_chain(scoped, backend.model), {"question": question}, timeout, on_text)
-        parsed = parse_reply(state["reply"])
+        state = run_chain(guideline_chain(scoped, backend.model, pseudonyms), {"question": question}, timeout,
+                          pseudonyms.streamed(on_text))
+        parsed = pseudonyms.restore_answer(parse_reply(state["reply"]))
         corpus = retriever.index.corpus
-        verified = verify_answer(parsed, retrieved_clauses(state["documents"], corpus), corpus)
+        verified = verify_answer(parsed, retrieved_clauses(state["documents"], corpus), corpus,
+                                 unmapped=pseudonyms.unmapped)
         verdict = _capped_verdict(question, parsed, verified, offline, retriever)
     except ModelFailure as failure:
         return LlmReply(offline, None, str(failure))

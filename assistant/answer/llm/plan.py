@@ -6,7 +6,9 @@ about, and the clauses those findings cite plus the clauses retrieved for the
 question.  What comes back passes the one verifier (:mod:`.verify`): clause
 quotes verbatim in a clause given to it, plan quotes verbatim in the plan,
 rewrites starting from the plan's own words and naming one of these findings.
-The model proposes wording; it never adds or removes a finding.
+The model proposes wording; it never adds or removes a finding.  When the
+server is not on this machine, personal items are replaced by placeholders
+before sending and restored before verifying (:mod:`.pseudonymise`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ...search.retrieval import GuidelineRetriever
 from .backends import Backend
 from .chain import OFFLINE, ModelFailure, TextSink, clauses_block, parse_reply, retrieved_clauses, run_chain
 from .prompt import delimited, render
+from .pseudonymise import NO_PSEUDONYMS, Pseudonyms, pseudonymise
 from .verify import VerifiedAnswer, verify_answer
 
 
@@ -53,15 +56,21 @@ def finding_clauses(findings: list[Finding], corpus: Corpus) -> dict[str, Clause
             if (clause := corpus.get(c.clause_id)) is not None}
 
 
-def plan_chain(retriever: GuidelineRetriever, model: Runnable, findings: list[Finding]) -> Runnable:
-    """``{"question", "plan"}`` → adds ``documents`` (retrieved for the question) and the model's raw ``reply``."""
+def plan_chain(retriever: GuidelineRetriever, model: Runnable, findings: list[Finding],
+               pseudonyms: Pseudonyms = NO_PSEUDONYMS) -> Runnable:
+    """``{"question", "plan"}`` → adds ``documents`` (retrieved for the question) and the model's raw ``reply``.
+
+    The question, the findings and the plan are sent with ``pseudonyms``
+    applied; the clauses (public guideline text) as they are.
+    """
     corpus = retriever.index.corpus
+    hide = pseudonyms.hide
 
     def messages(state: Mapping[str, Any]) -> list:
         clauses = finding_clauses(findings, corpus) | retrieved_clauses(state["documents"], corpus)
-        return render("plan_answer", question=delimited("question", state["question"]),
-                      findings=findings_block(findings), clauses=clauses_block(list(clauses.values())),
-                      plan=delimited("plan", state["plan"]))
+        return render("plan_answer", question=delimited("question", hide(state["question"])),
+                      findings=hide(findings_block(findings)), clauses=clauses_block(list(clauses.values())),
+                      plan=delimited("plan", hide(state["plan"])))
 
     return (
         RunnablePassthrough.assign(documents=itemgetter("question") | retriever)
@@ -74,12 +83,15 @@ def ask_about_plan(question: str, plan_text: str, findings: list[Finding], retri
                    on_text: TextSink | None = None) -> PlanAnswer:
     """The model's verified answer, or :class:`ModelFailure` (the caller then answers offline)."""
     scoped = retriever.model_copy(update={"k": 3, "municipality": municipality})
-    state = run_chain(plan_chain(scoped, backend.model, findings), {"question": question, "plan": plan_text},
-                      timeout, on_text)
-    parsed = parse_reply(state["reply"])
+    pseudonyms = (pseudonymise(plan_text, question, findings_block(findings)) if backend.pseudonymise
+                  else NO_PSEUDONYMS)
+    state = run_chain(plan_chain(scoped, backend.model, findings, pseudonyms), {"question": question, "plan": plan_text},
+                      timeout, pseudonyms.streamed(on_text))
+    parsed = pseudonyms.restore_answer(parse_reply(state["reply"]))  # back to the plan's own words before verifying
     corpus = retriever.index.corpus
     given = finding_clauses(findings, corpus) | retrieved_clauses(state["documents"], corpus)
-    verified = verify_answer(parsed, given, corpus, plan_text=plan_text, check_ids={f.check_id for f in findings})
+    verified = verify_answer(parsed, given, corpus, plan_text=plan_text, check_ids={f.check_id for f in findings},
+                             unmapped=pseudonyms.unmapped)
     if parsed.verdict == "none":
         raise ModelFailure(f"モデルがこの質問には点検結果・条文から答えられないと判定したため、{OFFLINE}。")
     if not (verified.supported or verified.rewrites):

@@ -12,12 +12,15 @@
 Whatever fails is removed, not repaired.  A sentence whose every piece of
 evidence failed is dropped: it claimed a source it does not have.  A sentence
 that cited nothing is kept only as 「根拠なし」, so the reader sees it is the
-model's own wording.
+model's own wording.  With pseudonymisation on (:mod:`.pseudonymise`), the
+answer arrives already restored; a sentence, quote or rewrite still holding a
+placeholder that maps to nothing is removed like any other unverifiable claim
+(a sentence holding one is dropped, not shown as 「根拠なし」 with a 〔…〕 in it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from ...guidelines.citations import Citation, CitationError, verify
@@ -74,13 +77,16 @@ def verify_answer(
     *,
     plan_text: str | None = None,
     check_ids: Collection[str] = (),
+    unmapped: Callable[[str], bool] | None = None,
 ) -> VerifiedAnswer:
     """Keep only what verifies (see the module docstring).
 
     ``retrieved`` holds the clauses the model was given; ``plan_text`` and
     ``check_ids`` the loaded plan and its findings (None and empty outside the
-    plan chat: then no plan quote and no rewrite can verify).
+    plan chat: then no plan quote and no rewrite can verify).  ``unmapped``
+    says whether a text still holds a placeholder that could not be restored.
     """
+    unmapped = unmapped or (lambda text: False)
     rejected = dropped = 0
     kept: list[VerifiedSentence] = []
     for sentence in answer.sentences:
@@ -91,16 +97,17 @@ def verify_answer(
                 rejected += 1
             elif citation not in citations:
                 citations.append(citation)
-        quotes = [q for q in sentence.plan_quotes if plan_text is not None and in_plan(q, plan_text)]
+        quotes = [q for q in sentence.plan_quotes
+                  if plan_text is not None and not unmapped(q) and in_plan(q, plan_text)]
         rejected += len(sentence.plan_quotes) - len(quotes)
         claimed = bool(sentence.citations or sentence.plan_quotes)
-        if not sentence.text.strip() or (claimed and not citations and not quotes):
+        if not sentence.text.strip() or unmapped(sentence.text) or (claimed and not citations and not quotes):
             dropped += 1
             continue
         kept.append(VerifiedSentence(sentence.text.strip(), tuple(citations), tuple(quotes)))
     rewrites = tuple(r for r in answer.rewrites
                      if plan_text is not None and r.check_id in check_ids and in_plan(r.original, plan_text)
-                     and r.proposal.strip())
+                     and r.proposal.strip() and not unmapped(r.proposal) and not unmapped(r.field))
     rejected += len(answer.rewrites) - len(rewrites)
     return VerifiedAnswer(tuple(kept), rewrites, rejected, dropped)
 
