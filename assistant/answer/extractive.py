@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..guidelines.citations import Citation, cite
+from ..guidelines.corpus import Corpus
 from ..search.index import GuidelineIndex
 from ..search.retrieval import GuidelineRetriever, SearchResult, check_municipality
 from .focus import Focus, FocusVocabulary, read_focus
@@ -32,6 +33,16 @@ from .verdict import Candidate, Verdict, best_sentence, clause_share, judge
 MAX_QUOTES = 3
 RELATIVE_SCORE = 0.4
 SCOPE_LABELS = {None: "荒川区・杉並区のガイドライン", "arakawa": "荒川区のガイドライン", "suginami": "杉並区の基本方針"}
+
+
+def scope_label(scope: str | None, corpus: Corpus) -> str:
+    """What was searched, for the answer's first line; guidelines taken in are named by their display name."""
+    extra = [name for m, name in corpus.municipality_names().items() if m not in SCOPE_LABELS]
+    if scope is None:
+        return SCOPE_LABELS[None] if not extra else "・".join(corpus.municipality_names().values()) + "のガイドライン"
+    if scope in SCOPE_LABELS:
+        return SCOPE_LABELS[scope]
+    return f"{corpus.municipality_names()[scope]}のガイドライン"
 
 
 @dataclass(frozen=True)
@@ -93,7 +104,7 @@ def answer_question(question: str, retriever: GuidelineRetriever, *, municipalit
     index = retriever.index
     vocabulary = focus_vocabulary()
     focus = question_focus(question, index)
-    scope = focus.municipality or check_municipality(municipality)
+    scope = focus.municipality or check_municipality(municipality, index.corpus.municipalities())
     result = retriever.search(question, k=k, municipality=scope)
     terms = set(result.query_terms)
     top = result.hits[0].score if result.hits else 0.0
@@ -103,12 +114,12 @@ def answer_question(question: str, retriever: GuidelineRetriever, *, municipalit
                             clause_share(hit.clause, focus, index.tokenizer)) for hit in quoted]
     verdict = judge(focus, result, candidates, vocabulary.states_obligation)
     chosen = [] if verdict.coverage == "none" else [cite(c.hit.clause, c.sentence, index.corpus) for c in candidates]
-    return Answer(question, verdict, _text(verdict, focus, chosen, scope, vocabulary), chosen, scope, result)
+    where = scope_label(scope, index.corpus)
+    return Answer(question, verdict, _text(verdict, focus, chosen, where, vocabulary), chosen, scope, result)
 
 
-def _text(verdict: Verdict, focus: Focus, citations: list[Citation], scope: str | None,
+def _text(verdict: Verdict, focus: Focus, citations: list[Citation], where: str,
           vocabulary: FocusVocabulary) -> str:
-    where = SCOPE_LABELS[scope]
     if verdict.coverage == "none":
         asked = "・".join(f"「{w}」" for w in verdict.focus[:3])
         return "\n".join([

@@ -92,7 +92,7 @@ def scope_line(scope: str | None, selected: str | None, asked: str = "質問") -
     (「杉並区の…」 asked while 荒川区 is chosen).  ``asked`` names what the user
     typed (質問, 検索語).
     """
-    line = f"検索した資料：{SCOPE_LABELS[scope]}"
+    line = f"検索した資料：{SCOPE_LABELS.get(scope) or f'追加した資料（{scope}）'}"
     if scope is not None and scope != selected:
         named = MUNICIPALITY_LABELS.get(scope, scope)
         chosen = "両方" if selected is None else MUNICIPALITY_LABELS.get(selected, selected)

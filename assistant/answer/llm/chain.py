@@ -27,7 +27,7 @@ from pydantic import ValidationError
 
 from ...guidelines.corpus import Clause, Corpus
 from ...search.retrieval import GuidelineRetriever
-from ..extractive import SCOPE_LABELS, Answer, answer_question, focus_vocabulary, question_focus
+from ..extractive import Answer, answer_question, focus_vocabulary, question_focus, scope_label
 from ..verdict import VERDICT_LABELS, Verdict, judge, quote_candidate, weakest
 from .backends import Backend
 from .prompt import delimited, render
@@ -151,7 +151,7 @@ def ask(question: str, retriever: GuidelineRetriever, backend: Backend | None, *
     except ModelFailure as failure:
         return LlmReply(offline, None, str(failure))
     notice = removed_notice(verified.rejected, verified.dropped_sentences)
-    return LlmReply(_answer(offline, verdict, verified), backend.label, notice, verified)
+    return LlmReply(_answer(offline, verdict, verified, corpus), backend.label, notice, verified)
 
 
 def _capped_verdict(question: str, parsed: ModelAnswer, verified: VerifiedAnswer, offline: Answer,
@@ -174,9 +174,9 @@ def _capped_verdict(question: str, parsed: ModelAnswer, verified: VerifiedAnswer
     return verdict
 
 
-def _answer(offline: Answer, verdict: Verdict, verified: VerifiedAnswer) -> Answer:
+def _answer(offline: Answer, verdict: Verdict, verified: VerifiedAnswer, corpus: Corpus) -> Answer:
     """The model's verified sentences as an :class:`Answer`: verdict line first, ``[n]`` after each sentence."""
-    where = SCOPE_LABELS[offline.scope]
+    where = scope_label(offline.scope, corpus)
     if verdict.coverage == "direct":
         first = f"【{VERDICT_LABELS['direct']}】{where}の記載から、次のようにお答えします。"
     else:
