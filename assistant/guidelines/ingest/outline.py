@@ -47,6 +47,12 @@ class Style:
 class HeadingRules:
     styles: tuple[Style, ...]
     max_heading_chars: int
+    unfinished_endings: str
+
+    def is_sentence(self, title: str) -> bool:
+        """A numbered line that is a sentence (numbered paragraph), not a heading."""
+        return (title.endswith("。") or len(title) > self.max_heading_chars
+                or (bool(title) and title[-1] in self.unfinished_endings))
 
     def match(self, line: str) -> tuple[Style, re.Match[str]] | None:
         for style in self.styles:
@@ -60,7 +66,7 @@ class HeadingRules:
 def load_rules(path: Path = INGEST_DIR / "headings.json") -> HeadingRules:
     raw = json.loads(path.read_text(encoding="utf-8"))
     styles = tuple(Style(s["key"], s["kind"], s["id"], re.compile(s["pattern"])) for s in raw["styles"])
-    return HeadingRules(styles, int(raw["max_heading_chars"]))
+    return HeadingRules(styles, int(raw["max_heading_chars"]), raw["unfinished_endings"])
 
 
 @dataclass
@@ -148,8 +154,8 @@ def _section(n: int, line: str, style: Style, match: re.Match[str], parent: Sect
              used: set[str], children: dict[str, int]) -> Section:
     title = (match.group("title") or "").strip()
     marker = line[:match.start("title")].strip() if match.group("title") is not None else line
-    sentence = style.kind != "block" and (title.endswith("。") or len(title) > rules.max_heading_chars)
-    shown = title[:20] + "…" if sentence and len(title) > 20 else title
+    sentence = style.kind != "block" and rules.is_sentence(title)
+    shown = title[:20].rstrip("。、") + "…" if sentence else title  # a numbered paragraph is named by its first words
     base = parent.rel_id if parent else ""
     if style.kind in ("block", "item"):
         key = f"{base}/{style.kind}"
