@@ -367,3 +367,24 @@ def test_pdf_and_docx_round_trip_to_a_verified_verbatim_answer(tmp_path, monkeyp
     reply = json.loads(capsys.readouterr().out)
     assert reply["citations"][0]["clause_id"] == "minato-2025-10-01/2-1"
     assert "みなと町のガイドライン" in reply["answer"]
+
+
+def test_the_app_offers_municipalities_and_editions_taken_in(tmp_path, monkeypatch):
+    """The chat's and the search's 自治体 choices and the guideline browser come from the corpus (no gradio here)."""
+    from assistant.app.presenters import document_choices, municipality_choices, outline_markdown
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("CAREPLAN_HOME", str(home))
+    shipped = load_corpus(CORPUS_DIR)
+    assert municipality_choices(shipped) == [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]
+    for date in ("2025-06-01", "2026-04-01"):
+        path = _write(tmp_path, "aoba.txt", GUIDE)
+        assert main(["ingest", str(path), "--name", "あおば市", "--date", date, "--yes"]) == 0
+    corpus = load_corpus(*make_settings(home).corpus_dirs)
+    assert municipality_choices(corpus)[0] == ("すべて", "both")
+    assert municipality_choices(corpus)[-1] == ("あおば市", "aoba")
+    choices = dict((doc_id, title) for title, doc_id in document_choices(corpus))
+    assert choices["aoba-2025-06-01"] == "あおば市居宅介護支援運営指針（2025年6月1日版）【旧版】"
+    assert choices["aoba-2026-04-01"] == "あおば市居宅介護支援運営指針（2026年4月1日版）"
+    assert choices["suginami-2024"] == shipped.documents["suginami-2024"].title
+    assert "### 第1章 基本的な考え方" in outline_markdown(corpus, "aoba-2026-04-01")

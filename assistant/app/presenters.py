@@ -206,6 +206,26 @@ def plan_chip_html(review: Review) -> str:
             '<small class="plan-chip-note">「この短期目標は？」のようにプランを指す質問には、このプランから答えます。</small></div>')
 
 
+def municipality_choices(corpus: Corpus) -> list[tuple[str, str]]:
+    """The 自治体 choices of the chat and the guideline search: the shipped two, then every municipality
+    whose guideline was taken in (``careplan-assistant ingest``), by display name."""
+    names = corpus.municipality_names()
+    shipped = [("荒川区", "arakawa"), ("杉並区", "suginami")]
+    shipped_ids = {m for _, m in shipped}
+    added = [(name, m) for m, name in names.items() if m not in shipped_ids]
+    return [("両方" if not added else "すべて", "both"), *shipped, *added]
+
+
+def document_choices(corpus: Corpus) -> list[tuple[str, str]]:
+    """The guideline browser's documents; an edition kept beside a newer one says so."""
+    choices = []
+    for doc_id, doc in corpus.documents.items():
+        editions = sum(d.municipality == doc.municipality for d in corpus.documents.values())
+        title = doc.title if editions == 1 else f"{doc.title}（{doc.date_ja}）"
+        choices.append((title if doc_id in corpus.current_doc_ids else f"{title}【旧版】", doc_id))
+    return choices
+
+
 def outline_markdown(corpus: Corpus, doc_id: str) -> str:
     """A whole document, clause by clause under its own headings, for browsing."""
     doc = corpus.documents[doc_id]

@@ -46,9 +46,11 @@ from .page_texts import mode_note, sample_plan
 from .plan_chat import ChatTurn, respond
 from .presenters import (
     clause_html,
+    document_choices,
     draft_markdown,
     link_sources,
     model_answer_markdown,
+    municipality_choices,
     outline_markdown,
     plan_chip_html,
     privacy_line,
@@ -68,7 +70,7 @@ from .storage import PrivateFolders, discard
 
 log = logging.getLogger(__name__)
 
-MUNICIPALITY_CHOICES = [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]
+MUNICIPALITY_CHOICES = [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]  # the review's rubric: these two
 MODE_CHOICES = [("ケアマネジャー", "care-manager"), ("主任ケアマネ", "supervision"), ("研修", "trainer")]
 UNEXPECTED = "申し訳ありません。処理中に問題が起きました。入力した内容はそのまま残っています。もう一度お試しください。"
 USER_ERRORS = (PlanInputError, QueryError, ReviewOptionError, BudgetExceeded)
@@ -572,7 +574,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                         findings = gr.HTML(elem_id="findings", js_on_load=FINDING_FEEDBACK_JS)
                         strengths = gr.HTML(elem_id="strengths")
             with gr.Tab("チャット", id="chat"):
-                chat_municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", elem_id="chat-municipality",
+                chat_municipality = gr.Radio(municipality_choices(corpus), value="both", elem_id="chat-municipality",
                                              label="参照するガイドライン（質問で自治体を名指しすると、その自治体の資料を検索します）")
                 plan_chip = gr.HTML(visible=False, elem_id="plan-chip", js_on_load=PLAN_CHIP_JS)
                 with gr.Row():
@@ -596,13 +598,13 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                     with gr.Column(scale=2):
                         citation_view = gr.HTML(SOURCE_PLACEHOLDER, elem_id="chat-citation-view", js_on_load=SOURCES_JS)
             with gr.Tab("ガイドライン", id="guidelines"):
-                documents = [(doc.title, doc_id) for doc_id, doc in corpus.documents.items()]
+                documents = document_choices(corpus)
                 document = gr.Dropdown(documents, value=documents[0][1], label="資料")
                 with gr.Row():
                     query = gr.Textbox(label="ガイドラインを検索", placeholder="例：モニタリング", scale=4,
                                        elem_id="search-input")
                     search_button = gr.Button("検索", scale=1, elem_id="search-button")
-                search_municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", elem_id="search-municipality",
+                search_municipality = gr.Radio(municipality_choices(corpus), value="both", elem_id="search-municipality",
                                                label="検索するガイドライン（検索語で自治体を名指しすると、その自治体の資料を検索します）")
                 results = gr.HTML(elem_id="search-results")
                 outline = gr.Markdown(outline_markdown(corpus, documents[0][1]))
