@@ -388,3 +388,9 @@ def test_the_app_offers_municipalities_and_editions_taken_in(tmp_path, monkeypat
     assert choices["aoba-2026-04-01"] == "あおば市居宅介護支援運営指針（2026年4月1日版）"
     assert choices["suginami-2024"] == shipped.documents["suginami-2024"].title
     assert "### 第1章 基本的な考え方" in outline_markdown(corpus, "aoba-2026-04-01")
+
+
+def test_a_sentence_recurring_at_page_ends_is_kept():
+    pages = [[f"本文{i}。", "詳しくは区の窓口に問い合わせること。", str(i)] for i in range(1, 4)]
+    kept, removed = remove_furniture(pages)
+    assert removed == 3 and kept.count("詳しくは区の窓口に問い合わせること。") == 3

@@ -138,7 +138,8 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[str], int]:
 
     A line is furniture when it sits among a page's first or last two lines and
     either is only a page number (「- 3 -」「3/20」「P.3」) or, digits aside,
-    recurs at the edge of at least half the pages (and of two or more).
+    recurs at the edge of at least half the pages (and of two or more).  A line ending with 。 is a
+    sentence, never a running head: a document's boilerplate sentence is kept even when it recurs.
     """
     def key(line: str) -> str:
         return _DIGITS.sub("#", _WS.sub("", line))
@@ -148,7 +149,7 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[str], int]:
         return sorted(set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]))
 
     seen = Counter(k for page in pages for k in {key(page[i]) for i in edges(page)})
-    repeated = {k for k, n in seen.items() if n >= 2 and n * 2 >= len(pages)}
+    repeated = {k for k, n in seen.items() if n >= 2 and n * 2 >= len(pages) and not k.endswith("。")}
     kept: list[str] = []
     removed = 0
     for number, page in enumerate(pages):
