@@ -367,6 +367,10 @@ def test_pdf_and_docx_round_trip_to_a_verified_verbatim_answer(tmp_path, monkeyp
     reply = json.loads(capsys.readouterr().out)
     assert reply["citations"][0]["clause_id"] == "minato-2025-10-01/2-1"
     assert "みなと町のガイドライン" in reply["answer"]
+    # a question naming the municipality taken in is searched there, whatever --municipality says
+    assert main(["ask", "みなと町では連絡先を何か月ごとに確かめますか", "--json"]) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert reply["scope"] == "minato" and reply["citations"][0]["clause_id"] == "minato-2025-10-01/2-1"
 
 
 def test_the_app_offers_municipalities_and_editions_taken_in(tmp_path, monkeypatch):

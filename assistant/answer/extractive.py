@@ -27,7 +27,7 @@ from ..guidelines.citations import Citation, cite
 from ..guidelines.corpus import Corpus
 from ..search.index import GuidelineIndex
 from ..search.retrieval import GuidelineRetriever, SearchResult, check_municipality
-from .focus import Focus, FocusVocabulary, read_focus
+from .focus import Focus, FocusVocabulary, named_municipality, read_focus
 from .verdict import Candidate, Verdict, best_sentence, clause_share, judge
 
 MAX_QUOTES = 3
@@ -104,7 +104,9 @@ def answer_question(question: str, retriever: GuidelineRetriever, *, municipalit
     index = retriever.index
     vocabulary = focus_vocabulary()
     focus = question_focus(question, index)
-    scope = focus.municipality or check_municipality(municipality, index.corpus.municipalities())
+    corpus = index.corpus
+    scope = (focus.municipality or named_municipality(question, corpus.municipality_names())
+             or check_municipality(municipality, corpus.municipalities()))
     result = retriever.search(question, k=k, municipality=scope)
     terms = set(result.query_terms)
     top = result.hits[0].score if result.hits else 0.0

@@ -519,7 +519,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
     def search_clauses(query: str, municipality: str) -> str:
         """The guideline tab's search: a municipality named in the words (「杉並区 公正中立」) overrides the choice."""
         selected = _muni(municipality)
-        scope = named_municipality(query or "") or selected
+        scope = named_municipality(query or "", corpus.municipality_names()) or selected
         try:
             result = budget.run("検索", retriever.search, query, k=5, municipality=scope)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
