@@ -199,6 +199,21 @@ def test_bad_input_is_one_japanese_sentence(tmp_path, name, data, message):
         extract(_write(tmp_path, name, data))
 
 
+def test_a_missing_file_and_pages_without_text_are_said(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    with pytest.raises(IngestError, match="見つかりません"):
+        extract(tmp_path / "none.pdf")
+    writer = PdfWriter()
+    for data in (text_pdf(["１ 目的", "本文です。"]), scanned_pdf()):
+        writer.add_page(PdfReader(io.BytesIO(data)).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    extracted = extract(_write(tmp_path, "mixed.pdf", out.getvalue()))
+    assert "本文です。" in extracted.lines
+    assert extracted.notices == ["1ページ（2）には文字の情報がないため、取り込まれません（画像のページの文字認識 OCR には対応していません）。"]
+
+
 def test_bad_dates_and_ids_are_refused_in_japanese(tmp_path, capsys):
     path = _write(tmp_path, "aoba.txt", GUIDE)
     assert main(["ingest", str(path), "--date", "2025/06/01", "--yes"]) == 2
@@ -336,6 +351,9 @@ def test_pdf_and_docx_round_trip_to_a_verified_verbatim_answer(tmp_path, monkeyp
     settings = make_settings(home)
     source = (settings.guidelines_dir / "sources" / "minato-2025-10-01.txt").read_text(encoding="utf-8")
     assert "- 1 -" not in source and source.count("みなと町ケアマネジメント指針") == 0
+    stored = json.loads((settings.guidelines_dir / "minato-2025-10-01.json").read_text(encoding="utf-8"))
+    texts = {c["id"]: c["text"] for c in stored["clauses"]}
+    assert "理学療法士など専門職の意見" in texts["minato-2025-10-01/1"]  # the PDF's line break is repaired
 
     from assistant.answer.extractive import answer_question
     from assistant.search.index import GuidelineIndex

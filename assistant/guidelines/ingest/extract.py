@@ -64,6 +64,8 @@ def extract(path: Path, limits: ExtractLimits = ExtractLimits()) -> Extracted:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise IngestError(f"「{path.name}」は大きすぎる（{MAX_FILE_BYTES // 1_000_000}MB 超）ため、章ごとに分けて取り込んでください。")
         data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise IngestError(f"「{path}」が見つかりません。ファイルの場所を確かめてください。") from exc
     except OSError as exc:
         raise IngestError(f"「{path.name}」を読めませんでした（{exc.strerror or exc}）。場所と権限を確かめてください。") from exc
     if not data.strip():
@@ -130,7 +132,10 @@ def _pdf(data: bytes, name: str, limits: ExtractLimits) -> Extracted:
         raise IngestError(f"「{name}」には文字の情報がありません（スキャンした画像の PDF のようです）。"
                           "文字認識（OCR）には対応していないため、作成元の文書（Word など）か文字の情報を持つ PDF を指定してください。")
     kept, removed = remove_furniture(pages)
-    return Extracted(kept, "PDF", pages=len(pages), removed_furniture=removed)
+    blank = [str(i) for i, page in enumerate(pages, 1) if not any(line.strip() for line in page)]
+    notices = [f"{len(blank)}ページ（{'、'.join(blank[:10])}{' など' if len(blank) > 10 else ''}）には文字の情報がないため、"
+               "取り込まれません（画像のページの文字認識 OCR には対応していません）。"] if blank else []
+    return Extracted(kept, "PDF", pages=len(pages), removed_furniture=removed, notices=notices)
 
 
 def remove_furniture(pages: list[list[str]]) -> tuple[list[str], int]:
