@@ -411,6 +411,13 @@ def test_the_app_offers_municipalities_and_editions_taken_in(tmp_path, monkeypat
     assert choices["suginami-2024"] == shipped.documents["suginami-2024"].title
     assert "### 第1章 基本的な考え方" in outline_markdown(corpus, "aoba-2026-04-01")
 
+    from assistant.answer.extractive import scope_label
+    from assistant.app.presenters import scope_line
+
+    assert scope_line("aoba", "aoba", where=scope_label("aoba", corpus)) == "検索した資料：あおば市のガイドライン"
+    assert scope_label(None, corpus) == "荒川区・杉並区・あおば市のガイドライン"
+    assert scope_label("suginami", corpus) == "杉並区の基本方針"
+
 
 def test_a_sentence_recurring_at_page_ends_is_kept():
     pages = [[f"本文{i}。", "詳しくは区の窓口に問い合わせること。", str(i)] for i in range(1, 4)]

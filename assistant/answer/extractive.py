@@ -37,9 +37,11 @@ SCOPE_LABELS = {None: "荒川区・杉並区のガイドライン", "arakawa": "
 
 def scope_label(scope: str | None, corpus: Corpus) -> str:
     """What was searched, for the answer's first line; guidelines taken in are named by their display name."""
-    extra = [name for m, name in corpus.municipality_names().items() if m not in SCOPE_LABELS]
+    names = corpus.municipality_names()
+    extra = [name for m, name in names.items() if m not in SCOPE_LABELS]
     if scope is None:
-        return SCOPE_LABELS[None] if not extra else "・".join(corpus.municipality_names().values()) + "のガイドライン"
+        shipped = [name for m, name in names.items() if m in SCOPE_LABELS]
+        return SCOPE_LABELS[None] if not extra else "・".join(shipped + extra) + "のガイドライン"
     if scope in SCOPE_LABELS:
         return SCOPE_LABELS[scope]
     return f"{corpus.municipality_names()[scope]}のガイドライン"
@@ -53,6 +55,7 @@ class Answer:
     citations: list[Citation]
     scope: str | None  # the municipality searched (None: both)
     search: SearchResult = field(repr=False)
+    where: str = ""  # the searched guidelines by name (:func:`scope_label`), for the app's 検索した資料 line
 
     @property
     def coverage(self) -> str:
@@ -117,7 +120,7 @@ def answer_question(question: str, retriever: GuidelineRetriever, *, municipalit
     verdict = judge(focus, result, candidates, vocabulary.states_obligation)
     chosen = [] if verdict.coverage == "none" else [cite(c.hit.clause, c.sentence, index.corpus) for c in candidates]
     where = scope_label(scope, index.corpus)
-    return Answer(question, verdict, _text(verdict, focus, chosen, where, vocabulary), chosen, scope, result)
+    return Answer(question, verdict, _text(verdict, focus, chosen, where, vocabulary), chosen, scope, result, where)
 
 
 def _text(verdict: Verdict, focus: Focus, citations: list[Citation], where: str,

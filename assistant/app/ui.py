@@ -19,6 +19,7 @@ from typing import Any
 import gradio as gr
 from starlette.middleware import Middleware
 
+from ..answer.extractive import scope_label
 from ..answer.focus import named_municipality
 from ..answer.llm.backends import Backend
 from ..answer.llm.chain import ask as ask_model
@@ -526,7 +527,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             return f"<p>{html.escape(_error(exc))}</p>"
         views = "".join(clause_html(corpus, Citation(h.clause.id, h.clause.label, h.chunk.text)) for h in result.hits)
         note = f"<p>ℹ️ {html.escape(result.coverage.reason)}。直接の記載はない可能性があります。</p>" if result.not_covered else ""
-        return f'<p class="scope-line">{html.escape(scope_line(scope, selected, "検索語"))}</p>' + note + views
+        return f'<p class="scope-line">{html.escape(scope_line(scope, selected, "検索語", scope_label(scope, corpus)))}</p>' + note + views
 
     # --- layout -----------------------------------------------------------------------------------
     with gr.Blocks(title="ケアプラン点検支援アシスタント", analytics_enabled=False) as demo:

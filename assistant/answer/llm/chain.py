@@ -187,7 +187,7 @@ def _answer(offline: Answer, verdict: Verdict, verified: VerifiedAnswer, corpus:
     for sentence in verified.sentences:
         marks = "".join(f"[{citations.index(c) + 1}]" for c in sentence.citations)
         lines.append(sentence.text + (marks or "（根拠なし）"))
-    return Answer(offline.question, verdict, "\n".join(lines), citations, offline.scope, offline.search)
+    return Answer(offline.question, verdict, "\n".join(lines), citations, offline.scope, offline.search, where)
 
 
 def removed_notice(rejected: int, dropped_sentences: int) -> str | None:
