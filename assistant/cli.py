@@ -59,6 +59,7 @@ def _print_json(data: Any) -> None:
 def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     check_query(args.query)
     retriever = open_retriever(settings)
+    retriever.all_editions = args.all_editions
     result = retriever.search(args.query, k=args.k, municipality=args.municipality)
     if args.json:
         _print_json([{k: v for k, v in h.to_dict().items()
@@ -85,6 +86,7 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         print(f"エラー: {exc}", file=sys.stderr)
         return EXIT_USAGE
     retriever = open_retriever(settings)
+    retriever.all_editions = args.all_editions
     reply = ask(args.question, retriever, backend, timeout=settings.llm_timeout, municipality=args.municipality)
     if args.json:
         _print_json(reply.to_dict())
@@ -276,6 +278,69 @@ def _cmd_feedback_export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Extract, outline, preview, ask, store: the document is searched from the next command on
+    (the index fingerprint covers it, so the index is rebuilt then)."""
+    from .guidelines.ingest.extract import IngestError
+    from .guidelines.ingest.pipeline import prepare
+    from .guidelines.ingest.preview import preview_text
+    from .guidelines.ingest.store import StoreError, replaces, write_document
+
+    folder = settings.guidelines_dir
+    try:
+        prepared = prepare(Path(args.file), municipality=args.municipality, name=args.name, title=args.title,
+                           edition=args.date)
+        replacing = replaces(folder, settings.corpus_dir, prepared.meta.doc_id)
+    except (IngestError, StoreError) as exc:
+        print(f"エラー: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(preview_text(prepared, replaces=replacing))
+    if not args.yes and not _confirm("この内容で取り込みますか？ [y/N] "):
+        print("取り込みませんでした。")
+        return 0
+    path = write_document(folder, prepared.content, prepared.extracted.lines)
+    print(f"取り込みました: {path}（次に検索・質問するときに索引を作り直します）")
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    """A yes from the terminal; no terminal (a script) means no, so nothing is stored unasked."""
+    if not sys.stdin.isatty():
+        print("確認できないため取り込みませんでした（確認なしで取り込むには --yes を付けてください）。", file=sys.stderr)
+        return False
+    try:
+        return input(question).strip().lower() in ("y", "yes", "はい")
+    except EOFError:
+        return False
+
+
+def _cmd_corpus_list(args: argparse.Namespace, settings: Settings) -> int:
+    from .guidelines.corpus import load_corpus
+    from .guidelines.ingest.store import list_documents
+
+    corpus = load_corpus(*settings.corpus_dirs)
+    for item in list_documents(corpus, settings.guidelines_dir):
+        doc = item.document
+        where = "取り込み" if item.added else "組み込み"
+        current = "（最新版）" if doc.doc_id in corpus.current_doc_ids else "（旧版: 検索は --all-editions のときだけ）"
+        print(f"{doc.doc_id}\t{doc.municipality}\t{doc.municipality_name}\t{doc.date}{current}\t{where}\t"
+              f"条文 {item.clauses} 件\t{doc.title}")
+    print(f"取り込んだ資料の保存先: {settings.guidelines_dir}")
+    return 0
+
+
+def _cmd_corpus_remove(args: argparse.Namespace, settings: Settings) -> int:
+    from .guidelines.ingest.store import StoreError, remove_document
+
+    try:
+        doc = remove_document(settings.guidelines_dir, args.doc_id, settings.corpus_dir)
+    except StoreError as exc:
+        print(f"エラー: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"削除しました: {doc.doc_id}（{doc.title}）")
+    return 0
+
+
 def _cmd_app(args: argparse.Namespace, settings: Settings) -> int:
     from .app.launch import main as launch  # gradio is loaded only for this command
 
@@ -286,17 +351,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser = JapaneseArgumentParser(prog="careplan-assistant", description="ケアプラン点検支援アシスタント")
     sub = parser.add_subparsers(dest="command", required=True)
     muni = {"choices": [*MUNICIPALITIES, "both"], "default": None, "help": "自治体で絞り込む"}
+    # search and ask also take the ids of guidelines taken in: checked against the corpus, not here
+    any_muni = {"default": None, "metavar": "ID", "help": "自治体で絞り込む（arakawa / suginami / both / 取り込んだ資料の自治体ID）"}
+    editions = {"action": "store_true", "help": "同じ自治体の旧版も検索する（既定は最新版のみ）"}
 
     p = sub.add_parser("search", help="ガイドラインを検索する")
     p.add_argument("query")
     p.add_argument("--k", type=int, default=5)
-    p.add_argument("--municipality", **muni)
+    p.add_argument("--municipality", **any_muni)
+    p.add_argument("--all-editions", **editions)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_search)
 
     p = sub.add_parser("ask", help="ガイドラインに質問する（該当箇所を引用して答える。CAREPLAN_LLM を設定するとそのモデルが文章にする）")
     p.add_argument("question")
-    p.add_argument("--municipality", **muni)
+    p.add_argument("--municipality", **any_muni)
+    p.add_argument("--all-editions", **editions)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_ask)
 
@@ -342,6 +412,23 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["jsonl", "csv"], default=None,
                    help="形式（省略すると --out の拡張子が .csv なら CSV、それ以外は JSONL）")
     e.set_defaults(func=_cmd_feedback_export)
+
+    p = sub.add_parser("ingest", help="自治体のガイドライン（.pdf .docx .txt .md）を取り込み、条文ごとに引用できるようにする")
+    p.add_argument("file")
+    p.add_argument("--municipality", metavar="ID", help="自治体ID（半角英小文字。省略するとファイル名）")
+    p.add_argument("--name", metavar="表示名", help="自治体の表示名（例: 練馬区）")
+    p.add_argument("--title", help="資料の題名（省略すると本文の1行目）")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="版の日付（省略すると今日）。同じ自治体の新しい日付の版は旧版と並べて保存")
+    p.add_argument("--yes", action="store_true", help="確認せずに取り込む")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("corpus", help="ガイドラインの資料を一覧・削除する")
+    corpus_sub = p.add_subparsers(dest="action", required=True)
+    e = corpus_sub.add_parser("list", help="組み込みと取り込んだ資料の一覧")
+    e.set_defaults(func=_cmd_corpus_list)
+    e = corpus_sub.add_parser("remove", help="取り込んだ資料を削除する")
+    e.add_argument("doc_id", metavar="ID", help="資料ID（corpus list の1列目）")
+    e.set_defaults(func=_cmd_corpus_remove)
 
     p = sub.add_parser("app", help="ブラウザアプリを起動する（CAREPLAN_HOST / CAREPLAN_PORT、既定 http://127.0.0.1:7860）")
     p.set_defaults(func=_cmd_app)

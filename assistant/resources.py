@@ -17,3 +17,4 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 CORPUS_DIR = DATA_DIR / "corpus"  # guideline documents (*.json), sources/, glossary.tsv, clause_keywords.tsv
 RUBRIC_DIR = DATA_DIR / "rubric"  # checks, word lists and field names the review and the answers read
 UI_DIR = DATA_DIR / "ui"  # texts the page shows: the sample plan, what each mode is for
+INGEST_DIR = DATA_DIR / "ingest"  # heading styles read when a user's own guideline is taken in

@@ -29,7 +29,7 @@ class Settings:
     """Where state lives and which models are used.
 
     ``home`` holds every piece of stored state (the Chroma store, the lexical
-    index, reports); moving it moves everything.
+    index, reports, guidelines taken in); moving it moves everything.
     """
 
     home: Path
@@ -64,6 +64,17 @@ class Settings:
     def feedback_file(self) -> Path:
         """Ratings and comments given in the app (kept until deleted; plan text only when the user ticked a box)."""
         return self.home / "feedback.jsonl"
+
+    @property
+    def guidelines_dir(self) -> Path:
+        """Guidelines the user took in (``careplan-assistant ingest``): never inside the package, so an
+        upgrade keeps them and the shipped corpus stays read-only."""
+        return self.home / "guidelines"
+
+    @property
+    def corpus_dirs(self) -> tuple[Path, ...]:
+        """Where the corpus is read from: the shipped documents, then the user's own."""
+        return (self.corpus_dir, self.guidelines_dir)
 
     @property
     def index_dir(self) -> Path:

@@ -24,14 +24,27 @@ from functools import lru_cache
 from typing import Any
 
 from ..guidelines.citations import Citation, cite
+from ..guidelines.corpus import Corpus
 from ..search.index import GuidelineIndex
 from ..search.retrieval import GuidelineRetriever, SearchResult, check_municipality
-from .focus import Focus, FocusVocabulary, read_focus
+from .focus import Focus, FocusVocabulary, named_municipality, read_focus
 from .verdict import Candidate, Verdict, best_sentence, clause_share, judge
 
 MAX_QUOTES = 3
 RELATIVE_SCORE = 0.4
 SCOPE_LABELS = {None: "荒川区・杉並区のガイドライン", "arakawa": "荒川区のガイドライン", "suginami": "杉並区の基本方針"}
+
+
+def scope_label(scope: str | None, corpus: Corpus) -> str:
+    """What was searched, for the answer's first line; guidelines taken in are named by their display name."""
+    names = corpus.municipality_names()
+    extra = [name for m, name in names.items() if m not in SCOPE_LABELS]
+    if scope is None:
+        shipped = [name for m, name in names.items() if m in SCOPE_LABELS]
+        return SCOPE_LABELS[None] if not extra else "・".join(shipped + extra) + "のガイドライン"
+    if scope in SCOPE_LABELS:
+        return SCOPE_LABELS[scope]
+    return f"{corpus.municipality_names()[scope]}のガイドライン"
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,7 @@ class Answer:
     citations: list[Citation]
     scope: str | None  # the municipality searched (None: both)
     search: SearchResult = field(repr=False)
+    where: str = ""  # the searched guidelines by name (:func:`scope_label`), for the app's 検索した資料 line
 
     @property
     def coverage(self) -> str:
@@ -93,7 +107,9 @@ def answer_question(question: str, retriever: GuidelineRetriever, *, municipalit
     index = retriever.index
     vocabulary = focus_vocabulary()
     focus = question_focus(question, index)
-    scope = focus.municipality or check_municipality(municipality)
+    corpus = index.corpus
+    scope = (focus.municipality or named_municipality(question, corpus.municipality_names())
+             or check_municipality(municipality, corpus.municipalities()))
     result = retriever.search(question, k=k, municipality=scope)
     terms = set(result.query_terms)
     top = result.hits[0].score if result.hits else 0.0
@@ -103,12 +119,12 @@ def answer_question(question: str, retriever: GuidelineRetriever, *, municipalit
                             clause_share(hit.clause, focus, index.tokenizer)) for hit in quoted]
     verdict = judge(focus, result, candidates, vocabulary.states_obligation)
     chosen = [] if verdict.coverage == "none" else [cite(c.hit.clause, c.sentence, index.corpus) for c in candidates]
-    return Answer(question, verdict, _text(verdict, focus, chosen, scope, vocabulary), chosen, scope, result)
+    where = scope_label(scope, index.corpus)
+    return Answer(question, verdict, _text(verdict, focus, chosen, where, vocabulary), chosen, scope, result, where)
 
 
-def _text(verdict: Verdict, focus: Focus, citations: list[Citation], scope: str | None,
+def _text(verdict: Verdict, focus: Focus, citations: list[Citation], where: str,
           vocabulary: FocusVocabulary) -> str:
-    where = SCOPE_LABELS[scope]
     if verdict.coverage == "none":
         asked = "・".join(f"「{w}」" for w in verdict.focus[:3])
         return "\n".join([

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,10 +120,17 @@ class FocusVocabulary:
         return self.default_pointer
 
 
-def named_municipality(question: str) -> str | None:
-    """The one municipality a question names (「杉並区の…」); None when it names neither or both."""
+def named_municipality(question: str, added: Mapping[str, str] | None = None) -> str | None:
+    """The one municipality a question names (「杉並区の…」); None when it names none or several.
+
+    ``added`` (municipality id → display name) adds the guidelines taken in, named by
+    their display name (「みなと町の…」); not by their id, which may be an everyday word.
+    """
     folded = question.lower()
-    named = [m for m, names in _MUNICIPALITY_NAMES.items() if any(n in folded for n in names)]
+    known = dict(_MUNICIPALITY_NAMES)
+    for municipality, name in (added or {}).items():
+        known.setdefault(municipality, (name.lower(),))
+    named = [m for m, names in known.items() if any(n and n in folded for n in names)]
     return named[0] if len(named) == 1 else None
 
 

@@ -176,7 +176,7 @@ def answer_about_plan(
         lines.append("読み込んだプランのこの点について、点検での指摘はありませんでした。")
         selected = _selected(municipality)
         answer = answer_question(question, retriever, municipality=selected)
-        lines += ["", html.escape(answer.text.split("\n")[0]), "", scope_line(answer.scope, selected)]
+        lines += ["", html.escape(answer.text.split("\n")[0]), "", scope_line(answer.scope, selected, where=answer.where)]
         if answer.citations:
             lines += [""] + _quote_lines(answer.citations, len(citations))
             citations += answer.citations

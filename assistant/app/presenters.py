@@ -85,14 +85,14 @@ def link_sources(markdown: str, turn: int, count: int) -> str:
     return _SOURCE_MARK.sub(link, markdown)
 
 
-def scope_line(scope: str | None, selected: str | None, asked: str = "質問") -> str:
+def scope_line(scope: str | None, selected: str | None, asked: str = "質問", where: str = "") -> str:
     """Which guideline was searched; when the question named another municipality than the one chosen, say so.
 
     The 自治体 choice is on screen, so an answer searched elsewhere must say why
     (「杉並区の…」 asked while 荒川区 is chosen).  ``asked`` names what the user
-    typed (質問, 検索語).
+    typed (質問, 検索語); ``where`` names the searched guidelines (taken-in ones by their display name).
     """
-    line = f"検索した資料：{SCOPE_LABELS[scope]}"
+    line = f"検索した資料：{where or SCOPE_LABELS.get(scope) or scope}"
     if scope is not None and scope != selected:
         named = MUNICIPALITY_LABELS.get(scope, scope)
         chosen = "両方" if selected is None else MUNICIPALITY_LABELS.get(selected, selected)
@@ -113,7 +113,7 @@ def answer_markdown(answer: Answer, selected: str | None = None) -> str:
     municipality chosen on screen (None: both), for :func:`scope_line`.
     """
     first, *rest = answer.text.split("\n")
-    lines = [f"**{html.escape(first)}**", "", scope_line(answer.scope, selected), ""]
+    lines = [f"**{html.escape(first)}**", "", scope_line(answer.scope, selected, where=answer.where), ""]
     if answer.verdict.coverage == "none":
         lines += [html.escape(line) for line in rest]
     else:
@@ -187,7 +187,7 @@ def model_answer_markdown(reply: LlmReply, selected: str | None = None) -> str:
         text = answer_markdown(answer, selected)
         return text + ("\n\n" + notice_line(reply.notice) if reply.notice else "")
     first = answer.text.split("\n")[0]
-    lines = [f"**{html.escape(first)}**", "", scope_line(answer.scope, selected), ""]
+    lines = [f"**{html.escape(first)}**", "", scope_line(answer.scope, selected, where=answer.where), ""]
     lines += [model_sentence(s, answer.citations) for s in reply.verified.sentences]
     lines.append("")
     for i, c in enumerate(answer.citations, 1):
@@ -214,6 +214,26 @@ def plan_chip_html(review: Review) -> str:
             '<button type="button" class="plan-chip-remove" data-remove-plan aria-label="このプランを会話から外す" '
             'title="このプランを会話から外す">✕</button>'
             '<small class="plan-chip-note">「この短期目標は？」のようにプランを指す質問には、このプランから答えます。</small></div>')
+
+
+def municipality_choices(corpus: Corpus) -> list[tuple[str, str]]:
+    """The 自治体 choices of the chat and the guideline search: the shipped two, then every municipality
+    whose guideline was taken in (``careplan-assistant ingest``), by display name."""
+    names = corpus.municipality_names()
+    shipped = [("荒川区", "arakawa"), ("杉並区", "suginami")]
+    shipped_ids = {m for _, m in shipped}
+    added = [(name, m) for m, name in names.items() if m not in shipped_ids]
+    return [("両方" if not added else "すべて", "both"), *shipped, *added]
+
+
+def document_choices(corpus: Corpus) -> list[tuple[str, str]]:
+    """The guideline browser's documents; an edition kept beside a newer one says so."""
+    choices = []
+    for doc_id, doc in corpus.documents.items():
+        editions = sum(d.municipality == doc.municipality for d in corpus.documents.values())
+        title = doc.title if editions == 1 else f"{doc.title}（{doc.date_ja}）"
+        choices.append((title if doc_id in corpus.current_doc_ids else f"{title}【旧版】", doc_id))
+    return choices
 
 
 def outline_markdown(corpus: Corpus, doc_id: str) -> str:

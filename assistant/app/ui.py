@@ -19,6 +19,7 @@ from typing import Any
 import gradio as gr
 from starlette.middleware import Middleware
 
+from ..answer.extractive import scope_label
 from ..answer.focus import named_municipality
 from ..answer.llm.backends import Backend
 from ..answer.llm.chain import ask as ask_model
@@ -46,9 +47,11 @@ from .page_texts import mode_note, sample_plan
 from .plan_chat import ChatTurn, respond
 from .presenters import (
     clause_html,
+    document_choices,
     draft_markdown,
     link_sources,
     model_answer_markdown,
+    municipality_choices,
     outline_markdown,
     plan_chip_html,
     privacy_line,
@@ -68,7 +71,7 @@ from .storage import PrivateFolders, discard
 
 log = logging.getLogger(__name__)
 
-MUNICIPALITY_CHOICES = [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]
+MUNICIPALITY_CHOICES = [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]  # the review's rubric: these two
 MODE_CHOICES = [("ケアマネジャー", "care-manager"), ("主任ケアマネ", "supervision"), ("研修", "trainer")]
 UNEXPECTED = "申し訳ありません。処理中に問題が起きました。入力した内容はそのまま残っています。もう一度お試しください。"
 USER_ERRORS = (PlanInputError, QueryError, ReviewOptionError, BudgetExceeded)
@@ -527,14 +530,14 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
     def search_clauses(query: str, municipality: str) -> str:
         """The guideline tab's search: a municipality named in the words (「杉並区 公正中立」) overrides the choice."""
         selected = _muni(municipality)
-        scope = named_municipality(query or "") or selected
+        scope = named_municipality(query or "", corpus.municipality_names()) or selected
         try:
             result = budget.run("検索", retriever.search, query, k=5, municipality=scope)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
             return f"<p>{html.escape(_error(exc))}</p>"
         views = "".join(clause_html(corpus, Citation(h.clause.id, h.clause.label, h.chunk.text)) for h in result.hits)
         note = f"<p>ℹ️ {html.escape(result.coverage.reason)}。直接の記載はない可能性があります。</p>" if result.not_covered else ""
-        return f'<p class="scope-line">{html.escape(scope_line(scope, selected, "検索語"))}</p>' + note + views
+        return f'<p class="scope-line">{html.escape(scope_line(scope, selected, "検索語", scope_label(scope, corpus)))}</p>' + note + views
 
     # --- layout -----------------------------------------------------------------------------------
     with gr.Blocks(title="ケアプラン点検支援アシスタント", analytics_enabled=False) as demo:
@@ -587,7 +590,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                         findings = gr.HTML(elem_id="findings", js_on_load=FINDING_FEEDBACK_JS)
                         strengths = gr.HTML(elem_id="strengths")
             with gr.Tab("チャット", id="chat"):
-                chat_municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", elem_id="chat-municipality",
+                chat_municipality = gr.Radio(municipality_choices(corpus), value="both", elem_id="chat-municipality",
                                              label="参照するガイドライン（質問で自治体を名指しすると、その自治体の資料を検索します）")
                 plan_chip = gr.HTML(visible=False, elem_id="plan-chip", js_on_load=PLAN_CHIP_JS)
                 with gr.Row():
@@ -611,13 +614,13 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                     with gr.Column(scale=2):
                         citation_view = gr.HTML(SOURCE_PLACEHOLDER, elem_id="chat-citation-view", js_on_load=SOURCES_JS)
             with gr.Tab("ガイドライン", id="guidelines"):
-                documents = [(doc.title, doc_id) for doc_id, doc in corpus.documents.items()]
+                documents = document_choices(corpus)
                 document = gr.Dropdown(documents, value=documents[0][1], label="資料")
                 with gr.Row():
                     query = gr.Textbox(label="ガイドラインを検索", placeholder="例：モニタリング", scale=4,
                                        elem_id="search-input")
                     search_button = gr.Button("検索", scale=1, elem_id="search-button")
-                search_municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", elem_id="search-municipality",
+                search_municipality = gr.Radio(municipality_choices(corpus), value="both", elem_id="search-municipality",
                                                label="検索するガイドライン（検索語で自治体を名指しすると、その自治体の資料を検索します）")
                 results = gr.HTML(elem_id="search-results")
                 outline = gr.Markdown(outline_markdown(corpus, documents[0][1]))

@@ -4,7 +4,10 @@ Each JSON file is one municipality's document: its metadata and its clauses in
 the document's own structure (numbered sections, ◀ポイント▶ blocks, boxed law
 quotations, ○ items, references).  A clause records the source lines it was
 taken from, so its verbatim-ness can be checked against the extracted text kept
-in ``assistant/data/corpus/sources/``.  Adding a municipality means adding one such file.
+in ``assistant/data/corpus/sources/``.  Adding a municipality means adding one such file,
+either in the package or, with ``careplan-assistant ingest``, under ``CAREPLAN_HOME/guidelines/``
+(same layout: ``*.json`` beside ``sources/``).  Several documents of one municipality are
+editions: the one with the latest date is current, and search uses it unless asked otherwise.
 """
 
 from __future__ import annotations
@@ -61,15 +64,24 @@ class CorpusError(ValueError):
 
 
 class Corpus:
-    """All documents and clauses, looked up by id."""
+    """All documents and clauses, looked up by id.
 
-    def __init__(self, documents: list[Document], clauses: list[Clause], fingerprint: str) -> None:
+    ``folders`` maps each document to the folder its JSON was read from; its
+    ``source_file`` is relative to that folder.
+    """
+
+    def __init__(self, documents: list[Document], clauses: list[Clause], fingerprint: str,
+                 folders: dict[str, Path] | None = None) -> None:
         self.documents = {d.doc_id: d for d in documents}
+        if len(self.documents) != len(documents):
+            raise CorpusError("資料IDが重複しています")
         self.clauses = clauses
         self._by_id = {c.id: c for c in clauses}
         if len(self._by_id) != len(clauses):
             raise CorpusError("条文IDが重複しています")
         self.fingerprint = fingerprint
+        self.folders = folders or {}
+        self.current_doc_ids = frozenset(self._newest().values())
 
     def __contains__(self, clause_id: object) -> bool:
         return clause_id in self._by_id
@@ -89,6 +101,24 @@ class Corpus:
     def municipalities(self) -> list[str]:
         return sorted({d.municipality for d in self.documents.values()})
 
+    def municipality_names(self) -> dict[str, str]:
+        """Municipality id → its display name (the current edition's), in id order."""
+        newest = self._newest()
+        return {m: self.documents[newest[m]].municipality_name for m in sorted(newest)}
+
+    def source_path(self, doc_id: str) -> Path:
+        """The extracted text a document's clauses are checked against."""
+        return self.folders[doc_id] / self.documents[doc_id].source_file
+
+    def _newest(self) -> dict[str, str]:
+        """Municipality → the doc_id of its latest edition (ISO dates compare as text)."""
+        newest: dict[str, Document] = {}
+        for doc in self.documents.values():
+            held = newest.get(doc.municipality)
+            if held is None or (doc.date, doc.doc_id) > (held.date, held.doc_id):
+                newest[doc.municipality] = doc
+        return {m: d.doc_id for m, d in newest.items()}
+
 
 def _clause(raw: dict, doc: Document) -> Clause:
     return Clause(
@@ -106,18 +136,23 @@ def _clause(raw: dict, doc: Document) -> Clause:
     )
 
 
-def load_corpus(corpus_dir: Path) -> Corpus:
-    """Load every ``*.json`` document file in ``corpus_dir``.
+def load_corpus(corpus_dir: Path, *added_dirs: Path) -> Corpus:
+    """Load every ``*.json`` document file in ``corpus_dir``, then in each of ``added_dirs``.
 
+    ``corpus_dir`` (the shipped documents) must hold at least one; an added
+    folder (the user's own, under ``CAREPLAN_HOME``) may be missing or empty.
     The fingerprint covers the bytes of every file read, so any edit to the
-    corpus changes it and triggers an index rebuild.
+    corpus, or a document added or removed, changes it and triggers an index rebuild.
     """
     files = sorted(corpus_dir.glob("*.json"))
     if not files:
         raise CorpusError(f"ガイドラインの資料が見つかりません: {corpus_dir}")
+    for folder in added_dirs:
+        files += sorted(folder.glob("*.json"))
     digest = hashlib.sha256()
     documents: list[Document] = []
     clauses: list[Clause] = []
+    folders: dict[str, Path] = {}
     for path in files:
         data = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + data)
@@ -128,4 +163,5 @@ def load_corpus(corpus_dir: Path) -> Corpus:
         except (KeyError, TypeError, json.JSONDecodeError) as exc:
             raise CorpusError(f"資料ファイルの形式が正しくありません: {path.name}: {exc}") from exc
         documents.append(doc)
-    return Corpus(documents, clauses, digest.hexdigest())
+        folders[doc.doc_id] = path.parent
+    return Corpus(documents, clauses, digest.hexdigest(), folders)

@@ -28,7 +28,7 @@ def strip_ws(text: str) -> str:
     return _WS.sub("", text)
 
 
-def _clean_inline(line: str) -> str:
+def clean_inline(line: str) -> str:
     """Drop stray spaces inside one line, keeping a leading paragraph number's space."""
     head, body = "", line
     match = re.match(r"^[0-9]+ ", line)
@@ -53,7 +53,7 @@ def clean_lines(raw_lines: list[str]) -> str:
         if not raw.strip():
             continue
         indented = raw[:1] in (" ", "\u3000", "\t")
-        line = _clean_inline(raw.strip())
+        line = clean_inline(raw.strip())
         starts_paragraph = indented or bool(_PARAGRAPH_START.match(line))
         if current and (starts_paragraph or current.endswith(_SENTENCE_END)):
             paragraphs.append(current)

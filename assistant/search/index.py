@@ -90,7 +90,7 @@ class _Inputs:
 
     @classmethod
     def load(cls, settings: Settings) -> _Inputs:
-        corpus = load_corpus(settings.corpus_dir)
+        corpus = load_corpus(*settings.corpus_dirs)
         keywords = load_clause_keywords(settings.corpus_dir / "clause_keywords.tsv", {c.id for c in corpus})
         embedding = load_embeddings(settings.embedding)
         base = (corpus.fingerprint, CHUNKER_VERSION, str(MAX_CHUNK_CHARS), json.dumps(keywords, sort_keys=True))

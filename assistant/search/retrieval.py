@@ -13,6 +13,7 @@ scores and ranks, for the trainer's reasoning trace.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -104,11 +105,12 @@ def check_query(query: str) -> str:
     return stripped
 
 
-def check_municipality(municipality: str | None) -> str | None:
+def check_municipality(municipality: str | None, known: Sequence[str] = MUNICIPALITIES) -> str | None:
+    """None for every municipality, else one of ``known`` (the corpus's, guidelines taken in included)."""
     if municipality in (None, "", "both", "all"):
         return None
-    if municipality not in MUNICIPALITIES:
-        raise QueryError(f"自治体は {' / '.join(MUNICIPALITIES)} / both のいずれかを指定してください。")
+    if municipality not in known:
+        raise QueryError(f"自治体は {' / '.join(known)} / both のいずれかを指定してください。")
     return municipality
 
 
@@ -118,6 +120,8 @@ class GuidelineRetriever(BaseRetriever):
     ``invoke(query)`` returns one ``Document`` per clause with the clause id,
     label and both sides' scores in its metadata; :meth:`search` returns the
     richer :class:`SearchResult` the CLI, the review engine and the UI use.
+    Only each municipality's current edition is searched unless ``all_editions``
+    is set: an older edition kept beside a newer one must not answer by default.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -126,6 +130,7 @@ class GuidelineRetriever(BaseRetriever):
     k: int = 5
     municipality: str | None = None
     mode: Mode = "hybrid"
+    all_editions: bool = False
 
     def search(
         self,
@@ -137,7 +142,9 @@ class GuidelineRetriever(BaseRetriever):
     ) -> SearchResult:
         query = check_query(query)
         k = self.k if k is None else max(1, int(k))
-        municipality = check_municipality(municipality if municipality is not None else self.municipality)
+        corpus = self.index.corpus
+        municipality = check_municipality(municipality if municipality is not None else self.municipality,
+                                          corpus.municipalities())
         mode = mode or self.mode
         self.index.refresh()  # a rebuild by another process is picked up here, between requests
         notice = None
@@ -148,7 +155,8 @@ class GuidelineRetriever(BaseRetriever):
         expanded = self.index.glossary.expand(query)
         weights = self._term_weights(query)
         terms = list(weights)  # the content words of the expanded query, each once
-        allowed = [i for i, c in enumerate(self.index.chunks) if municipality in (None, c.municipality)]
+        allowed = [i for i, c in enumerate(self.index.chunks) if municipality in (None, c.municipality)
+                   and (self.all_editions or corpus.get(c.clause_id).doc_id in corpus.current_doc_ids)]
 
         lexical_scores = self._lexical_scores(weights, allowed) if mode in ("hybrid", "lexical") else {}
         # The dense side embeds a Japanese query in the user's own words: the
@@ -159,6 +167,8 @@ class GuidelineRetriever(BaseRetriever):
         # and the not-covered signal relies on it for such queries.
         dense_query = query if has_japanese(query) else expanded
         dense_scores = self._dense_scores(dense_query, municipality) if mode in ("hybrid", "dense") else {}
+        allowed_ids = {self.index.chunks[i].chunk_id for i in allowed}
+        dense_scores = {cid: value for cid, value in dense_scores.items() if cid in allowed_ids}
         lexical = _ranking(lexical_scores, positive_only=True)
         dense = _ranking(dense_scores)
 

@@ -27,7 +27,7 @@ from pydantic import ValidationError
 
 from ...guidelines.corpus import Clause, Corpus
 from ...search.retrieval import GuidelineRetriever
-from ..extractive import SCOPE_LABELS, Answer, answer_question, focus_vocabulary, question_focus
+from ..extractive import Answer, answer_question, focus_vocabulary, question_focus, scope_label
 from ..verdict import VERDICT_LABELS, Verdict, judge, quote_candidate, weakest
 from .backends import Backend
 from .prompt import delimited, render
@@ -159,7 +159,7 @@ def ask(question: str, retriever: GuidelineRetriever, backend: Backend | None, *
     except ModelFailure as failure:
         return LlmReply(offline, None, str(failure))
     notice = removed_notice(verified.rejected, verified.dropped_sentences)
-    return LlmReply(_answer(offline, verdict, verified), backend.label, notice, verified)
+    return LlmReply(_answer(offline, verdict, verified, corpus), backend.label, notice, verified)
 
 
 def _capped_verdict(question: str, parsed: ModelAnswer, verified: VerifiedAnswer, offline: Answer,
@@ -182,9 +182,9 @@ def _capped_verdict(question: str, parsed: ModelAnswer, verified: VerifiedAnswer
     return verdict
 
 
-def _answer(offline: Answer, verdict: Verdict, verified: VerifiedAnswer) -> Answer:
+def _answer(offline: Answer, verdict: Verdict, verified: VerifiedAnswer, corpus: Corpus) -> Answer:
     """The model's verified sentences as an :class:`Answer`: verdict line first, ``[n]`` after each sentence."""
-    where = SCOPE_LABELS[offline.scope]
+    where = scope_label(offline.scope, corpus)
     if verdict.coverage == "direct":
         first = f"【{VERDICT_LABELS['direct']}】{where}の記載から、次のようにお答えします。"
     else:
@@ -195,7 +195,7 @@ def _answer(offline: Answer, verdict: Verdict, verified: VerifiedAnswer) -> Answ
     for sentence in verified.sentences:
         marks = "".join(f"[{citations.index(c) + 1}]" for c in sentence.citations)
         lines.append(sentence.text + (marks or "（根拠なし）"))
-    return Answer(offline.question, verdict, "\n".join(lines), citations, offline.scope, offline.search)
+    return Answer(offline.question, verdict, "\n".join(lines), citations, offline.scope, offline.search, where)
 
 
 def removed_notice(rejected: int, dropped_sentences: int) -> str | None:

@@ -1,0 +1,1 @@
+"""Taking in a user's own guideline (``careplan-assistant ingest``): extract, outline, clauses, store."""
