@@ -168,4 +168,4 @@ def test_a_carer_burden_is_the_carers_not_the_persons(engine):
     assert "R14" not in _fired(engine.review(base))
     tired = base.replace("長女「週末は買い物に付き添います」", "長女「夜中に何度も起こされ、私も寝不足で疲れがたまっている」")
     finding = next(f for f in engine.review(tired).findings if f.check_id == "R14")
-    assert {s.text for s in finding.evidence} == {"寝不足", "疲れ"}
+    assert {s.text for s in finding.evidence} == {"夜中に何度も起こされ", "寝不足", "疲れ"}
