@@ -17,13 +17,13 @@ import base64
 import getpass
 import hashlib
 import hmac
-import ipaddress
 import os
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..network import is_loopback
 from ..settings import Settings
 
 SCHEME = "scrypt"
@@ -35,17 +35,6 @@ _USER = re.compile(r"[^\s:]{1,64}")
 
 class AccessError(ValueError):
     """The app cannot start with this access configuration; the message says what to do (Japanese)."""
-
-
-def is_loopback(host: str) -> bool:
-    """``localhost``, 127.0.0.0/8 and ::1 are this computer only; anything else (0.0.0.0, a name) is a network."""
-    name = host.strip().strip("[]").lower()
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
 
 
 def hash_password(password: str, salt: bytes | None = None) -> str:

@@ -8,12 +8,12 @@ than making the user wait several timeouts.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from langchain_core.language_models import BaseChatModel
 
+from ...network import is_loopback as is_loopback_host
 from ...settings import Settings
 
 
@@ -64,10 +64,4 @@ def open_backend(settings: Settings) -> Backend | None:
 
 def is_loopback(url: str) -> bool:
     """Whether ``url`` points at this machine (plan text sent there does not leave it)."""
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(urlsplit(url).hostname or "")
