@@ -110,25 +110,39 @@ class PlanBuilder:
         for index, context in enumerate(self.stages):
             for kind in ("短期目標期間", "長期目標期間"):
                 period = context.get(kind)
-                if period is not None and re.sub(r"\s+", "", period.text) == wanted:
-                    self.select_stage(str(index + 1))
+                if period is not None and re.sub(r"\s+", "", period.text) == wanted and context:
+                    self._select(index)
                     return True
         return False
 
-    def select_stage(self, reference: str) -> None:
-        """「目標 1」 in a 支援計画 row: the rows below serve need 1 and its goals."""
+    def _stage_index(self, reference: str) -> int | None:
+        """The index of need ``reference`` (「1」 or 「①」) among the needs read so far, if it was read."""
         if reference.isascii() and reference.isdigit():
             index = int(reference) - 1
         elif len(reference) == 1 and "①" <= reference <= "⑳":
             index = ord(reference) - ord("①")
         else:
-            return
-        if 0 <= index < len(self.stages) and self.stages[index]:
-            self._flush_goals()
-            self.context = dict(self.stages[index])
-            self.stage_index = index
-            self.context_has_row = any(all(row.cells.get(k) == v for k, v in self.context.items())
-                                       for row in self.plan.rows)
+            return None
+        return index if 0 <= index < len(self.stages) and self.stages[index] else None
+
+    def has_need(self, reference: str) -> bool:
+        """Whether need ``reference`` was already read (with its text), so a later 「課題1」 points back to it."""
+        index = self._stage_index(reference)
+        return index is not None and "ニーズ" in self.stages[index]
+
+    def select_stage(self, reference: str) -> None:
+        """「目標 1」 in a 支援計画 row: the rows below serve need 1 and its goals."""
+        index = self._stage_index(reference)
+        if index is not None:
+            self._select(index)
+
+    def _select(self, index: int) -> None:
+        """Make need ``index`` (and its goals) the context of the rows read next."""
+        self._flush_goals()
+        self.context = dict(self.stages[index])
+        self.stage_index = index
+        self.context_has_row = any(all(row.cells.get(k) == v for k, v in self.context.items())
+                                   for row in self.plan.rows)
 
     def period(self, kind: str, span: Span | None) -> None:
         """A period line for the goal just read (rows already made for it get it too)."""

@@ -93,14 +93,21 @@ def slashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # saying that the value below carries its period.
 NO_VALUE = re.compile(r"\s*+(?:[(（]\s*+期間\s*+[)）]|[0-9]{1,2}|[①-⑳])\s*+")
 
-def split_pipes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cells of 「入浴介助｜通所介護｜週2回」 (the full-width bar is folded to 「|」); outer bars give no cell."""
+def _split_at(text: str, start: int, end: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The non-blank pieces of ``text[start:end]`` between matches of ``separator``."""
     parts, pos = [], start
-    for m in re.finditer(r"\|", text[start:end]):
-        parts.append((pos, start + m.start()))
-        pos = start + m.end()
+    for m in separator.finditer(text, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
     parts.append((pos, end))
     return [(a, c) for a, c in parts if text[a:c].strip()]
+
+_BAR = re.compile(r"\|")
+_WIDE_GAP = re.compile(r"\u3000+|\t+| {2,}")
+
+def split_pipes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cells of 「入浴介助｜通所介護｜週2回」 (the full-width bar is folded to 「|」); outer bars give no cell."""
+    return _split_at(text, start, end, _BAR)
 
 def split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts, pos = [], start
@@ -123,12 +130,7 @@ def is_table_row(text: str) -> bool:
 
 def split_wide(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cells of a bullet separated by full-width spaces, tabs or runs of spaces."""
-    parts, pos = [], start
-    for m in re.finditer(r"\u3000+|\t+| {2,}", text[start:end]):
-        parts.append((pos, start + m.start()))
-        pos = start + m.end()
-    parts.append((pos, end))
-    return [(a, c) for a, c in parts if text[a:c].strip()]
+    return _split_at(text, start, end, _WIDE_GAP)
 
 def split_inner(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pieces of an attribute run: split at ・ 、 / and spaces, keeping brackets and date ranges whole."""

@@ -72,10 +72,7 @@ class ServiceLines:
 
     def _need_read_before(self, numbering: str) -> bool:
         """Whether need N (of 「課題N」) was already read, with its goals, earlier in the plan."""
-        number = self._need_number(numbering)
-        index = int(number) - 1 if number.isascii() and number.isdigit() else (ord(number) - ord("①") if number else -1)
-        stages = self.b.stages
-        return 0 <= index < len(stages) and bool(stages[index]) and "ニーズ" in stages[index]
+        return self.b.has_need(self._need_number(numbering))
 
     def _numbered_goal(self, line: Line) -> bool:
         """「目標」 followed by 「1．…」「2．…」 in a 予防 plan: goal N serves need N (read once)."""

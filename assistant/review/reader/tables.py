@@ -81,6 +81,9 @@ def _pipe_cells(line: Line, outer: tuple[bool, bool] | None = None) -> list[tupl
     return cells
 
 
+_TAB = re.compile(r"\t")
+
+
 def _split_cells(line: Line, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     cells, pos = [], 0
     text = line.text
@@ -103,7 +106,7 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
         return None
     candidates: list[tuple[str, list[tuple[int, int]]]] = []
     if "\t" in text:
-        candidates.append(("tab", _split_cells(line, re.compile(r"\t"))))
+        candidates.append(("tab", _split_cells(line, _TAB)))
     if text.count("|") >= 2:
         candidates.append(("pipe", _pipe_cells(line)))
     if _SPACE_SPLIT.search(text.strip()):
@@ -116,7 +119,7 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
         header_lines = 1
         if kind in ("tab", "pipe") and i + 1 < len(lines):  # a second header row (目標 → 長期目標 …)
             nxt = lines[i + 1]
-            next_cells = _split_cells(nxt, re.compile(r"\t")) if kind == "tab" else _pipe_cells(nxt)
+            next_cells = _split_cells(nxt, _TAB) if kind == "tab" else _pipe_cells(nxt)
             next_keys = [vocabulary.header_key(n) for n in _cell_texts(folded, next_cells)]
             if sum(1 for k in next_keys if k) >= 2 and len(next_cells) >= len(cells) - 1:
                 next_names = _cell_texts(folded, next_cells)
@@ -287,12 +290,7 @@ def _wrapped_tab_row(lines, j, folded: str, width: int, stop) -> tuple[list[tupl
     cells: list[tuple[int, int]] = []
     k = j
     while k < len(lines) and not lines[k].blank and not stop(k) and not week_header(lines[k], folded):
-        line = lines[k]
-        pieces, pos = [], line.start
-        for m in re.finditer(r"\t", line.text):
-            pieces.append((pos, line.start + m.start()))
-            pos = line.start + m.end()
-        pieces.append((pos, line.end))
+        pieces = _split_cells(lines[k], _TAB)
         if cells:
             cells[-1] = (cells[-1][0], pieces[0][1])
             cells += pieces[1:]
