@@ -346,3 +346,12 @@ def test_a_carer_woken_again_and_again_at_night_is_a_burden_to_answer(engine):
                          "長男：週末に食材をまとめて届ける。\n妻：夜中に何度も起こされて、くたくたです。") + SECOND
     review = _review(engine, text)
     assert "R14" in _fired(review) and "R14" not in _strong(review)
+
+
+def test_in_free_notes_daily_on_a_goal_or_the_persons_own_exercise_is_no_heavy_service(engine):
+    notes = ("面談メモ\nKさん、79歳女性、要介護1。一人暮らし。\n本人は「畑にまた出たい」と話す。\n"
+             "＜めざすこと＞毎日15分、家の周りを歩ける目標とした。\n"
+             "体操の自主練習…本人 毎日\n")
+    assert "R17" not in _fired(_review(engine, notes))
+    heavy = notes + "ヘルパーが毎日訪問し、掃除をする。\n"
+    assert "R17" in _fired(_review(engine, heavy))

@@ -228,6 +228,11 @@ def _requests_in_notes(ctx: CheckContext, row: PlanRow) -> str:
     return " " + fold_text(" ".join(sentences)) if sentences else ""
 
 
+# In free notes, 毎日 on the person's or the family's own part, or inside a goal (「目標：毎日3往復できる」),
+# is not an amount of service.
+_NOT_A_SERVICE_AMOUNT = re.compile(r"本人(?:[はがも]|\s)|自分で|自主|家族|妻|夫|長女|長男|目標")
+
+
 def _amounts_in_notes(ctx: CheckContext, trace: Trace) -> Outcome:
     """No service rows: judge heavy amounts stated in free notes (never as a strength)."""
     view = ctx.view
@@ -235,7 +240,7 @@ def _amounts_in_notes(ctx: CheckContext, trace: Trace) -> Outcome:
         return trace.not_run("サービスの頻度を読み取れる表を読み取れなかった")
     heavy = [m for m in view.mentions("frequency_heavy", groups=("free",))
              if not (m.scope & {"negated", "conditional", "quoted", "reported"})
-             and not re.search(r"本人[はがも]|自分で|自主|家族|妻|夫|長女|長男", m.sentence.text)
+             and not _NOT_A_SERVICE_AMOUNT.search(m.sentence.text)
              and not view.search("reason", m.sentence.text)]
     trace.match(f"多い頻度（理由なし）: {listed(heavy)}")
     if heavy:
