@@ -435,3 +435,40 @@ def test_a_field_after_a_space_aligned_table_is_not_one_of_its_rows():
     plan = parse_plan(text)
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["調理の一部介助"]
     assert plan.field_text("総合的な援助の方針") == "台所に立つ時間を少しずつ延ばします。"
+
+
+def test_bullets_under_a_notes_heading_are_not_services_of_the_last_need():
+    text = ("ニーズ：夜間にトイレへ行くとき転びそうになる\n長期目標：夜も一人でトイレに行ける\n"
+            "・足元灯の設置｜福祉用具貸与｜週1回点検\n\n【申し送り】\n・長女は来月から単身赴任予定\n・主治医へは次回受診時に報告する\n")
+    plan = parse_plan(text)
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["足元灯の設置"]
+
+
+def test_an_arrow_line_under_the_goals_is_a_service_not_part_of_the_goal():
+    text = ("ニーズ：杖で近所の郵便局まで行きたい\n短期目標：玄関から門まで杖で歩ける\n"
+            "→通所リハビリテーション：歩行練習　週2回\n")
+    row = parse_plan(text).service_rows()[0]
+    assert row.text("短期目標") == "玄関から門まで杖で歩ける"
+    assert (row.text("サービス内容"), row.text("サービス種別"), row.text("頻度")) == ("歩行練習", "通所リハビリテーション", "週2回")
+
+
+def test_a_family_heading_naming_the_relation_in_brackets_holds_the_family_wish():
+    text = ("■家族（次男の妻）の意向\n通院の付き添いは土曜なら続けられる。\n\n"
+            "ニーズ：通院を続けたい\n長期目標：月1回の通院を続けられる\n")
+    assert parse_plan(text).field_text("家族の意向") == "通院の付き添いは土曜なら続けられる。"
+
+
+def test_a_support_column_label_with_an_arrow_and_a_visit_bound_frequency():
+    text = ("課題：服薬を忘れてしまう\n短期目標：朝の薬を自分で飲める\n"
+            "支援→服薬の声かけと確認　訪問介護　ヘルパー来訪時に毎回\n")
+    row = parse_plan(text).service_rows()[0]
+    assert (row.text("サービス内容"), row.text("サービス種別"), row.text("頻度")) == (
+        "服薬の声かけと確認", "訪問介護", "ヘルパー来訪時に毎回")
+
+
+def test_every_attribute_after_wide_gaps_is_peeled_off_a_service_label():
+    text = ("ニーズ：浴槽をまたげず入浴できない\n長期目標：週2回湯船につかれる\n"
+            "サービス内容：入浴の見守り／洗身の一部介助　通所介護（デイほたる）　週2回　R9.5〜R9.10\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度"), r.text("サービス期間")) for r in rows] == [
+        ("入浴の見守り", "通所介護", "週2回", "R9.5〜R9.10"), ("洗身の一部介助", "通所介護", "週2回", "R9.5〜R9.10")]

@@ -233,6 +233,12 @@ class PlanBuilder:
     def close(self) -> None:
         self.open = None
 
+    def end_needs(self) -> None:
+        """The need blocks are over (a notes heading): later lines are not placed under the last need."""
+        self._flush_goals()
+        self.context = {}
+        self.open = None
+
     def is_furniture(self, line) -> bool:
         """A running head or foot repeated on every page of a PDF copy."""
         return line.text.strip() in self.furniture

@@ -124,6 +124,11 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
         if PAGE_FURNITURE.match(text) or self.b.is_furniture(line):
             self.b.label(line.start, line.end)
             return j + 1
+        if self.v.note_heading(text):
+            self.b.label(line.start, line.end)
+            self.b.end_needs()
+            self.in_intents = False
+            return j + 1
         if self.b.open == ("field", TARGET_LIFE):
             m = TARGET_LIFE_ROW.match(text)
             if m:
@@ -136,7 +141,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
             self.b.select_stage(reference.group(1))
             self.b.open = None
             return j + 1
-        if ARROW.match(text) and self.b.has_open_row():
+        if ARROW.match(text) and (self.b.has_open_row() or self.b.context):  # 「→訪問介護：…」 under the goals
             if self._attribute_line(line, j) or self._bullet(line, marker=ARROW):
                 return j + 1
         if BULLET.match(text) and self.in_plan_table() and self._bullet(line):
@@ -186,7 +191,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
         if kind == "field":
             # 「モニタリング：月1回訪問」 under a one-line field is a note of its own, not the field's next line
             return not (key in SHORT_FIELDS and re.match(r"\s*[^\s:：]{2,12}\s*[:：]", self.lines[j].text))
-        if re.match(r"\s*[（(【※\[〔<＜◎●■◆★☆▲△]", self.lines[j].text):
+        if re.match(r"\s*[（(【※\[〔<＜◎●■◆★☆▲△→⇒]", self.lines[j].text):  # a goal never swallows 「→サービス」
             return False
         before = self.lines[j - 1].text.rstrip() if j else ""
         return not before.endswith(("。", "」", "）", ")"))

@@ -297,12 +297,13 @@ class LabelLines:
             if self._service_with_attributes(start, end):
                 return
             shared: list = []
-            tail = list(re.finditer(r"\u3000+|\t+| {2,}", self.text[start:end]))
-            if tail:  # 「a／b　訪問介護（ステーション）週1回」: attributes shared by the list
-                cut = start + tail[-1].start()
-                typed = typed_pieces(self.text, split_inner(self.text, start + tail[-1].end(), end), self.v)
-                if typed and all(kind != "text" for _, kind in typed):
-                    shared, end = typed, cut
+            # 「a／b　訪問介護（ステーション）週1回　R8.1〜R8.6」: attributes after wide gaps are shared by the list;
+            # peeled from the end while each gap-separated piece is an attribute, not words
+            for gap in reversed(list(re.finditer(r"\u3000+|\t+| {2,}", self.text[start:end]))):
+                typed = typed_pieces(self.text, split_inner(self.text, start + gap.end(), end), self.v)
+                if not typed or any(kind == "text" for _, kind in typed):
+                    break
+                shared, end = typed + shared, start + gap.start()
             parts = [(a, c) for a, c in split_slash(self.text, start, end)]
             kinds = [cell_kind(self.text[a:c], self.v.service_type) for a, c in parts]
             if len(parts) > 1 and any(k not in ("text", "provider") for k in kinds[1:]):

@@ -94,9 +94,15 @@ class Vocabulary:
         types = sorted((fold_text(t) for t in raw["service_types"]), key=len, reverse=True)
         self.service_type = re.compile("|".join(re.escape(t) for t in types))
         self.group_headings = frozenset(fold_text(w) for w in raw["group_headings"])
+        notes = "|".join(re.escape(fold_text(w)) for w in sorted(raw["note_headings"], key=len, reverse=True))
+        self._note_heading = re.compile(rf"[ \t\u3000]*{_OPENERS}?\s*(?:{notes})\s*{_CLOSERS}?\s*[:：]?\s*")
         self.plan_words = re.compile("|".join(re.escape(w) for w in sorted(raw["plan_words"], key=len, reverse=True)))
         prefix = rf"^[ \t\u3000]*(?:{NUMBERING}\s*)?(?:{_OPENERS}\s*)?(?:{NUMBERING}\s*)?"
         self._prefix = re.compile(prefix)
+
+    def note_heading(self, line: str) -> bool:
+        """A line that is only 「【補足】」「■連絡事項」: what follows is a note about the plan, not its rows."""
+        return bool(self._note_heading.fullmatch(line))
 
     # --- whole-cell names (table headers) -------------------------------------------------------
     def group_heading(self, cell: str) -> bool:
