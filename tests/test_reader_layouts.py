@@ -472,3 +472,34 @@ def test_every_attribute_after_wide_gaps_is_peeled_off_a_service_label():
     rows = parse_plan(text).service_rows()
     assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度"), r.text("サービス期間")) for r in rows] == [
         ("入浴の見守り", "通所介護", "週2回", "R9.5〜R9.10"), ("洗身の一部介助", "通所介護", "週2回", "R9.5〜R9.10")]
+
+
+def test_a_bare_role_under_a_type_label_in_a_print_preview_is_who_gives_the_service():
+    text = ("ニーズ\n庭の草取りを続けたい\n長期目標\n庭の半分を自分で草取りできる\n"
+            "サービス内容\nしゃがむ姿勢からの立ち上がり体操\nサービス種別\n本人\n頻度\n毎朝\n"
+            "サービス内容\n草を入れた袋の運び出し\nサービス種別\n夫\n頻度\n週1回\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.role, r.text("サービス種別"), r.value("頻度")) for r in rows] == [("本人", "本人", "毎朝"), ("家族", "夫", "週1回")]
+
+
+def test_a_frequency_in_brackets_inside_the_period_cell():
+    text = ("| 目標 | 介護保険サービス又は地域支援事業 | サービス種別 | 期間 |\n|---|---|---|---|\n"
+            "| 公園まで歩いて往復できる | 歩行の練習 | 通所型サービス | R9.4〜R9.9（週1回・月曜） |\n")
+    row = parse_plan(text).service_rows()[0]
+    assert (row.value("頻度"), row.text("サービス期間")) == ("週1回・月曜", "R9.4〜R9.9")
+
+
+def test_numbered_goal_labels_and_arrowed_services_under_a_marked_need():
+    text = ("【第２表】\n◆課題２　腰の痛みで洗濯物を干せないが、自分の服は自分で干したい\n"
+            "　長期目標２　物干し台を低くして、自分の服を干せる（R9.2〜R9.7）\n"
+            "　　短期目標２－１　椅子に座って洗濯物をハンガーに掛けられる（R9.2〜R9.4）\n"
+            "　　　・腰に負担の少ない動作の練習　→訪問リハビリテーション／リハ室こぶし／週１回\n"
+            "　　短期目標２－２　低い物干し台に自分で干せる（R9.5〜R9.7）\n"
+            "　　　・物干し台の高さの調整　→長女／１回\n")
+    plan = parse_plan(text)
+    assert _needs(plan) == ["腰の痛みで洗濯物を干せないが、自分の服は自分で干したい"]
+    rows = plan.service_rows()
+    assert [(r.text("短期目標"), r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in rows] == [
+        ("椅子に座って洗濯物をハンガーに掛けられる", "腰に負担の少ない動作の練習", "訪問リハビリテーション", "週１回"),
+        ("低い物干し台に自分で干せる", "物干し台の高さの調整", "長女", "１回")]
+    assert rows[0].text("長期目標") == "物干し台を低くして、自分の服を干せる"

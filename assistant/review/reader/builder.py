@@ -14,10 +14,13 @@ import re
 from collections import Counter
 
 from ..plan import GOAL_COLUMNS, CarePlan, PlanRow, Span
-from .fold import FoldedText
+from .cells import is_frequency
+from .fold import FoldedText, fold_text
 from .roles import row_role
 
 _GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
+# 「R8.12〜R9.5（週1回・水曜）」: the frequency written in brackets inside the period cell
+_BRACKETED = re.compile(r"[（(]([^()（）\n]{1,30})[)）]")
 
 
 class PlanBuilder:
@@ -261,4 +264,22 @@ class PlanBuilder:
             for row in self.plan.rows[first:]:
                 if row.cells.get("サービス内容") and "サービス期間" not in row.cells:
                     row.cells["サービス期間"] = span
+        for row in self.plan.rows:
+            self._frequency_in_period(row)
         return self.plan
+
+    def _frequency_in_period(self, row: PlanRow) -> None:
+        """A row with no 頻度 whose period cell says it in brackets: the bracket is the row's frequency,
+        the rest its period (the frequency then no longer reads as missing, and the period parses)."""
+        period = row.cells.get("サービス期間")
+        if period is None or "頻度" in row.cells or "サービス期間" in row.carried:
+            return
+        for m in _BRACKETED.finditer(period.text):
+            if not is_frequency(fold_text(m.group(1))):
+                continue
+            a, b = period.start + m.start(1), period.start + m.end(1)
+            row.cells["頻度"] = Span(self.plan.text[a:b], a, b)
+            rest = period.text[: m.start()].rstrip()
+            if rest:
+                row.cells["サービス期間"] = Span(rest, period.start, period.start + len(rest))
+            return

@@ -61,18 +61,25 @@ class LabelLines:
             two = self.v.label(joined, prefer_columns=prefer_columns)
             if two is not None and two.label_end > len(line.text) and (label is None or two.label_end > label.label_end):
                 return shift(two, line.start), 2
-        if label is not None and label.kind == "column" and self._value_below(j) and (
+        if label is not None and label.kind == "column" and self._value_below(j, label.key) and (
                 label.delimiter == "end" or NO_VALUE.fullmatch(line.text[label.value_start:])):
             # a print preview: the column's name on one line (「◆長期目標：（期間）」「…（ニーズ）1」), its value on the next
             return replace(shift(label, line.start), value_start=self.lines[j + 1].start, delimiter="below"), 2
         return (shift(label, line.start), 1) if label else (None, 1)
 
-    def _value_below(self, j: int) -> bool:
-        """Line ``j + 1`` is a plain value: not a label, heading, bullet, speaker, table row or numbered item."""
+    def _value_below(self, j: int, key: str = "") -> bool:
+        """Line ``j + 1`` is a plain value: not a label, heading, bullet, speaker, table row or numbered item.
+
+        Under 「サービス種別」 or 「事業所」 a bare 「本人」「妻」 is who gives the service, not a speaker.
+        """
         if j + 1 >= len(self.lines) or self.lines[j + 1].blank:
             return False
         below = self.lines[j + 1].text
         bullet = BULLET.match(below)
+        if key in SERVICE_ATTRIBUTES:
+            speaker = self.v.label(below)
+            if speaker and speaker.key in (INTENT_PERSON, INTENT_FAMILY) and not below[speaker.value_start:].strip():
+                return True
         if self.v.label(below) or self.v.section(below) or is_table_row(below) or (bullet and below[bullet.end():].strip()):
             return False
         bracketed = _BRACKETED_LABEL.fullmatch(below)

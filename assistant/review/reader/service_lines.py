@@ -154,6 +154,8 @@ class ServiceLines:
             return False
         if not (self.b.context or self.section in ("table2", "yobo_support")):
             return False
+        if NUMBERED_NEED.match(line.text):
+            return False  # 「◆課題1　…」: a need under its marker, not a service
         start = line.start + m.end()
         label = self.v.label(self.text[start:line.end], prefer_columns=True)
         if label is not None and label.kind == "field" and label.delimiter == "end" and label.key not in (
@@ -175,6 +177,7 @@ class ServiceLines:
             parts = split_wide(self.text, start, line.end)
         if not parts:
             return False  # a mark alone (「○」 of the ※1 column in a print preview) is not a bullet
+        parts = _split_at_arrow(self.text, parts)
         if self._column_order(parts, line):
             return True
         if len(parts) >= 3 and len(parts) == len(self.column_order):
@@ -334,3 +337,16 @@ class ServiceLines:
                 self._set_group(column, self.b.span(a, c))
         self.group = saved
         return True
+
+
+_ARROW_SEPARATOR = re.compile(r"\s*[→⇒]\s*")
+
+
+def _split_at_arrow(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """「・口すぼめ呼吸の練習　→訪問看護／ステーション／週1回」: the arrow ends the content and leads to
+    who gives it, as a slash would."""
+    a, c = parts[0]
+    m = _ARROW_SEPARATOR.search(text, a, c)
+    if m is None or not text[a:m.start()].strip() or not text[m.end():c].strip():
+        return parts
+    return [(a, m.start()), (m.end(), c), *parts[1:]]

@@ -20,12 +20,15 @@ from .fold import fold_text
 DEFAULT_FIELDS_FILE = RUBRIC_DIR / "plan_fields.json"
 
 # Characters that may open a label line: bullets, boxes, arrows, brackets.
-_OPENERS = r"[【\[<〔■□●○◆◇◎・\-*＊→⇒▼▽►▶]"
+_OPENERS = r"[【\[<〔〈■□●○◆◇◎・\-*＊→⇒▼▽►▶]"
 # Numbering before a label: ①, 1., (1), 1) …
 NUMBERING = r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\D))"
-_CLOSERS = r"[】\]>〕]"
+_CLOSERS = r"[】\]>〕〉]"
 _OPENER_START = re.compile(rf"{_OPENERS}\s*")
-_CLOSER_CHARS = "】]>〕"
+# Labels that may carry the number of their need or goal: 「ニーズ2」「長期目標１」「短期目標1-2」
+_NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標")
+_LABEL_NUMBER = re.compile(r"\s*+(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2})?|[①-⑳])(?=[\s:：】\]>〕〉)）(（]|$)")
+_CLOSER_CHARS = "】]>〕〉"
 # What may follow a header name in its cell, once stripped: （1年） and a colon.  Stripping first keeps
 # the match linear; three ``\s*`` in a row are cubic on a cell of spaces.
 _HEADER_TAIL = re.compile(r"(?:[(（][^)）]{0,24}[)）])?\s*[:：]?")
@@ -163,9 +166,12 @@ class Vocabulary:
         if m:
             bracket = (m.start(1), m.end(1))
             pos = m.end()
-        # 「[Need 1]」: the need's number inside; possessive spaces, or a long run of tabs is tried quadratically
-        numbered = r"(?:[0-9]{1,2}|[①-⑳])?\s*+" if key == "ニーズ" else ""
-        m = re.compile(rf"\s*+{numbered}{_CLOSERS}").match(line, pos)
+        # 「[Need 1]」「課題１　…」「短期目標１－２　…」: the number of the need or goal after its name
+        # (possessive spaces: a long run of tabs is otherwise tried quadratically)
+        numbered = key in _NUMBERED_KEYS and _LABEL_NUMBER.match(line, pos)
+        if numbered:
+            pos = numbered.end()
+        m = re.compile(rf"\s*+{_CLOSERS}").match(line, pos)
         closed = bool(m)
         if m:
             pos = m.end()
@@ -177,6 +183,8 @@ class Vocabulary:
         if rest.startswith("\t"):
             return LabelMatch(kind, key, start, end, pos + len(rest) - len(rest.lstrip()), bracket, "tab")
         if not rest.strip():
+            if numbered and not closed:
+                return None  # 「課題1」 alone points back to need 1; it does not open a new one
             return LabelMatch(kind, key, start, end, len(line), bracket, "end")
         if closed:
             return LabelMatch(kind, key, start, end, pos + len(rest) - len(rest.lstrip()), bracket, "bracket")
