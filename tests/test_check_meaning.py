@@ -355,3 +355,15 @@ def test_in_free_notes_daily_on_a_goal_or_the_persons_own_exercise_is_no_heavy_s
     assert "R17" not in _fired(_review(engine, notes))
     heavy = notes + "ヘルパーが毎日訪問し、掃除をする。\n"
     assert "R17" in _fired(_review(engine, heavy))
+
+
+def test_a_goal_that_is_only_a_manner_of_living_is_not_evaluable_and_never_praised(engine):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "痛みが少なく、自宅で心穏やかに過ごせる")
+    review = _review(engine, text)
+    assert "R04" in _fired(review) and "R04" not in _strong(review)
+    assert "痛みが少なく" in _fired(review)["R04"].evidence[0].text
+
+
+def test_a_living_goal_with_an_action_in_it_stays_evaluable(engine):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "朝刊を取りに出て、縁側で過ごせる")
+    assert "R04" not in _fired(_review(engine, text))

@@ -503,3 +503,15 @@ def test_numbered_goal_labels_and_arrowed_services_under_a_marked_need():
         ("椅子に座って洗濯物をハンガーに掛けられる", "腰に負担の少ない動作の練習", "訪問リハビリテーション", "週１回"),
         ("低い物干し台に自分で干せる", "物干し台の高さの調整", "長女", "１回")]
     assert rows[0].text("長期目標") == "物干し台を低くして、自分の服を干せる"
+
+
+def test_a_space_aligned_service_table_ends_at_the_next_needs_label():
+    block = ("ニーズ{n}　{need}\n　長期目標（R9.1〜R9.12）　{goal}\n"
+             "　　サービス内容　　　　　種別　　　　　頻度\n　　{service}　　　{kind}　　　週1回\n")
+    text = (block.format(n=1, need="一人で湯船に入るのが怖い", goal="見守りで週2回湯船につかれる",
+                         service="入浴の見守り", kind="訪問介護")
+            + block.format(n=2, need="薬を飲み忘れる", goal="一週間飲み忘れがない", service="服薬の確認", kind="訪問看護"))
+    rows = parse_plan(text).service_rows()
+    assert [(r.text("ニーズ"), r.text("長期目標"), r.text("サービス内容")) for r in rows] == [
+        ("一人で湯船に入るのが怖い", "見守りで週2回湯船につかれる", "入浴の見守り"),
+        ("薬を飲み忘れる", "一週間飲み忘れがない", "服薬の確認")]

@@ -20,6 +20,8 @@ _PERIOD_IN_GOAL = re.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:か月|ヶ月|ヵ月|�
 # as unrelated scored 0.887–0.935 against their long-term goals, related pairs 0.876–1.0.  It only guards:
 # a pair it places at or above this value is never called unrelated (eval/README.md).
 UNRELATED_DENSE_GUARD = 0.94
+# A goal that ends in living itself (…過ごせる, …暮らせる): it is evaluable only through an action or a measure in it.
+_LIFE_ENDING = re.compile(r"(?:過ごせる|過ごす|暮らせる|暮らす|生活できる|生活する|送れる|送る)[。．.]?\s*$")
 
 
 def _goals(ctx: CheckContext) -> list[Goal]:
@@ -75,7 +77,21 @@ def _evaluable(ctx: CheckContext, goal: Goal) -> tuple[bool, str]:
         return False, "「〜しない」の形の目標"
     if not concrete:
         return False, "抽象的な語だけでできている"
+    if _LIFE_ENDING.search(text) and not observable and not re.search(r"\d", text) and not any(
+            _is_action(tokens, i, abstract) and i not in negated_words for i in range(main or 0)):
+        # 「苦痛が少なく、家で穏やかに過ごせる」「清潔な体で気持ちよく過ごせる」: a manner of living, no action to observe
+        return False, "過ごし方の様子だけで、できるようになる行動が書かれていない"
     return True, ("観察できる要素: " + observable.group(0) + "、" if observable else "") + "具体的な語: " + "・".join(concrete[:6])
+
+
+def _is_action(tokens: list[Token], i: int, abstract: frozenset[str]) -> bool:
+    """A verb that names something done (「確認して」「歩いて」), not living, being or an abstract state."""
+    t = tokens[i]
+    if t.normalized in abstract or t.surface in abstract:
+        return False
+    if t.pos[0] == "動詞":
+        return True
+    return t.pos[2].startswith("サ変") and i + 1 < len(tokens) and tokens[i + 1].normalized == "為る"
 
 
 def _positive_clause(tokens: list[Token], main: int | None, abstract: frozenset[str]) -> bool:

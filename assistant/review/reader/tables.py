@@ -437,7 +437,7 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
                 j += 1
                 continue
             break
-        if not _space_row(line) or _field_label_line(line, vocabulary):
+        if not _space_row(line) or _field_label_line(line, vocabulary) or _other_column_line(line, vocabulary, columns):
             break
         cells = _split_cells(line, _SPACE_SPLIT)
         cells = [(a + len(folded[a:b]) - len(folded[a:b].lstrip()), b) for a, b in cells if folded[a:b].strip()]
@@ -467,6 +467,14 @@ def _field_label_line(line: Line, vocabulary: Vocabulary) -> bool:
     """「総合的な方針　　…」 after the table: a field of the plan, not a row of the table."""
     label = vocabulary.label(line.text)
     return label is not None and label.kind == "field" and label.delimiter in (":", "space", "tab")
+
+
+def _other_column_line(line: Line, vocabulary: Vocabulary, columns) -> bool:
+    """「ニーズ2　…」「長期目標（R9.1〜R9.12）　…」 after a table of services: the next need's block, labelled
+    with a column this table does not have, not one of its rows."""
+    label = vocabulary.label(line.text, prefer_columns=True)
+    return (label is not None and label.kind == "column" and label.delimiter != "end"
+            and label.key in _LEADING and label.key not in columns)
 
 
 def _space_row(line: Line) -> bool:
