@@ -367,3 +367,10 @@ def test_a_goal_that_is_only_a_manner_of_living_is_not_evaluable_and_never_prais
 def test_a_living_goal_with_an_action_in_it_stays_evaluable(engine):
     text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "朝刊を取りに出て、縁側で過ごせる")
     assert "R04" not in _fired(_review(engine, text))
+
+
+def test_goals_sharing_only_an_amount_are_not_shown_as_linked(engine):
+    text = FIRST + SECOND.replace("杖で銭湯まで歩き、将棋会に参加できる", "月2回、将棋会で三局指せる").replace(
+        "家の周りを杖で十分間歩ける", "週2回、浴槽をまたいで湯船に入れる")
+    review = _review(engine, text)
+    assert "R05" not in _strong(review)

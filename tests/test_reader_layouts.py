@@ -515,3 +515,13 @@ def test_a_space_aligned_service_table_ends_at_the_next_needs_label():
     assert [(r.text("ニーズ"), r.text("長期目標"), r.text("サービス内容")) for r in rows] == [
         ("一人で湯船に入るのが怖い", "見守りで週2回湯船につかれる", "入浴の見守り"),
         ("薬を飲み忘れる", "一週間飲み忘れがない", "服薬の確認")]
+
+
+def test_quoted_goals_stated_in_an_arrowed_meeting_note_keep_their_commas_and_periods():
+    text = ("ニーズ①：膝が痛み、町内の清掃に出られていないが、また班の清掃に加わりたい。\n"
+            "→長期目標は「月1回、班の清掃に出て、公園の落ち葉を30分掃ける」（R9.4〜R10.3）とし、"
+            "短期目標は「手押し車を使い、公園まで休まずに歩ける」（R9.4〜R9.9）とした。\n"
+            "→通所リハビリテーションで膝の筋力訓練を週2回行う。\n")
+    rows = parse_plan(text).rows
+    assert (rows[0].text("長期目標"), rows[0].text("長期目標期間")) == ("月1回、班の清掃に出て、公園の落ち葉を30分掃ける", "R9.4〜R10.3")
+    assert (rows[0].text("短期目標"), rows[0].text("短期目標期間")) == ("手押し車を使い、公園まで休まずに歩ける", "R9.4〜R9.9")

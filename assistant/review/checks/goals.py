@@ -134,8 +134,16 @@ def similarity(a: str, b: str) -> float:
 
 
 def _lemmas(ctx: CheckContext, span: Span) -> set[str]:
+    """Content words a short-term goal can share with its long-term goal to show it is a step toward it.
+
+    Amounts are not shared content: 「月2回」 and 「週2回」 share 2 and 回 whatever the goals are about.
+    """
     abstract = ctx.view.lexicon.wordset("abstract_words")
-    return {t.normalized for t in _content(ctx, span) if t.normalized not in abstract and t.surface not in abstract}
+    tokens = _content(ctx, span)
+    amounts = {i for i, t in enumerate(tokens) if t.pos[1] == "数詞"}
+    amounts |= {i + d for i in amounts for d in (-1, 1)}
+    return {t.normalized for i, t in enumerate(tokens)
+            if i not in amounts and t.normalized not in abstract and t.surface not in abstract}
 
 
 def check_r05(ctx: CheckContext) -> Outcome:

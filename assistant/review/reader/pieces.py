@@ -165,6 +165,11 @@ def prose_goal(text: str, m: re.Match[str], limit: int):
         return None
     if text[start:start + 1] == "「":
         start += 1
+        close = text.find("」", start, limit)
+        if close - start >= 4:  # 「長期目標は「…、…」（期間）とし」: the quote is the goal, commas and all
+            after = GOAL_END.match(text, close, limit)
+            period = (after.start("period"), after.end("period")) if after and after.group("period") else None
+            return ("短期目標" if m.group("kind") == "短期" else "長期目標"), (start, close), period
     sentence_end = text.find("。", start, limit)
     stop = sentence_end if sentence_end >= 0 else limit
     koto = [k.start() for k in re.finditer(r"こと", text[start:stop])]

@@ -15,6 +15,7 @@ from .pieces import (
     KIND_COLUMN,
     NO_VALUE,
     NUMBERED_NEED,
+    PROSE_GOAL,
     number_of,
     role_word,
     same,
@@ -157,6 +158,8 @@ class ServiceLines:
         if NUMBERED_NEED.match(line.text):
             return False  # 「◆課題1　…」: a need under its marker, not a service
         start = line.start + m.end()
+        if PROSE_GOAL.match(self.text, start, line.end):
+            return False  # 「→長期目標は「…」（期間）とした」: the goals of the need above, in a sentence
         label = self.v.label(self.text[start:line.end], prefer_columns=True)
         if label is not None and label.kind == "field" and label.delimiter == "end" and label.key not in (
                 INTENT_PERSON, INTENT_FAMILY):
