@@ -525,3 +525,12 @@ def test_quoted_goals_stated_in_an_arrowed_meeting_note_keep_their_commas_and_pe
     rows = parse_plan(text).rows
     assert (rows[0].text("長期目標"), rows[0].text("長期目標期間")) == ("月1回、班の清掃に出て、公園の落ち葉を30分掃ける", "R9.4〜R10.3")
     assert (rows[0].text("短期目標"), rows[0].text("短期目標期間")) == ("手押し車を使い、公園まで休まずに歩ける", "R9.4〜R9.9")
+
+
+def test_a_ditto_mark_in_a_goal_or_period_cell_is_the_value_of_the_row_above():
+    text = ("ニーズ | 長期目標 | 期間 | サービス内容 | サービス種別 | 頻度\n|---|---|---|---|---|---|\n"
+            "台所で煮物を作りたい | 一品を自分で作れる | R9.1〜R9.12 | 調理の見守り | 訪問介護 | 週2回\n"
+            "〃 | 〃 | 同上 | 食材の買い出し | 長男 | 週1回\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.text("ニーズ"), r.text("長期目標"), r.text("長期目標期間")) for r in rows] == [
+        ("台所で煮物を作りたい", "一品を自分で作れる", "R9.1〜R9.12")] * 2

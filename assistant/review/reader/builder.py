@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..plan import GOAL_COLUMNS, CarePlan, PlanRow, Span
 from .cells import is_frequency
@@ -19,6 +20,9 @@ from .fold import FoldedText, fold_text
 from .roles import row_role
 
 _GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
+# 「同上」「〃」: the same as the row above
+_DITTO = re.compile(r"\s*(?:同上|〃|″|同じ|上に同じ|同左)\s*")
+_DITTO_COLUMNS = ("ニーズ", "長期目標", "長期目標期間", "短期目標", "短期目標期間", "サービス種別", "事業所", "頻度", "サービス期間")
 # 「R8.12〜R9.5（週1回・水曜）」: the frequency written in brackets inside the period cell
 _BRACKETED = re.compile(r"[（(]([^()（）\n]{1,30})[)）]")
 
@@ -264,9 +268,19 @@ class PlanBuilder:
             for row in self.plan.rows[first:]:
                 if row.cells.get("サービス内容") and "サービス期間" not in row.cells:
                     row.cells["サービス期間"] = span
+        self._resolve_ditto()
         for row in self.plan.rows:
             self._frequency_in_period(row)
         return self.plan
+
+    def _resolve_ditto(self) -> None:
+        """「同上」「〃」 in a need, goal or period cell means the row above's value: the row points at that text,
+        so a goal written once is one goal (with its period), not a goal called 「同上」 with none."""
+        for above, row in pairwise(self.plan.rows):
+            for column in _DITTO_COLUMNS:
+                span = row.cells.get(column)
+                if span is not None and _DITTO.fullmatch(span.text) and above.cells.get(column) is not None:
+                    row.cells[column] = above.cells[column]
 
     def _frequency_in_period(self, row: PlanRow) -> None:
         """A row with no 頻度 whose period cell says it in brackets: the bracket is the row's frequency,
