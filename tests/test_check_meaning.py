@@ -374,3 +374,15 @@ def test_goals_sharing_only_an_amount_are_not_shown_as_linked(engine):
         "家の周りを杖で十分間歩ける", "週2回、浴槽をまたいで湯船に入れる")
     review = _review(engine, text)
     assert "R05" not in _strong(review)
+
+
+def test_the_persons_words_without_any_wish_are_not_praised_as_their_intention(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：足が重くて外は億劫だ。") + SECOND
+    review = _review(engine, text)
+    assert "R01" not in _strong(review)
+
+
+def test_saying_there_is_nothing_in_particular_is_no_wish(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：別にない。毎日同じだから。") + SECOND
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)

@@ -534,3 +534,24 @@ def test_a_ditto_mark_in_a_goal_or_period_cell_is_the_value_of_the_row_above():
     rows = parse_plan(text).service_rows()
     assert [(r.text("ニーズ"), r.text("長期目標"), r.text("長期目標期間")) for r in rows] == [
         ("台所で煮物を作りたい", "一品を自分で作れる", "R9.1〜R9.12")] * 2
+
+
+def test_arrow_labels_with_other_joining_marks_and_a_compound_attribute_label():
+    text = ("介護予防サービス・支援計画書\n目標：駅前の図書館まで歩いて通える\n◆支援計画\n"
+            "　本人等のセルフケア・家族の支援・インフォーマル　→　本人：毎朝の足踏み体操／次女：土曜の図書館への付き添い\n"
+            "　介護保険サービス又は地域支援事業　→　屋外歩行の練習\n"
+            "　サービス種別／事業所／頻度／期間　→　通所型サービス／デイつばさ／週1回（木）／R9.6〜R9.11\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.role, r.text("サービス内容"), r.text("サービス種別")) for r in rows] == [
+        ("本人", "毎朝の足踏み体操", "本人"), ("家族", "土曜の図書館への付き添い", "次女"),
+        ("介護保険サービス", "屋外歩行の練習", "通所型サービス")]
+    assert (rows[2].text("事業所"), rows[2].value("頻度"), rows[2].text("サービス期間")) == ("デイつばさ", "週1回（木）", "R9.6〜R9.11")
+
+
+def test_support_entries_joined_by_ellipses_name_who_does_each_part():
+    text = ("介護予防サービス・支援計画書\n目標：畑の草取りを続けられる\n支援計画\n"
+            "本人等のセルフケアや家族の支援、インフォーマルサービス：本人…朝の水やり。長男…週末の耕運機の運転。"
+            "畑仲間の沢井さん…苗の植え付けの手伝い。\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.role, r.text("サービス種別")) for r in rows] == [
+        ("本人", "本人"), ("家族", "長男"), ("インフォーマル", "畑仲間の沢井さん")]

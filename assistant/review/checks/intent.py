@@ -7,6 +7,7 @@ import re
 from ..meaning.view import Mention
 from ..plan import INTENT_PERSON, POLICY
 from ..reader.fold import fold_text
+from ..reader.speakers import is_wish
 from .base import CheckContext, Outcome, Trace, asserted, listed
 
 _ANALYSIS = ("need", "assessment", "free")
@@ -44,7 +45,10 @@ def check_r01(ctx: CheckContext) -> Outcome:
         if len(requests) == len(substantive):
             trace.match("本人の意向がサービスの要望だけ: " + "、".join(f"「{s.text}」" for s in requests))
             return trace.fired("request_only", requests, "本人の意向が、暮らしへの思いではなくサービスの要望だけになっている")
-        return trace.satisfied([s for s in substantive if s not in requests], "本人の意向が本人の言葉で書かれている")
+        wishes = [s for s in substantive if s not in requests and is_wish(fold_text(s.text))]
+        if not wishes:  # 「何をしてもつまらない」: the person's words, but no wish to build on — neither praise nor flag
+            return trace.unsure("本人の言葉はあるが、暮らしへの願い・思いとして読める文がない")
+        return trace.satisfied(wishes, "本人の意向が本人の言葉で書かれている")
     if family:
         return trace.fired("family_only", empty + family, "家族の意向はあるが、本人の意向が読み取れない")
     return trace.fired("missing", empty, "本人の意向の記載が見当たらない")

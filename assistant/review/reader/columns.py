@@ -248,12 +248,16 @@ def _strip_number(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     return (start + m.end(), end) if m and m.end() < end - start else rng
 
 
+# Where a support cell's next entry starts: a new line, or 「。」 or 「／」 before 「長女：」「長女…」
+_ENTRY_BREAK = re.compile(r"\n|(?:(?<=。)|\s*[/／])\s*(?=[^\s:：….／/。]{1,14}\s*(?:[:：]|…|\.{2,}))")
+
+
 def _entries(text: str, rng: tuple[int, int], vocabulary: Vocabulary):
     """Entries of a support cell: split at lines and at speaker prefixes; yields (entry, 種別 range or None)."""
     start, end = rng
     pieces = []
     pos = start
-    for m in re.finditer(r"\n|(?<=。)\s*(?=\S{1,8}[:：])", text[start:end]):
+    for m in _ENTRY_BREAK.finditer(text[start:end]):
         pieces.append((pos, start + m.start()))
         pos = start + m.end()
     pieces.append((pos, end))
@@ -266,9 +270,10 @@ def _entries(text: str, rng: tuple[int, int], vocabulary: Vocabulary):
             yield None, (a, b)  # 「なし」「特になし」「－」 places nothing (kept as read, never dropped)
             continue
         offset = a + piece.index(stripped[:1]) if stripped else a
-        m = re.match(r"\s*([^:：\s]{1,10})\s*[:：]\s*", text[offset:b])
+        m = re.match(r"\s*([^:：….\s]{1,10})\s*(?:[:：]|…+|\.{2,})\s*", text[offset:b])
         if m and (vocabulary.person_speaker.fullmatch(m.group(1)) or vocabulary.family_speaker.fullmatch(m.group(1))
-                  or vocabulary.service_type.match(m.group(1)) or re.fullmatch(r"(地域|近隣|友人|知人|民生委員|ボランティア)", m.group(1))):
+                  or vocabulary.service_type.match(m.group(1))
+                  or re.fullmatch(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|.{1,10}(?:さん|仲間|友人|知人)", m.group(1))):
             yield (offset + m.end(), b), (offset + m.start(1), offset + m.end(1))
             continue
         m = re.search(r"[(（]([^()（）]{1,10})[)）]\s*$", text[offset:b])

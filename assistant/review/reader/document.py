@@ -146,6 +146,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
                 return j + 1
         if BULLET.match(text) and self.in_plan_table() and self._bullet(line):
             return j + 1
+        if self._compound_label(line):
+            return j + 1
         label, consumed = self._label(j)
         if label is not None:
             number = re.match(rf"\s*(?:[<\[【〔]\s*)?({NUMBERING})", text)

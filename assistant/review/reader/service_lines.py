@@ -16,6 +16,7 @@ from .pieces import (
     NO_VALUE,
     NUMBERED_NEED,
     PROSE_GOAL,
+    SERVICE_ATTRIBUTES,
     number_of,
     role_word,
     same,
@@ -120,6 +121,32 @@ class ServiceLines:
         self.column_order = columns
         self.b.label(line.start, line.end)
         self.b.open = None
+        return True
+
+    def _compound_label(self, line: Line) -> bool:
+        """「サービス種別／事業所／頻度／期間　→　通所介護／デイあおば／週1回／R8.12〜R9.5」: several column names
+        joined by slashes, then as many values: each value goes to its column, on the open row or on a new one."""
+        m = _COMPOUND_LABEL.match(self.text, line.start, line.end)
+        if m is None or not self.in_plan_table():
+            return False
+        names = split_slash(self.text, m.start("names"), m.end("names"))
+        values = split_slash(self.text, m.start("values"), line.end)
+        if len(names) < 2 or len(values) != len(names):
+            return False
+        keys = [{"@period": "サービス期間"}.get(k, k) if k else k
+                for k in (self.v.header_key(self.text[a:c].strip()) for a, c in names)]
+        if not all(k in (*SERVICE_ATTRIBUTES, "サービス内容") for k in keys) or len(set(keys)) != len(keys):
+            return False
+        b = self.b
+        cells = {key: span for key, (a, c) in zip(keys, values, strict=True) if (span := b.span(a, c)) is not None}
+        if "サービス内容" in cells:
+            b.service(cells, "labels")
+        elif b.has_open_row():
+            for key, span in cells.items():
+                b.set_cell(key, span)
+        else:
+            return False
+        b.label(line.start, m.start("values"))
         return True
 
     def _separated_line(self, line: Line) -> bool:
@@ -343,6 +370,9 @@ class ServiceLines:
 
 
 _ARROW_SEPARATOR = re.compile(r"\s*[→⇒]\s*")
+# 「サービス種別／事業所／頻度　→　…」「種別/事業所/頻度：…」: names joined by slashes, a delimiter, the values
+_COMPOUND_LABEL = re.compile(r"[ \t\u3000]*(?:[・■◆●○]\s*)?(?P<names>[^:：→⇒\n/／]{1,12}(?:\s*[/／]\s*[^:：→⇒\n/／]{1,12}){1,6})"
+                             r"\s*(?:[:：]|[→⇒])\s*(?P<values>\S)")
 
 
 def _split_at_arrow(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

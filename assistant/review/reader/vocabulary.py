@@ -25,6 +25,7 @@ _OPENERS = r"[【\[<〔〈■□●○◆◇◎・\-*＊→⇒▼▽►▶]"
 NUMBERING = r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\D))"
 _CLOSERS = r"[】\]>〕〉]"
 _OPENER_START = re.compile(rf"{_OPENERS}\s*")
+_JOINER = r"[・、,や]?"
 # Labels that may carry the number of their need or goal: 「ニーズ2」「長期目標１」「短期目標1-2」
 _NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標")
 _LABEL_NUMBER = re.compile(r"\s*+(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2})?|[①-⑳])(?=[\s:：】\]>〕〉)）(（]|$)")
@@ -50,9 +51,19 @@ def _strip_brackets(text: str) -> str:
 
 
 def name_regex(name: str) -> str:
-    """A literal name as a regex over folded text: any whitespace allowed between its characters."""
+    """A literal name as a regex over folded text: any whitespace allowed between its characters.
+
+    In a long name the joining marks are interchangeable or absent (「セルフケアや家族の支援、インフォーマル」
+    is also written 「セルフケア・家族の支援・インフォーマル」), and a closing 「サービス」 may be dropped.
+    """
     chars = [c for c in fold_text(name) if not c.isspace()]
-    return r"\s*".join(re.escape(c) for c in chars)
+    if len(chars) < 10:
+        return r"\s*".join(re.escape(c) for c in chars)
+    optional_tail = "".join(chars[-4:]) == "サービス"
+    if optional_tail:
+        chars = chars[:-4]
+    body = r"\s*".join(_JOINER if c in "・、や" else re.escape(c) for c in chars)
+    return body + (r"(?:\s*サービス)?" if optional_tail else "")
 
 
 def _alternatives(entries: dict[str, dict]) -> tuple[re.Pattern[str], list[str]]:
