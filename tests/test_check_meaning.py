@@ -386,3 +386,14 @@ def test_saying_there_is_nothing_in_particular_is_no_wish(engine):
     text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：別にない。毎日同じだから。") + SECOND
     review = _review(engine, text)
     assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_a_goal_of_using_a_service_with_its_amount_in_between_is_a_service_goal(engine):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "訪問リハビリテーションを週1回利用する")
+    assert "R18" in _fired(_review(engine, text))
+
+
+def test_a_service_goal_followed_only_by_a_manner_of_living_is_still_a_service_goal(engine):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "ヘルパーに洗濯をしてもらい、気持ちよく暮らす")
+    review = _review(engine, text)
+    assert "R18" in _fired(review) and "R18" not in _strong(review)

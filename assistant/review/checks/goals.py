@@ -270,7 +270,7 @@ def check_r18(ctx: CheckContext) -> Outcome:
         if not m:
             continue
         rest = text[m.end():]
-        if re.search(r"[、,]\s*\S{4,}", rest) or _has_later_action(ctx, rest):
+        if (re.search(r"[、,]\s*\S{4,}", rest) or _has_later_action(ctx, rest)) and not _only_living(ctx, rest):
             trace.match(f"「{goal.span.text}」: サービス「{m.group(0)}」は手段として書かれ、その先の暮らしがある")
             continue
         trace.match(f"「{goal.span.text}」にサービス利用の表現「{m.group(0)}」")
@@ -283,6 +283,16 @@ def check_r18(ctx: CheckContext) -> Outcome:
     if len(lived) < len(goals):
         return trace.unsure("暮らしの変化として読めない目標もある（R04 で確認）")
     return trace.satisfied([g.span for g in lived[:3]], "どの目標も本人の暮らしの変化として書かれている")
+
+
+def _only_living(ctx: CheckContext, rest: str) -> bool:
+    """「ヘルパーに掃除をしてもらい、清潔な部屋で暮らす」: what follows the service is only a manner of living,
+    not a change in the person's life."""
+    if not _LIFE_ENDING.search(rest) or re.search(r"\d", rest) or ctx.view.lexicon.pattern("observable").search(rest):
+        return False
+    abstract = ctx.view.lexicon.wordset("abstract_words")
+    tokens = ctx.view.tokenizer.tokens(rest)
+    return not any(_is_action(tokens, i, abstract) for i in range(len(tokens)))
 
 
 def _has_later_action(ctx: CheckContext, rest: str) -> bool:
