@@ -555,3 +555,32 @@ def test_support_entries_joined_by_ellipses_name_who_does_each_part():
     rows = parse_plan(text).service_rows()
     assert [(r.role, r.text("サービス種別")) for r in rows] == [
         ("本人", "本人"), ("家族", "長男"), ("インフォーマル", "畑仲間の沢井さん")]
+
+
+def test_a_meeting_record_states_the_need_and_its_goals_in_one_sentence():
+    text = ("■サービス担当者会議の要点\n"
+            "課題2「買い物に一人で行けるようになりたい」について、長期目標を「シルバーカーで商店街まで往復できる」"
+            "（R9.5〜R10.4）、短期目標を「家の前の坂を休まずに上れる」（R9.5〜R9.10）とした。\n")
+    row = parse_plan(text).rows[0]
+    assert row.text("ニーズ") == "買い物に一人で行けるようになりたい"
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("シルバーカーで商店街まで往復できる", "R9.5〜R10.4")
+    assert (row.text("短期目標"), row.text("短期目標期間")) == ("家の前の坂を休まずに上れる", "R9.5〜R9.10")
+
+
+def test_goals_told_as_in_the_long_run_and_first_of_all_under_a_numbered_need():
+    text = ("【第2表】\n①耳が遠く、電話の呼び出しに気づけないが、娘と電話で話したい\n"
+            "長期的には、補聴器をつけて週1回娘と電話で話せることを目指し（R9.3〜R10.2）、"
+            "まずは朝起きたら自分で補聴器をつけられるようにする（R9.3〜R9.8）。\n"
+            "サービス内容：補聴器の装着の練習\n")
+    row = parse_plan(text).rows[0]
+    assert row.text("ニーズ") == "耳が遠く、電話の呼び出しに気づけないが、娘と電話で話したい"
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("補聴器をつけて週1回娘と電話で話せる", "R9.3〜R10.2")
+    assert (row.text("短期目標"), row.text("短期目標期間")) == ("朝起きたら自分で補聴器をつけられる", "R9.3〜R9.8")
+
+
+def test_first_of_all_inside_a_sentence_of_the_policy_is_no_goal():
+    text = ("総合的な援助の方針：\n退院したばかりなので、まずは家の中の移動を安定させることを優先し、チームで共有します。\n\n"
+            "ニーズ：家の中を安全に移動したい\n長期目標：居間から台所まで杖で歩ける（R9.1〜R9.12）\n")
+    plan = parse_plan(text)
+    assert [r.text("長期目標") for r in plan.rows] == ["居間から台所まで杖で歩ける"]
+    assert not any(r.text("短期目標") for r in plan.rows)

@@ -29,9 +29,11 @@ SHORT_FIELDS = ("生活援助中心型の算定理由", "介護認定審査会�
 ARROW = re.compile(r"^\s*[→⇒]\s*")
 GOAL_HEADING = re.compile(r"^\s*[<\[【〔(]\s*目標\s*([0-9]{1,2}|[①-⑳])\s*[>\]】〕)]\s*$")
 PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)"
+                        r"|(?P<staged>長期的には|最終的には|短期的には|まずは|当面は)"
                         r"|(?<![長短]期)(?<![各本全])(?<!この)(?<!その)(?<!共通の)(?<!チームの)(?<!プランの)目標\s*(?:は|として))"
                         r"\s*[、,]?\s*")
-GOAL_END = re.compile(r"」?\s*(?:こと|とする)?\s*(?:[(（]\s*(?P<period>[^()（）]{2,24}?)\s*[)）])?\s*(?:[、。,／/]|とし|とする|$)")
+GOAL_END = re.compile(r"」?\s*(?:こと|とする)?\s*(?:を目指(?:し|す)|を目標と(?:し|する))?"
+                      r"\s*(?:[(（]\s*(?P<period>[^()（）]{2,24}?)\s*[)）])?\s*(?:[、。,／/]|とし|とする|$)")
 SERVICE_ATTRIBUTES = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
 # ``\s*+``: a run of spaces is not re-split on every try (quadratic).  The match is the same except for
 # brackets holding only spaces, which matched before with a blank "period" that no caller takes as one.
@@ -169,7 +171,7 @@ def prose_goal(text: str, m: re.Match[str], limit: int):
         if close - start >= 4:  # 「長期目標は「…、…」（期間）とし」: the quote is the goal, commas and all
             after = GOAL_END.match(text, close, limit)
             period = (after.start("period"), after.end("period")) if after and after.group("period") else None
-            return ("短期目標" if m.group("kind") == "短期" else "長期目標"), (start, close), period
+            return _prose_kind(m), (start, close), period
     sentence_end = text.find("。", start, limit)
     stop = sentence_end if sentence_end >= 0 else limit
     koto = [k.start() for k in re.finditer(r"こと", text[start:stop])]
@@ -184,7 +186,20 @@ def prose_goal(text: str, m: re.Match[str], limit: int):
     period = (after.start("period"), after.end("period")) if after and after.group("period") else None
     if goal_end - start < 4:
         return None
-    kind = "短期目標" if m.group("kind") == "短期" else "長期目標"
+    kind = _prose_kind(m)
     while goal_end > start and text[goal_end - 1] in "」 、":
         goal_end -= 1
+    goal_end -= len(_GOAL_VERB_TAIL.search(text[start:goal_end]).group(0))
     return kind, (start, goal_end), period
+
+
+# 「…作れるようにする」「…を目指す」: the words of the sentence around the goal, not the goal
+_GOAL_VERB_TAIL = re.compile(r"(?:ように(?:する|なる)|を目指す)?$")
+
+
+def _prose_kind(m: re.Match[str]) -> str:
+    """「長期目標は」「長期的には」「最終的には」 state the long-term goal; 「短期目標を」「まずは」「当面は」 the short-term one."""
+    staged = m.group("staged")
+    if staged:
+        return "長期目標" if staged in ("長期的には", "最終的には") else "短期目標"
+    return "短期目標" if m.group("kind") == "短期" else "長期目標"

@@ -13,6 +13,10 @@ class ProseLines:
         """「長期目標を…こと（R8.6まで）、短期目標を…こと」 in a note: the goals it states."""
         start, end = (line.start, line.end) if isinstance(line, Line) else line
         found = list(PROSE_GOAL.finditer(self.text, start, end))
+        if found and self.text[start:found[0].start()].strip(" \u3000\t・-→⇒"):
+            # 「…ため、まずは歩行を安定させることを優先します」 inside a sentence is a way of speaking;
+            # 「まずは」「長期的には」 state goals only when the line opens with them
+            found = [m for m in found if not m.group("staged")]
         goals = [g for k, m in enumerate(found)
                  if (g := prose_goal(self.text, m, found[k + 1].start() if k + 1 < len(found) else end))]
         if not goals:

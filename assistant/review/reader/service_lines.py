@@ -64,6 +64,18 @@ class ServiceLines:
             label = shift(label, rest[0])
             self.b.label(label.label_start, label.value_start)
             rest = (label.value_start, rest[1])
+        goals = PROSE_GOAL.search(self.text, rest[0], rest[1])
+        if goals is not None and goals.start() > rest[0] and not goals.group("staged"):
+            # 「課題1「…」について、長期目標を「…」（期間）、短期目標を「…」とした」: the need, then its goals
+            head = self.text[rest[0]:goals.start()]
+            quoted = re.match(r"\s*[「『]([^」』]+)[」』]", head)
+            if quoted:
+                rest = (rest[0] + quoted.start(1), rest[0] + quoted.end(1))
+            else:
+                rest = (rest[0], rest[0] + len(re.sub(r"(?:について|に対して|に対し)?[、,。\s]*$", "", head)))
+            self.b.need(self.b.span(*rest), "labels")
+            self._prose_goals((goals.start(), line.end))
+            return True
         self.b.need(self.b.span(*rest), "labels")
         return True
 
@@ -103,7 +115,7 @@ class ServiceLines:
             if self.lines[k].blank:
                 continue
             label = self.v.label(self.lines[k].text, prefer_columns=True)
-            if label and label.key in GOAL_KEYS:
+            if (label and label.key in GOAL_KEYS) or PROSE_GOAL.match(self.lines[k].text.lstrip()):
                 return True
             seen += 1
             if seen >= 4:
