@@ -584,3 +584,13 @@ def test_first_of_all_inside_a_sentence_of_the_policy_is_no_goal():
     plan = parse_plan(text)
     assert [r.text("長期目標") for r in plan.rows] == ["居間から台所まで杖で歩ける"]
     assert not any(r.text("短期目標") for r in plan.rows)
+
+
+def test_who_gives_each_service_listed_with_commas_pairs_in_order():
+    text = ("ニーズ：腰痛で布団の上げ下ろしができない\n長期目標：ベッドで寝起きできる\n"
+            "サービス内容：起き上がりの練習 / 布団干しの手伝い\n"
+            "担当：訪問リハビリテーション（さくら苑、リハ室）週1回（火・金は休み）、長男 週末\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.value("頻度")) for r in rows] == [
+        ("起き上がりの練習", "訪問リハビリテーション", "さくら苑、リハ室", "週1回（火・金は休み）"),
+        ("布団干しの手伝い", "長男", "", "週末")]
