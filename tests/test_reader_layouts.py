@@ -212,8 +212,9 @@ def test_a_visit_record_names_services_by_kind_and_quotes_the_people():
     assert any("毎日寄るのはもう限界です" in words for words in family)  # quoted: their words, not their role
     assert [s.text for s in plan.field_spans("家族の役割")] == ["月に一度、通院に付き添う"]
     rows = {r.text("サービス種別"): r for r in plan.service_rows()}
-    help_row = rows["訪問介護（かえで介護センター）"]
+    help_row = rows["訪問介護"]
     assert help_row.text("サービス内容") == "調理と掃除の手伝い" and help_row.value("頻度") == "週2回"
+    assert help_row.text("事業所") == "かえで介護センター"
     assert rows["通所リハビリ"].text("事業所") == "みなと病院"
 
 
@@ -594,3 +595,17 @@ def test_who_gives_each_service_listed_with_commas_pairs_in_order():
     assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.value("頻度")) for r in rows] == [
         ("起き上がりの練習", "訪問リハビリテーション", "さくら苑、リハ室", "週1回（火・金は休み）"),
         ("布団干しの手伝い", "長男", "", "週末")]
+
+
+def test_arrowed_services_under_three_level_goal_numbers_with_the_provider_in_brackets():
+    text = ("▼課題1　目が疲れやすいが、新聞を読み続けたい\n"
+            "　長期目標1-1　拡大読書器で朝刊を読める（R9.1～R9.12）\n"
+            "　　短期目標1-1-1　拡大読書器の電源と倍率を自分で操作できる（R9.1～R9.6）\n"
+            "　　　・読書器の操作の練習　→　訪問リハビリテーション（リハ室かもめ）　週1回（木）　R9.1～R9.6\n"
+            "　　　・読書器の貸与　→　福祉用具貸与（医療保険外）　毎日　R9.1～R9.6\n")
+    rows = parse_plan(text).service_rows()
+    assert rows[0].text("ニーズ") == "目が疲れやすいが、新聞を読み続けたい"
+    assert rows[0].text("短期目標") == "拡大読書器の電源と倍率を自分で操作できる"
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.value("頻度")) for r in rows] == [
+        ("読書器の操作の練習", "訪問リハビリテーション", "リハ室かもめ", "週1回（木）"),
+        ("読書器の貸与", "福祉用具貸与（医療保険外）", "", "毎日")]

@@ -15,11 +15,15 @@ from collections import Counter
 from itertools import pairwise
 
 from ..plan import GOAL_COLUMNS, CarePlan, PlanRow, Span
-from .cells import is_frequency
+from .cells import is_frequency, is_period
 from .fold import FoldedText, fold_text
 from .roles import row_role
 
 _GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
+# 「訪問看護（訪問看護ステーションすばる）」: a service type, then its provider in brackets
+_TYPE_AND_PROVIDER = re.compile(r"\s*([^()（）\s]{2,16})\s*[(（]([^()（）]{2,30})[)）]\s*")
+# 「通所型サービス（現行相当）」「在宅酸素（医療保険）」: a bracket that qualifies the type, not a provider
+_TYPE_QUALIFIER = re.compile(r"相当|緩和|基準|保険|自費|実費|予防|総合事業|地域支援|給付|対象|独自")
 # 「同上」「〃」: the same as the row above
 _DITTO = re.compile(r"\s*(?:同上|〃|″|同じ|上に同じ|同左)\s*")
 _DITTO_COLUMNS = ("ニーズ", "長期目標", "長期目標期間", "短期目標", "短期目標期間", "サービス種別", "事業所", "頻度", "サービス期間")
@@ -271,7 +275,20 @@ class PlanBuilder:
         self._resolve_ditto()
         for row in self.plan.rows:
             self._frequency_in_period(row)
+            self._provider_in_type(row)
         return self.plan
+
+    def _provider_in_type(self, row: PlanRow) -> None:
+        """「訪問看護（ステーションすばる）」 in the 種別 cell with no 事業所: the bracket names the provider."""
+        kind = row.cells.get("サービス種別")
+        if kind is None or "事業所" in row.cells or "サービス種別" in row.carried:
+            return
+        m = _TYPE_AND_PROVIDER.fullmatch(kind.text)
+        inner = fold_text(m.group(2)) if m else ""
+        if m is None or is_frequency(inner) or is_period(inner) or _TYPE_QUALIFIER.search(inner):
+            return
+        row.cells["サービス種別"] = Span(m.group(1), kind.start + m.start(1), kind.start + m.end(1))
+        row.cells["事業所"] = Span(m.group(2), kind.start + m.start(2), kind.start + m.end(2))
 
     def _resolve_ditto(self) -> None:
         """「同上」「〃」 in a need, goal or period cell means the row above's value: the row points at that text,

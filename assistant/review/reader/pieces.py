@@ -9,7 +9,7 @@ from .vocabulary import NUMBERING, LabelMatch, Vocabulary
 
 ROW_LABEL_INLINE = re.compile(r"(?:(?<=[、。,/／→\s「」)）])|^)(?=(?:→\s*)?(?:長期目標|短期目標)\s*[(（:：「\s])")
 NUMBERED_NEED = re.compile(
-    r"^\s*(?:[【\[<〔■□●◆◇]\s*)?(?:生活全般の解決すべき)?(?:ニーズ|課題|解決すべき課題)\s*(?:[(（]\s*ニーズ\s*[)）])?\s*"
+    r"^\s*(?:[【\[<〔〈■□●◆◇▼▽►▶]\s*)?(?:生活全般の解決すべき)?(?:ニーズ|課題|解決すべき課題)\s*(?:[(（]\s*ニーズ\s*[)）])?\s*"
     r"(?:No\.?\s*)?([0-9]{1,2}|[①-⑳])\s*(?:[】\]>〕])?\s*[:：.．、)]?\s*"
 )
 BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBERING})\s*")

@@ -390,6 +390,9 @@ _COMPOUND_LABEL = re.compile(r"[ \t\u3000]*(?:[・■◆●○]\s*)?(?P<names>[^
 def _split_at_arrow(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """「・口すぼめ呼吸の練習　→訪問看護／ステーション／週1回」: the arrow ends the content and leads to
     who gives it, as a slash would."""
+    parts = [(a, c) for a, c in parts if text[a:c].strip() not in ("→", "⇒")]  # 「内容　→　訪問看護」: the arrow alone
+    if not parts:
+        return parts
     a, c = parts[0]
     m = _ARROW_SEPARATOR.search(text, a, c)
     if m is None or not text[a:m.start()].strip() or not text[m.end():c].strip():

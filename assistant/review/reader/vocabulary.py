@@ -28,7 +28,7 @@ _OPENER_START = re.compile(rf"{_OPENERS}\s*")
 _JOINER = r"[・、,や]?"
 # Labels that may carry the number of their need or goal: 「ニーズ2」「長期目標１」「短期目標1-2」
 _NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標")
-_LABEL_NUMBER = re.compile(r"\s*+(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2})?|[①-⑳])(?=[\s:：】\]>〕〉)）(（]|$)")
+_LABEL_NUMBER = re.compile(r"\s*+(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2}){0,2}|[①-⑳])(?=[\s:：】\]>〕〉)）(（]|$)")
 _CLOSER_CHARS = "】]>〕〉"
 # What may follow a header name in its cell, once stripped: （1年） and a colon.  Stripping first keeps
 # the match linear; three ``\s*`` in a row are cubic on a cell of spaces.
