@@ -609,3 +609,24 @@ def test_arrowed_services_under_three_level_goal_numbers_with_the_provider_in_br
     assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.value("頻度")) for r in rows] == [
         ("読書器の操作の練習", "訪問リハビリテーション", "リハ室かもめ", "週1回（木）"),
         ("読書器の貸与", "福祉用具貸与（医療保険外）", "", "毎日")]
+
+
+def test_staged_goals_on_their_own_lines_under_a_need_number_and_referred_to_by_stage():
+    text = ("介護予防サービス・支援計画書\n■総合的課題\n(1) 息切れで坂の上の郵便局に行けない\n\n"
+            "■目標\n(1) 3か月後：坂の途中のベンチまで休まず歩ける\n　　6か月後：郵便局まで一人で歩いて行ける\n\n"
+            "支援計画\n目標 | 介護保険サービス又は地域支援事業 | サービス種別 | 頻度\n---|---|---|---\n"
+            "3か月後の目標 | 呼吸に合わせた歩き方の練習 | 通所型サービス | 週1回\n"
+            "6か月後の目標 | 坂道での歩行練習 | 通所型サービス | 週1回\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.text("短期目標"), r.text("短期目標期間"), r.text("サービス内容")) for r in rows] == [
+        ("坂の途中のベンチまで休まず歩ける", "3か月後", "呼吸に合わせた歩き方の練習"),
+        ("郵便局まで一人で歩いて行ける", "6か月後", "坂道での歩行練習")]
+
+
+def test_bulleted_target_life_and_a_mail_signature_after_the_plan():
+    text = ("■目標とする生活\n・1日：朝食のあとに庭を一回りする\n・1年：孫の運動会に歩いて見に行ける\n\n"
+            "ニーズ：膝が痛み遠くまで歩けない\n・歩行の練習｜通所型サービス｜週1回\n\n--\nケアプランセンターみずき\n"
+            "・電話：000-0000\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("目標とする生活")] == ["朝食のあとに庭を一回りする", "孫の運動会に歩いて見に行ける"]
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["歩行の練習"]

@@ -40,6 +40,7 @@ class PlanBuilder:
         self.open: tuple[str, str] | None = None  # ("field", key) | ("context", column) | ("row", column)
         self.sources: Counter[str] = Counter()
         self.stages: list[dict[str, Span]] = []  # the context of each need, for 「目標 1」 references
+        self.goal_contexts: list[dict[str, Span]] = []  # the context of each goal read, for 「3か月後の目標」
         self.stage_index = -1
         self.prose_lines: list[Span] = []  # free-text lines from which goals were read
         self.fresh = False  # the open field was labelled with no value: its next line starts a new span
@@ -109,6 +110,7 @@ class PlanBuilder:
             self.context[kind + "期間"] = period
         if span is not None:
             self._remember_stage()
+            self.goal_contexts.append(dict(self.context))
         self.open = ("context", kind)
 
     def _remember_stage(self) -> None:
@@ -116,13 +118,17 @@ class PlanBuilder:
             self.stages[self.stage_index] = dict(self.context)
 
     def select_stage_by_period(self, stage: str) -> bool:
-        """「3か月後の目標」 in a 支援計画 row: the goal read earlier with that stage as its period."""
+        """「3か月後の目標」 in a 支援計画 row: the goal read earlier with that stage as its period (each staged
+        goal of one need is its own context, so 「6か月後の目標」 finds the second)."""
         wanted = re.sub(r"\s+", "", stage)
-        for index, context in enumerate(self.stages):
+        for context in self.goal_contexts:
             for kind in ("短期目標期間", "長期目標期間"):
                 period = context.get(kind)
-                if period is not None and re.sub(r"\s+", "", period.text) == wanted and context:
-                    self._select(index)
+                if period is not None and re.sub(r"\s+", "", period.text) == wanted:
+                    self._flush_goals()
+                    self.context = dict(context)
+                    self.context_has_row = any(all(row.cells.get(k) == v for k, v in context.items())
+                                               for row in self.plan.rows)
                     return True
         return False
 

@@ -21,6 +21,7 @@ import re
 from ..plan import INTENT_FAMILY, INTENT_PERSON, TARGET_LIFE
 from .builder import PlanBuilder
 from .cells import cell_kind
+from .columns import staged_goals
 from .labels import LabelLines
 from .lines import split_lines
 from .pieces import (
@@ -181,10 +182,23 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
             return j + 1
         if self.b.open is None and self._quoted_line(line):
             return j + 1
+        if self._next_stage(line):
+            return j + 1
         if self.b.open is not None and self._continues(j) and self.b.extend(span):
             return j + 1
         self.b.free(span)
         return j + 1
+
+    def _next_stage(self, line) -> bool:
+        """「　　6か月後：…」 under a goal read as 「(1) 3か月後：…」: the next staged goal, not the goal's next line."""
+        kind = self.b.open[1] if self.b.open is not None and self.b.open[0] == "context" else ""
+        stage = self.b.context.get(kind + "期間") if kind in ("長期目標", "短期目標") else None
+        if stage is None or not staged_goals(stage.text + "：…", 0, len(stage.text) + 2):
+            return False
+        if not staged_goals(self.text, line.start, line.end):
+            return False
+        self._goal(kind, (line.start, line.end), None)
+        return True
 
     def _continues(self, j: int) -> bool:
         """Whether line ``j`` carries on the open value: fields always; a need, goal or service

@@ -15,7 +15,7 @@ NUMBERED_NEED = re.compile(
 BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆]|[a-z]\))\s*")
 SLASH_CHAR = re.compile(r"[/／]")
-TARGET_LIFE_ROW = re.compile(r"^\s*+\|?\s*+(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
+TARGET_LIFE_ROW = re.compile(r"^\s*+\|?\s*+(?:[・\-*●○]\s*+)?(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
 QUOTED = re.compile(r"^\s*「(.+)」\s*[、。,]?\s*$")
 GOAL_KEYS = ("長期目標", "短期目標", "@goal")
 # 「入浴介助 ［○／通所介護／デイみどり／週2回］」 or 「…（通所介護／デイみどり／週2回）」: a service's columns in a closing bracket.

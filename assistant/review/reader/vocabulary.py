@@ -26,6 +26,7 @@ NUMBERING = r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\
 _CLOSERS = r"[】\]>〕〉]"
 _OPENER_START = re.compile(rf"{_OPENERS}\s*")
 _JOINER = r"[・、,や]?"
+_SIGNATURE_RULE = re.compile(r"\s*(?:-{2,}|―{2,}|ー{3,}|_{3,}|={3,})\s*")
 # Labels that may carry the number of their need or goal: 「ニーズ2」「長期目標１」「短期目標1-2」
 _NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標")
 _LABEL_NUMBER = re.compile(r"\s*+(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2}){0,2}|[①-⑳])(?=[\s:：】\]>〕〉)）(（]|$)")
@@ -115,8 +116,9 @@ class Vocabulary:
         self._prefix = re.compile(prefix)
 
     def note_heading(self, line: str) -> bool:
-        """A line that is only 「【補足】」「■連絡事項」: what follows is a note about the plan, not its rows."""
-        return bool(self._note_heading.fullmatch(line))
+        """A line that is only 「【補足】」「■連絡事項」, or the 「--」 over a mail signature: what follows is a note
+        about the plan, not its rows."""
+        return bool(self._note_heading.fullmatch(line) or _SIGNATURE_RULE.fullmatch(line))
 
     # --- whole-cell names (table headers) -------------------------------------------------------
     def group_heading(self, cell: str) -> bool:
