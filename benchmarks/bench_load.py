@@ -191,7 +191,7 @@ def _gradio_session(url: str, index: int, requests: int, results: Results, lock:
 
 
 def call_once(url: str, client: str, name: str, data: list[str]) -> Any:
-    """One request outside the load (the pathological one, the warm-up), with the same kind of client."""
+    """One request outside the load (the pathological one), with the same kind of client."""
     if client == "gradio":
         from gradio_client import Client
 
@@ -234,16 +234,11 @@ def report(title: str, results: Results, wall: float, cpu: float, pid: int, load
         print(f"  error: {error}")
 
 
-def alone(url: str, client: str, rounds: int = 5) -> None:
-    """Each kind of request with nothing else queued: the cost of a request before any waiting."""
-    print(f"\n## one client alone ({rounds} of each, load average {os.getloadavg()[0]:.1f})")
-    for kind in ("review", "ask", "search"):
-        times = []
-        for i in range(rounds):
-            start = time.perf_counter()
-            call_once(url, client, kind, _arguments(kind, i))
-            times.append(time.perf_counter() - start)
-        print(f"  {kind:7s} p50 {statistics.median(times):6.3f} s  max {max(times):6.3f} s")
+def alone(url: str, client: str, pid: int) -> None:
+    """One session of 15 requests with nothing else queued: what a request costs before any waiting."""
+    load_before = os.getloadavg()[0]
+    results, wall, cpu = run_load(url, client, 1, 15, pid)
+    report("one session alone", results, wall, cpu, pid, load_before)
 
 
 def page_load_seconds(url: str, timeout: float = 120) -> str:
@@ -324,7 +319,7 @@ def main() -> None:
             run_load(url, args.client, 2, 3, proc.pid)  # warm-up
             print(f"# bench_load: {args.sessions} sessions × {args.requests} requests (review / ask / search), "
                   f"{args.client} clients, {os.cpu_count()} CPUs")
-            alone(url, args.client)
+            alone(url, args.client, proc.pid)
             load_before = os.getloadavg()[0]
             results, wall, cpu = run_load(url, args.client, args.sessions, args.requests, proc.pid)
             report("normal load", results, wall, cpu, proc.pid, load_before)
