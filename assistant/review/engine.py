@@ -138,7 +138,7 @@ class ReviewEngine:
         if self.retriever is None:
             return []
         query = f"{check.name} {check.looks_for}"
-        result = self._ranking(query, municipality)
+        result = self._ranking(self.retriever, query, municipality)
         by_clause = {h.clause.id: (rank, h) for rank, h in enumerate(result.hits, 1)}
         evidence = []
         for citation in citations:
@@ -151,8 +151,7 @@ class ReviewEngine:
             ))
         return evidence
 
-
-    def _ranking(self, query: str, municipality: str) -> SearchResult:
+    def _ranking(self, retriever: GuidelineRetriever, query: str, municipality: str) -> SearchResult:
         """The top 20 for a check's query, searched once per index generation.
 
         The query is the check's own name and what it looks for, never the plan, so
@@ -160,14 +159,13 @@ class ReviewEngine:
         query embedding each: most of a trainer review's time).  A generation
         another process built (``refresh``) starts the rankings afresh.
         """
-        assert self.retriever is not None
-        index = self.retriever.index
+        index = retriever.index
         index.refresh()
         if index.build_id != self._ranked_build:
             self._rankings, self._ranked_build = {}, index.build_id
         key = (query, municipality)
         if key not in self._rankings:
-            self._rankings[key] = self.retriever.search(query, k=20, municipality=municipality)
+            self._rankings[key] = retriever.search(query, k=20, municipality=municipality)
         return self._rankings[key]
 
 
