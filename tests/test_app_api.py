@@ -47,3 +47,18 @@ def test_review_endpoint_rejects_an_empty_plan_in_japanese(app_url):
     client = Client(app_url, verbose=False)
     with pytest.raises(Exception, match="ケアプランの本文が空です"):
         client.predict("  ", "both", "care-manager", api_name="/review")
+
+
+GOOD_PLAN = (REPO / "tests" / "fixtures" / "plans" / "good.txt").read_text(encoding="utf-8")
+
+
+def test_review_endpoint_in_trainer_mode_returns_the_trace_of_a_plan_with_strengths(app_url):
+    """A strength's JSON once asked for a ``checks`` list only the review has: every trainer review
+    of a plan with something to praise came back as 「処理中に問題が起きました」 (found by bench_load)."""
+    client = Client(app_url, verbose=False)
+    data = client.predict(GOOD_PLAN, "both", "trainer", api_name="/review")
+    assert data["strengths"], "good.txt has strengths to show"
+    for strength in data["strengths"]:
+        assert strength["trace"] and "checks" not in strength
+    assert {c["check_id"] for c in data["checks"]} >= {"R01", "R18"}
+    assert data["trace"]

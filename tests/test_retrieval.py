@@ -1,5 +1,7 @@
 """Hybrid retrieval over the real index: filters, scores, LangChain interface, coverage."""
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from langchain_core.retrievers import BaseRetriever
 
@@ -15,6 +17,17 @@ def test_situation_query_finds_the_clause_about_it(retriever):
     top = result.hits[0]
     assert top.lexical_rank is not None and top.dense_rank is not None
     assert top.dense_score is not None and 0 < top.dense_score <= 1
+
+
+def test_one_text_on_one_core_gets_the_vector_the_batch_gave_it(index):
+    """The app embeds one text at a time on one core, in its request threads; the index was embedded in
+    batches on every core.  Both must give the same vector, or queries would drift from the stored chunks."""
+    model = index.embedding.embeddings
+    texts = ["長期目標：近所の公園まで杖で歩ける", "サービス担当者会議で役割を確認する"]
+    batch = model.embed_documents(texts)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        singles = list(pool.map(lambda text: model.embed_documents([text])[0], texts))
+    assert singles == batch
 
 
 def test_glossary_expansion_reaches_the_documents_words(retriever):

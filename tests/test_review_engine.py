@@ -96,6 +96,20 @@ def test_trainer_mode_traces_every_step_with_retrieval_scores(retriever):
     assert "trace" in review.to_dict()["findings"][0]
 
 
+def test_trainer_rankings_are_the_retrievers_own_for_every_plan(retriever):
+    """The trainer keeps each check's ranking between reviews (it never depends on the plan): what a later
+    review shows must still be what the retriever says for that query and municipality."""
+    engine = ReviewEngine.from_retriever(retriever)
+    first = {f.check_id: f.retrieval for f in engine.review(POOR, mode="trainer", municipality="suginami").findings}
+    again = {f.check_id: f.retrieval for f in engine.review(POOR + "\n備考：再点検", mode="trainer",
+                                                            municipality="suginami").findings}
+    assert first == again
+    for evidence in first["R04"]:
+        fresh = retriever.search(evidence.query, k=20, municipality="suginami")
+        ranks = {h.clause.id: rank for rank, h in enumerate(fresh.hits, 1)}
+        assert evidence.rank == ranks.get(evidence.clause_id)
+
+
 def test_json_interface_shape(engine):
     data = engine.review(POOR).to_dict()
     finding = data["findings"][0]

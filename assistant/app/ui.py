@@ -377,9 +377,11 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             findings_html(result, corpus),
             plan_html(result),
             strengths_html(result),
-            gr.update(value=supervision_html(result), visible=mode == "supervision"),
+            # The sheet and the trace are rendered only in their own mode (a switch of mode reviews again):
+            # hidden, they were still sent with every review (the trace alone 18 KB for the sample plan).
+            gr.update(value=supervision_html(result) if mode == "supervision" else "", visible=mode == "supervision"),
             gr.update(visible=mode == "supervision"),
-            gr.update(value=trace_html(result), visible=mode == "trainer"),
+            gr.update(value=trace_html(result) if mode == "trainer" else "", visible=mode == "trainer"),
             gr.update(visible=True),
             gr.update(visible=True),
             gr.update(value=None, visible=False),  # a file saved from the earlier review is not this one

@@ -10,12 +10,12 @@ clauses rank for the check's own question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..guidelines.citations import Citation, verify
 from ..guidelines.corpus import Corpus
 from ..search.embeddings import load_embeddings
-from ..search.retrieval import GuidelineRetriever
+from ..search.retrieval import GuidelineRetriever, SearchResult
 from ..search.tokenizer import JapaneseTokenizer, get_tokenizer
 from .checks import CHECKS, CheckContext
 from .findings import (
@@ -53,6 +53,9 @@ class ReviewEngine:
     tokenizer: JapaneseTokenizer
     retriever: GuidelineRetriever | None = None
     similarity: GoalSimilarity | None = None
+    # The trainer's rankings, by (check query, municipality), for the index generation in ``_ranked_build``.
+    _rankings: dict[tuple[str, str], SearchResult] = field(default_factory=dict, init=False, repr=False)
+    _ranked_build: str | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def from_retriever(cls, retriever: GuidelineRetriever) -> ReviewEngine:
@@ -135,7 +138,7 @@ class ReviewEngine:
         if self.retriever is None:
             return []
         query = f"{check.name} {check.looks_for}"
-        result = self.retriever.search(query, k=20, municipality=municipality)
+        result = self._ranking(self.retriever, query, municipality)
         by_clause = {h.clause.id: (rank, h) for rank, h in enumerate(result.hits, 1)}
         evidence = []
         for citation in citations:
@@ -147,6 +150,23 @@ class ReviewEngine:
                 None if hit is None or hit.dense_score is None else round(hit.dense_score, 3),
             ))
         return evidence
+
+    def _ranking(self, retriever: GuidelineRetriever, query: str, municipality: str) -> SearchResult:
+        """The top 20 for a check's query, searched once per index generation.
+
+        The query is the check's own name and what it looks for, never the plan, so
+        every trainer review would otherwise repeat the same 17–18 searches (with a
+        query embedding each: most of a trainer review's time).  A generation
+        another process built (``refresh``) starts the rankings afresh.
+        """
+        index = retriever.index
+        index.refresh()
+        if index.build_id != self._ranked_build:
+            self._rankings, self._ranked_build = {}, index.build_id
+        key = (query, municipality)
+        if key not in self._rankings:
+            self._rankings[key] = retriever.search(query, k=20, municipality=municipality)
+        return self._rankings[key]
 
 
 def _reason(outcome) -> str:

@@ -134,7 +134,6 @@ class Strength:
         }
         if with_trace:
             data["trace"] = [t.to_dict() for t in self.trace]
-            data["checks"] = [c.to_dict() for c in self.checks]
         return data
 
 

