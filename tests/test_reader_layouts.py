@@ -630,3 +630,16 @@ def test_bulleted_target_life_and_a_mail_signature_after_the_plan():
     plan = parse_plan(text)
     assert [s.text for s in plan.field_spans("目標とする生活")] == ["朝食のあとに庭を一回りする", "孫の運動会に歩いて見に行ける"]
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["歩行の練習"]
+
+
+def test_a_pdf_copy_with_group_headings_over_the_columns_and_a_family_row_below():
+    text = ("生活全般の解決\nすべき課題\n（ニーズ）\n目標\n援助内容\n長期目標\n（期間）\n短期目標\n（期間）\n"
+            "サービス内容\nサービス種別\n頻度\n"
+            "一人で着替えられる\nようになりたい\nボタンの少ない服を自分で着られる\nR9.2〜R10.1\n"
+            "上着の袖に自分で腕を通せる\nR9.2〜R9.7\n更衣の見守りと声かけ\n訪問介護\n週3回\n"
+            "着やすい服への買い替え\n長女\n1回\n")
+    rows = parse_plan(text).service_rows()
+    assert [r.text("ニーズ").replace("\n", "") for r in rows] == ["一人で着替えられるようになりたい"] * 2
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in rows] == [
+        ("更衣の見守りと声かけ", "訪問介護", "週3回"), ("着やすい服への買い替え", "長女", "1回")]
+    assert rows[0].text("長期目標") == "ボタンの少ない服を自分で着られる" and rows[0].text("短期目標期間") == "R9.2〜R9.7"

@@ -87,6 +87,9 @@ def split_frequency_period(text: str) -> tuple[tuple[int, int] | None, tuple[int
 
 
 _TYPE_PREFIX = re.compile(r"^(?:特定)?(?:介護予防|地域密着型)")
+# A cell that is only who gives the support (「妻」「友人（元同僚の川端さん）」): the 種別 of a family or informal row
+_ROLE_CELL = re.compile(r"(?:ご?本人|ご?家族|妻|夫|[長次三](?:女|男)(?:の(?:妻|夫))?|娘|息子|嫁|孫|兄|弟|姉|妹|親族|友人|知人"
+                        r"|近所の?[^\s、。]{0,8}|近隣の?[^\s、。]{0,8}|民生委員|ボランティア)(?:\s*[(（][^()（）]{1,20}[)）])?")
 
 
 def cell_kind(text: str, service_type: re.Pattern[str]) -> str:
@@ -100,6 +103,8 @@ def cell_kind(text: str, service_type: re.Pattern[str]) -> str:
         return "period"
     if is_frequency(stripped):
         return "frequency"
+    if _ROLE_CELL.fullmatch(stripped):
+        return "type"
     core = _TYPE_PREFIX.sub("", stripped)  # 「介護予防福祉用具貸与」 is the type 福祉用具貸与 of the 予防 form
     m = service_type.match(stripped) or service_type.match(core)
     if m and _TYPE_TAIL.fullmatch((stripped if m.string is stripped else core)[m.end():].strip()):

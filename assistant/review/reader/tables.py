@@ -172,7 +172,11 @@ def _header_cells_per_line(lines: list[Line], i: int, vocabulary: Vocabulary) ->
     j = i
     while j < len(lines) and not lines[j].blank:
         text = lines[j].text
-        if vocabulary.header_key(text):
+        inner = re.fullmatch(r"\s*[(（]([^()（）]+)[)）]\s*", text)
+        if names and inner and vocabulary.header_key(inner.group(1)) == vocabulary.header_key(names[-1]):
+            spans[-1] = (spans[-1][0], lines[j].end)  # 「（ニーズ）」 under 「…すべき課題」: the same name, wrapped
+            j += 1
+        elif vocabulary.header_key(text):
             names.append(text)
             spans.append((lines[j].start, lines[j].end))
             j += 1
@@ -184,7 +188,12 @@ def _header_cells_per_line(lines: list[Line], i: int, vocabulary: Vocabulary) ->
             j += 1
         else:
             break
-    return names, spans, j
+    keys = [vocabulary.header_key(n) for n in names]
+    # 「目標」 over 長期目標・短期目標, 「援助内容」 over サービス内容: a heading over the columns named below it
+    over = {k for k, key in enumerate(keys)
+            if (key == "@goal" and {"長期目標", "短期目標"} & set(keys[k + 1:]))
+            or (key == "サービス内容" and key in keys[k + 1:])}
+    return [n for k, n in enumerate(names) if k not in over], [s for k, s in enumerate(spans) if k not in over], j
 
 
 def read_table(lines: list[Line], i: int, start: TableStart, builder: PlanBuilder, vocabulary: Vocabulary,
