@@ -643,3 +643,10 @@ def test_a_pdf_copy_with_group_headings_over_the_columns_and_a_family_row_below(
     assert [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in rows] == [
         ("更衣の見守りと声かけ", "訪問介護", "週3回"), ("着やすい服への買い替え", "長女", "1回")]
     assert rows[0].text("長期目標") == "ボタンの少ない服を自分で着られる" and rows[0].text("短期目標期間") == "R9.2〜R9.7"
+
+
+def test_the_forms_own_heading_or_consent_line_is_never_a_service_row():
+    text = ("ニーズ：買い物に行きたい\n・歩行の練習｜通所介護｜週2回\n・居宅サービス計画書（第2表）◇\n・計画への同意\n")
+    plan = parse_plan(text)
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["歩行の練習"]
+    assert any("同意" in s.text for s in plan.free_text)

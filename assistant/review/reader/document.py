@@ -22,6 +22,7 @@ from ..plan import INTENT_FAMILY, INTENT_PERSON, TARGET_LIFE
 from .builder import PlanBuilder
 from .cells import cell_kind
 from .columns import staged_goals
+from .fold import fold_text
 from .labels import LabelLines
 from .lines import split_lines
 from .pieces import (
@@ -91,6 +92,19 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
             j = self.read_line(j)
         for grid in self.grids:
             attach_grid(self.b, grid)
+        self._drop_form_lines()
+
+    def _drop_form_lines(self) -> None:
+        """「居宅サービス計画書（第1表）」「計画に関する同意」 read as a service row: the form's own words, not a
+        service (a row with no frequency would be flagged).  Kept as read text, never dropped."""
+        for row in list(self.b.plan.rows):
+            content = row.cells.get("サービス内容")
+            if content is None or len(content.text) > 20 or not self.v.form_lines.search(fold_text(content.text)):
+                continue
+            if any(row.cells.get(k) for k in ("頻度", "事業所")):
+                continue
+            self.b.plan.rows.remove(row)
+            self.b.plan.free_text.append(content)
 
     def read_line(self, j: int) -> int:
         line = self.lines[j]

@@ -111,6 +111,7 @@ class Vocabulary:
         self.group_headings = frozenset(fold_text(w) for w in raw["group_headings"])
         notes = "|".join(re.escape(fold_text(w)) for w in sorted(raw["note_headings"], key=len, reverse=True))
         self._note_heading = re.compile(rf"[ \t\u3000]*{_OPENERS}?\s*(?:{notes})\s*{_CLOSERS}?\s*[:：]?\s*")
+        self.form_lines = re.compile("|".join(f"(?:{p})" for p in raw["form_lines"]))
         self.plan_words = re.compile("|".join(re.escape(w) for w in sorted(raw["plan_words"], key=len, reverse=True)))
         prefix = rf"^[ \t\u3000]*(?:{NUMBERING}\s*)?(?:{_OPENERS}\s*)?(?:{NUMBERING}\s*)?"
         self._prefix = re.compile(prefix)
