@@ -397,3 +397,13 @@ def test_a_service_goal_followed_only_by_a_manner_of_living_is_still_a_service_g
     text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "ヘルパーに洗濯をしてもらい、気持ちよく暮らす")
     review = _review(engine, text)
     assert "R18" in _fired(review) and "R18" not in _strong(review)
+
+
+def test_body_care_for_a_person_in_bed_is_not_doing_for_them_what_they_could_do(engine):
+    text = ("【第1表】\n本人：住み慣れた部屋で、窓から庭の梅を眺めていたい。\n妻：できるだけ家で看てあげたい。\n"
+            "課題分析の結果：脳出血の後遺症で寝返りができず、寝たきりの状態。床ずれの心配がある。\n"
+            "総合的な援助の方針：床ずれを防ぎ、梅の見える部屋で過ごせるよう、担当者会議で目標を共有し、毎月の訪問で確かめます。\n\n"
+            "【第2表】\nニーズ：寝返りができないが、床ずれを作らずに過ごしたい\n長期目標：半年間、床ずれができない（R9.4〜R9.9）\n"
+            "短期目標：背中とかかとの赤みが出ない（R9.4〜R9.6）\n"
+            "サービス内容：おむつ交換・清拭・体位変換\nサービス種別：訪問介護\n事業所：ヘルパーステーションうめ\n頻度：毎日\n期間：R9.4〜R9.6\n")
+    assert "R08" not in _fired(_review(engine, text))
