@@ -146,7 +146,7 @@ def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     # folders are batches; the national CSV's 1表・2表 pair up; a file that cannot be read is listed, not fatal
     inputs, failed = read_plan_inputs(args.files, max_bytes=settings.max_upload_bytes)
     if not inputs and not failed:
-        raise PlanInputError("点検できるファイル（.txt / .csv / .tsv / .docx / .xlsx / .pdf）がフォルダにないため、"
+        raise PlanInputError("点検できるファイル（.txt / .md / .csv / .tsv / .docx / .xlsx / .pdf）がフォルダにないため、"
                              "ファイルかフォルダを確かめてください。")
     reviews = {}
     for plan in inputs:
@@ -398,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", default="eval/reports/llm")
     e.set_defaults(func=_cmd_eval_llm)
 
-    p = sub.add_parser("review", help="ケアプランを点検する（.txt .csv .tsv .docx .xlsx、ケアプランデータ連携 CSV、フォルダ、複数可）")
+    p = sub.add_parser("review", help="ケアプランを点検する（.txt .md .csv .tsv .docx .xlsx .pdf、ケアプランデータ連携 CSV、フォルダ、複数可）")
     p.add_argument("files", nargs="+")
     p.add_argument("--municipality", **muni)
     p.add_argument("--mode", choices=["care-manager", "supervision", "trainer"], default="care-manager")

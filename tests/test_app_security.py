@@ -512,7 +512,7 @@ def test_the_browser_refusals_are_in_japanese(app_url, tmp_path):
         page.goto(app_url)
         page.locator("#plan-input textarea").fill("書きかけの第2表")
         for path, sentence in ((big, "5 MB までのファイルにしてください"),
-                               (photo, "「計画.jpg」は読み込めない形式なので、.txt / .csv / .tsv / .docx / .xlsx / .pdf")):
+                               (photo, "「計画.jpg」は読み込めない形式なので、.txt / .md / .csv / .tsv / .docx / .xlsx / .pdf")):
             page.locator("input[type=file]").first.set_input_files(str(path))
             page.locator('[data-testid="toast-text"]', has_text=sentence).wait_for()
         assert page.locator("#plan-input textarea").input_value() == "書きかけの第2表"

@@ -18,6 +18,14 @@ def test_text_in_every_common_encoding(tmp_path, encoding):
     assert read_plan_file(path) == "長期目標：杖でスーパーまで歩ける\n"
 
 
+def test_a_markdown_file_of_the_plan_is_read_as_its_table(tmp_path):
+    path = tmp_path / "第2表.md"
+    path.write_text("| " + " | ".join(HEADER) + " |\n|" + "---|" * len(HEADER) + "\n| " + " | ".join(ROW) + " |\n",
+                    encoding="utf-8")
+    plan = parse_plan(read_plan_file(path))
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["歩行訓練"]
+
+
 def test_shift_jis_csv_becomes_rows(tmp_path):
     path = tmp_path / "plan.csv"
     lines = [",".join(HEADER), ",".join(ROW), ',,,,,"手すりの設置,玄関",住宅改修,']

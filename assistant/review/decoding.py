@@ -40,7 +40,7 @@ def too_many_controls(count: int, length: int) -> bool:
 def decode_text(data: bytes, name: str) -> DecodedText:
     """Decode a text file; stray control characters are removed with a notice, binary files refused."""
     binary = PlanInputError(f"「{name}」は文章ではなくバイナリデータのようなので、"
-                            ".txt / .csv / .tsv の文章か .docx / .xlsx / .pdf のファイルを選んでください。")
+                            ".txt / .md / .csv / .tsv の文章か .docx / .xlsx / .pdf のファイルを選んでください。")
     if data.startswith(_UTF16_BOMS):
         try:
             text = data.decode("utf-16")

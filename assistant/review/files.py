@@ -1,4 +1,4 @@
-"""Plan files to text: .txt/.csv/.tsv, .docx, .xlsx, text-layer .pdf, folders, and the national CSV.
+"""Plan files to text: .txt/.md/.csv/.tsv, .docx, .xlsx, text-layer .pdf, folders, and the national CSV.
 
 Everything becomes the plain text the parser reads — tables become
 tab-separated rows, as if pasted from Excel — so one parser serves pasting
@@ -30,7 +30,7 @@ from .parse import PlanInputError
 from .pdf import pdf_text
 from .reader import national_csv
 
-SUPPORTED_SUFFIXES = (".txt", ".csv", ".tsv", ".docx", ".xlsx", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".csv", ".tsv", ".docx", ".xlsx", ".pdf")
 MAX_FILE_BYTES = 5_000_000  # the default of Settings.max_upload_bytes (CAREPLAN_MAX_UPLOAD_MB)
 
 
