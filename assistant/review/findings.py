@@ -204,6 +204,7 @@ class ReviewAssist:
     phrasings: dict[str, Phrasing] = field(default_factory=dict)
 
     def phrasing(self, check_id: str) -> Phrasing | None:
+        """The finding's phrasing to show, or None: none was verified, or the model's output was not used."""
         return self.phrasings.get(check_id) if self.model is not None else None
 
 
