@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .cli_messages import JapaneseArgumentParser, undecodable, undecodable_message
 from .guidelines.corpus import MUNICIPALITIES, CorpusError
@@ -24,6 +24,9 @@ from .review.parse import PlanInputError
 from .search.index import GuidelineIndex, IndexUnavailableError
 from .search.retrieval import GuidelineRetriever, QueryError, check_query
 from .settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from .answer.llm.backends import Backend
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -137,11 +140,26 @@ def _review_engine(settings: Settings, mode: str):
     return ReviewEngine.offline(load_corpus(settings.corpus_dir))
 
 
+def _assist_backend(settings: Settings) -> Backend | None:
+    """The chat model for review assist, or None: off unless CAREPLAN_LLM_REVIEW_ASSIST=1 and a model is set."""
+    from .answer.llm.backends import open_backend
+
+    return open_backend(settings) if settings.review_assist else None
+
+
 def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    from .answer.llm.backends import BackendUnavailable
     from .app.export import review_to_markdown
     from .review.batch import summarize
     from .review.files import read_plan_inputs
 
+    try:
+        backend = _assist_backend(settings)
+    except BackendUnavailable as exc:
+        print(f"エラー: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if backend is not None:
+        from .answer.llm.review_assist import assist_review
     engine = _review_engine(settings, args.mode)
     # folders are batches; the national CSV's 1表・2表 pair up; a file that cannot be read is listed, not fatal
     inputs, failed = read_plan_inputs(args.files, max_bytes=settings.max_upload_bytes)
@@ -160,6 +178,8 @@ def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
             failed[plan.name] = f"点検中に予期しない問題が起きたため、このファイルは点検できませんでした（{type(exc).__name__}）。"
             continue
         review.notices.extend(plan.notices)  # e.g. control characters removed while reading
+        if backend is not None:  # the model's phrasing beside the findings; the findings stay the engine's
+            review = assist_review(review, engine.corpus, backend, timeout=settings.llm_timeout)
         reviews[plan.name] = review
     summary = summarize(reviews, failed)
     batch = len(inputs) + len(failed) > 1

@@ -49,6 +49,7 @@ class Settings:
     llm_api_key: str | None = field(default=None, repr=False)  # never printed with the settings
     llm_timeout: float = 20.0  # seconds one model call may take; below CAREPLAN_REQUEST_SECONDS so the fallback still fits
     llm_pseudonymise: str = "auto"  # personal items replaced before sending: auto (server not on this machine), always, never
+    llm_review_assist: bool = False  # opt-in: the model rephrases each finding's advice for this plan (issue 13)
 
     @property
     def uploads_dir(self) -> Path:
@@ -86,6 +87,11 @@ class Settings:
         """A chat model is configured: only then may anything be sent off this process."""
         return self.llm != "none"
 
+    @property
+    def review_assist(self) -> bool:
+        """Reviews get the model's phrasing: asked for, and a model configured to give it."""
+        return self.llm_review_assist and self.llm_enabled
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Read ``CAREPLAN_*`` variables; see the README for each one."""
@@ -118,8 +124,12 @@ def _llm(env: Mapping[str, str]) -> dict[str, object]:
     if pseudonymise not in PSEUDONYMISE_MODES:
         raise SettingsError(f"CAREPLAN_LLM_PSEUDONYMISE は {' / '.join(PSEUDONYMISE_MODES)} のいずれかを指定してください"
                             f"（現在: {pseudonymise!r}）")
+    assist = env.get("CAREPLAN_LLM_REVIEW_ASSIST", "").strip() or "0"
+    if assist not in ("0", "1"):
+        raise SettingsError(f"CAREPLAN_LLM_REVIEW_ASSIST は 0 か 1 を指定してください（現在: {assist!r}）")
     if backend == "none":
-        return {"llm": backend, "llm_timeout": timeout, "llm_pseudonymise": pseudonymise}
+        return {"llm": backend, "llm_timeout": timeout, "llm_pseudonymise": pseudonymise,
+                "llm_review_assist": assist == "1"}
     model = env.get("CAREPLAN_LLM_MODEL", "").strip()
     if not model:
         raise SettingsError(f"CAREPLAN_LLM={backend} のときは CAREPLAN_LLM_MODEL にモデル名を指定してください")
@@ -128,7 +138,7 @@ def _llm(env: Mapping[str, str]) -> dict[str, object]:
         raise SettingsError(f"CAREPLAN_LLM_BASE_URL は http:// か https:// で始めてください（現在: {base_url!r}）")
     return {"llm": backend, "llm_base_url": base_url, "llm_model": model,
             "llm_api_key": env.get("CAREPLAN_LLM_API_KEY", "").strip() or None, "llm_timeout": timeout,
-            "llm_pseudonymise": pseudonymise}
+            "llm_pseudonymise": pseudonymise, "llm_review_assist": assist == "1"}
 
 
 def _number(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:

@@ -17,7 +17,7 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
-from ..review.findings import SEVERITY_LABELS, Finding, Review
+from ..review.findings import SEVERITY_LABELS, Finding, Review, ReviewAssist
 
 JAPANESE_FONT = "游明朝"  # Word on Windows and Mac has it; Word substitutes a Japanese font elsewhere
 LATIN_FONT = "Yu Mincho"
@@ -46,8 +46,9 @@ def review_to_markdown(review: Review, *, with_plan: bool = False) -> str:
         from .supervision_export import sheet_markdown  # imports this module
 
         lines += ["## スーパービジョンで投げかける問い", ""] + sheet_markdown(review)
-    if review.notices:
-        lines += ["## お知らせ", ""] + [f"- {n}" for n in review.notices] + [""]
+    notices = review.notices + ([review.assist.notice] if review.assist is not None and review.assist.notice else [])
+    if notices:
+        lines += ["## お知らせ", ""] + [f"- {n}" for n in notices] + [""]
     lines += ["## 読み取った内容", ""] + [f"- {m}" for m in review.parse.get("messages", [])] + [""]
     lines += [f"## 指摘（{len(review.findings)}件）", ""]
     if not review.findings:
@@ -57,7 +58,7 @@ def review_to_markdown(review: Review, *, with_plan: bool = False) -> str:
             continue
         lines += [f"### {SEVERITY_LABELS[severity]}", ""]
         for finding in findings:
-            lines += _finding_markdown(finding)
+            lines += _finding_markdown(finding, review.assist)
     lines += [f"## できていること（{len(review.strengths)}件）", ""]
     for strength in review.strengths:
         shown = "、".join(f"「{s.text}」" for s in strength.evidence[:3])
@@ -73,7 +74,7 @@ def review_to_markdown(review: Review, *, with_plan: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _finding_markdown(finding: Finding) -> list[str]:
+def _finding_markdown(finding: Finding, assist: ReviewAssist | None = None) -> list[str]:
     lines = [f"#### {finding.check_id} {finding.name}（{SEVERITY_LABELS[finding.severity]}）", ""]
     evidence = _evidence_text(finding)
     if evidence:
@@ -96,6 +97,12 @@ def _finding_markdown(finding: Finding) -> list[str]:
     if finding.tips:
         lines += ["実践のヒント（ガイドラインの記載ではありません）:", ""] + [f"- {t}" for t in finding.tips] + [""]
     lines += [f"振り返りの問い: {finding.question}"]
+    phrasing = assist.phrasing(finding.check_id) if assist is not None else None
+    if phrasing is not None:  # the model's wording, after the guideline's and marked as the model's
+        lines += ["", f"モデル（{assist.model}）による言い換え（ガイドラインの文言ではありません）:", ""]
+        for label, sentences in (("助言", phrasing.advice), ("振り返りの問い", phrasing.question)):
+            if sentences:
+                lines.append(f"- {label}: {''.join(s.text for s in sentences)}")
     return lines + [""]
 
 

@@ -10,7 +10,7 @@ import html
 from itertools import pairwise
 
 from ..guidelines.corpus import Corpus
-from ..review.findings import SEVERITY_LABELS, SEVERITY_ORDER, CheckRecord, Finding, Review, TraceStep
+from ..review.findings import SEVERITY_LABELS, SEVERITY_ORDER, CheckRecord, Finding, Phrasing, Review, TraceStep
 from ..review.supervision import PlanQuote, SheetQuestion, build_sheet
 from .feedback import MAX_COMMENT_CHARS
 from .presenters import clause_html
@@ -121,7 +121,19 @@ def _severity_badge(severity: str) -> str:
     return f'<span class="badge sev-{severity}">{SEVERITY_ICONS[severity]} {SEVERITY_LABELS[severity]}</span>'
 
 
-def _finding_html(finding: Finding, corpus: Corpus, number: int) -> str:
+def _assist_html(phrasing: Phrasing | None, model: str | None) -> str:
+    """The model's phrasing of one finding, marked as the model's (it is not the guideline's word)."""
+    if phrasing is None or model is None:
+        return ""
+    lines = []
+    for label, sentences in (("この指摘をこのプランに当てはめると", phrasing.advice), ("振り返りの問い（案）", phrasing.question)):
+        if sentences:
+            lines.append(f"<p><b>{label}:</b> {_e(''.join(s.text for s in sentences))}</p>")
+    return (f'<div class="assist"><small class="assist-source">モデル（{_e(model)}）による言い換えです。'
+            f"ガイドラインの文言ではありません。根拠は上の助言と条文です。</small>{''.join(lines)}</div>")
+
+
+def _finding_html(finding: Finding, corpus: Corpus, number: int, assist: str = "") -> str:
     evidence = "".join(
         f'<blockquote class="evidence" data-start="{s.start}" data-end="{s.end}" title="クリックでプランの該当箇所へ">'
         f"{_e(s.text)}</blockquote>" for s in finding.evidence) or (
@@ -144,7 +156,7 @@ def _finding_html(finding: Finding, corpus: Corpus, number: int) -> str:
         f'<div class="finding sev-{finding.severity}" id="finding-{finding.check_id}" data-check="{finding.check_id}">'
         f"<h4>{number}. {finding.check_id} {_e(finding.name)} {_severity_badge(finding.severity)}</h4>"
         f"{evidence}{show}{advice}{form_rule}{grounds}{note}{tips_html}"
-        f"<p><b>振り返りの問い:</b> {_e(finding.question)}</p>{_feedback_form(finding)}</div>"
+        f"<p><b>振り返りの問い:</b> {_e(finding.question)}</p>{assist}{_feedback_form(finding)}</div>"
     )
 
 
@@ -172,6 +184,8 @@ def findings_html(review: Review, corpus: Corpus) -> str:
     if not review.findings:
         return '<div class="findings"><p>指摘はありません。</p></div>'
     parts = [f'<div class="findings"><h3>指摘（{len(review.findings)}件）</h3>']
+    if review.assist is not None and review.assist.notice:
+        parts.append(f'<p class="assist-notice">※ {_e(review.assist.notice)}</p>')
     number = 0
     for severity, findings in review.by_severity().items():
         if not findings:
@@ -179,7 +193,9 @@ def findings_html(review: Review, corpus: Corpus) -> str:
         parts.append(f'<h3 class="sev-heading sev-{severity}">{SEVERITY_LABELS[severity]}（{len(findings)}件）</h3>')
         for finding in findings:
             number += 1
-            parts.append(_finding_html(finding, corpus, number))
+            assist = (_assist_html(review.assist.phrasing(finding.check_id), review.assist.model)
+                      if review.assist is not None else "")
+            parts.append(_finding_html(finding, corpus, number, assist))
     parts.append("</div>")
     return "".join(parts)
 

@@ -23,6 +23,7 @@ from ..answer.extractive import scope_label
 from ..answer.focus import named_municipality
 from ..answer.llm.backends import Backend
 from ..answer.llm.chain import ask as ask_model
+from ..answer.llm.review_assist import assist_review
 from ..guidelines.citations import Citation
 from ..review.engine import ReviewEngine, ReviewOptionError
 from ..review.files import SUPPORTED_SUFFIXES, read_plan_file
@@ -313,6 +314,14 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
     corpus = retriever.index.corpus
     budget = TimeBudget(settings.request_seconds, slots=HEAVY_CONCURRENCY + LIGHT_CONCURRENCY)
     feedback_log = FeedbackLog(settings.feedback_file)
+    assist_backend = backend if settings.review_assist else None  # CAREPLAN_LLM_REVIEW_ASSIST=1: opt-in
+
+    def reviewed(plan_text: str, municipality: str, mode: str) -> Review:
+        """The engine's review, with the model's phrasing beside its findings when review assist is on."""
+        result = engine.review(plan_text, municipality=municipality, mode=mode)
+        if assist_backend is None:
+            return result
+        return assist_review(result, corpus, assist_backend, timeout=settings.llm_timeout)
 
     # --- API endpoints (gradio_client): plain functions, typed -----------------------------------
     def ask(question: str, municipality: str = "both") -> str:
@@ -343,7 +352,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         try:
             plan_text = _text(plan_text, "ケアプラン")
             municipality, mode = _text(municipality, "自治体"), _text(mode, "モード")
-            return budget.run("点検", engine.review, plan_text, municipality=municipality, mode=mode).to_dict()
+            return budget.run("点検", reviewed, plan_text, municipality, mode).to_dict()
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Japanese gr.Error
             raise gr.Error(_error(exc).removeprefix("⚠️ "), print_exception=False) from None
 
@@ -367,7 +376,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
 
     def run_review(plan_text: str, municipality: str, mode: str):
         try:
-            result = budget.run("点検", engine.review, plan_text, municipality=municipality, mode=mode)
+            result = budget.run("点検", reviewed, plan_text, municipality, mode)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
             return (_error(exc), *_cleared_results())
         return (

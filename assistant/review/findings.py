@@ -161,6 +161,53 @@ class CheckRecord:
                 "trace": [t.to_dict() for t in self.steps]}
 
 
+@dataclass(frozen=True)
+class AssistSentence:
+    """One sentence of a model's phrasing that passed the verifier, with the evidence that let it pass."""
+
+    text: str
+    citations: tuple[Citation, ...] = ()
+    plan_quotes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "citations": [c.to_dict() for c in self.citations],
+                "plan_quotes": list(self.plan_quotes)}
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """A model's wording of one finding for this plan (review assist): shown beside the offline advice, never
+    instead of it, because it is the model's phrasing and not the guideline's word."""
+
+    advice: tuple[AssistSentence, ...]
+    question: tuple[AssistSentence, ...] = ()
+
+    def to_dict(self, model: str) -> dict[str, Any]:
+        return {"model": model, "advice": "".join(s.text for s in self.advice) or None,
+                "question": "".join(s.text for s in self.question) or None,
+                "advice_sentences": [s.to_dict() for s in self.advice],
+                "question_sentences": [s.to_dict() for s in self.question]}
+
+
+@dataclass(frozen=True)
+class ReviewAssist:
+    """What review assist (``CAREPLAN_LLM_REVIEW_ASSIST``) added to a review: phrasings by finding id.
+
+    ``model`` is None when the model gave nothing usable; ``notice`` then says
+    why in one Japanese line (and, when the model answered, what was dropped).
+    The findings themselves are never touched: an id not among them has no
+    phrasing, a finding without one keeps only its offline text.
+    """
+
+    model: str | None
+    notice: str | None = None
+    phrasings: dict[str, Phrasing] = field(default_factory=dict)
+
+    def phrasing(self, check_id: str) -> Phrasing | None:
+        """The finding's phrasing to show, or None: none was verified, or the model's output was not used."""
+        return self.phrasings.get(check_id) if self.model is not None else None
+
+
 @dataclass
 class Review:
     """The whole result of reviewing one plan."""
@@ -174,6 +221,7 @@ class Review:
     notices: list[str] = field(default_factory=list)
     trace: list[TraceStep] = field(default_factory=list)
     checks: list[CheckRecord] = field(default_factory=list)  # every rubric check, in rubric order
+    assist: ReviewAssist | None = None  # the model's phrasing, when review assist is on
 
     def by_severity(self) -> dict[str, list[Finding]]:
         groups: dict[str, list[Finding]] = {s: [] for s in SEVERITY_ORDER}
@@ -191,6 +239,11 @@ class Review:
             "parse": self.parse,
             "notices": self.notices,
         }
+        if self.assist is not None:
+            data["assist"] = {"model": self.assist.model, "notice": self.assist.notice}
+            for finding in data["findings"]:
+                phrasing = self.assist.phrasing(finding["check_id"])
+                finding["assist"] = None if phrasing is None else phrasing.to_dict(str(self.assist.model))
         if self.mode == "supervision":
             data["supervision"] = [
                 {"group": f.group, "check_id": f.check_id, "name": f.name, "question": f.question}

@@ -98,8 +98,12 @@ def retrieved_clauses(documents: list[Document], corpus: Corpus) -> dict[str, Cl
     return {d.id: clause for d in documents if d.id and (clause := corpus.get(d.id)) is not None}
 
 
-def run_chain(chain: Runnable, inputs: dict[str, Any], timeout: float, on_text: TextSink | None = None) -> dict[str, Any]:
-    """Stream ``chain``; the final state, or :class:`ModelFailure` with the notice for the user."""
+def run_chain(chain: Runnable, inputs: dict[str, Any], timeout: float, on_text: TextSink | None = None, *,
+              offline: str = OFFLINE) -> dict[str, Any]:
+    """Stream ``chain``; the final state, or :class:`ModelFailure` with the notice for the user.
+
+    ``offline`` ends the notice: what is shown instead (an answer, or a review without the model's phrasing).
+    """
     state: dict[str, Any] = {}
     reply = ""
     try:
@@ -113,23 +117,23 @@ def run_chain(chain: Runnable, inputs: dict[str, Any], timeout: float, on_text: 
                     state[key] = value
     except Exception as exc:  # noqa: BLE001 - every failure of the call means the offline answer
         log.warning("LLM call failed: %s", type(exc).__name__)  # the type only: the request holds user text
-        raise ModelFailure(failure_notice(exc, timeout)) from exc
+        raise ModelFailure(failure_notice(exc, timeout, offline)) from exc
     return state | {"reply": reply}
 
 
-def failure_notice(exc: BaseException, timeout: float) -> str:
+def failure_notice(exc: BaseException, timeout: float, offline: str = OFFLINE) -> str:
     """One Japanese line on why the model did not answer (timeout, HTTP status, connection)."""
     chain = [exc]
     while (cause := chain[-1].__cause__ or chain[-1].__context__) is not None and cause not in chain:
         chain.append(cause)
     if any(isinstance(e, httpx.TimeoutException) or "Timeout" in type(e).__name__ for e in chain):
-        return f"モデルが{timeout:g}秒以内に答えなかったため、{OFFLINE}。"
+        return f"モデルが{timeout:g}秒以内に答えなかったため、{offline}。"
     status = next((s for e in chain if isinstance(s := getattr(e, "status_code", None), int)), None)
     if status is not None:
-        return f"モデルのサーバーがエラー（HTTP {status}）を返したため、{OFFLINE}。"
+        return f"モデルのサーバーがエラー（HTTP {status}）を返したため、{offline}。"
     if any(isinstance(e, httpx.TransportError | ConnectionError) or "Connection" in type(e).__name__ for e in chain):
-        return f"モデルのサーバーに接続できなかったため、{OFFLINE}。"
-    return f"モデルの呼び出しに失敗した（{type(exc).__name__}）ため、{OFFLINE}。"
+        return f"モデルのサーバーに接続できなかったため、{offline}。"
+    return f"モデルの呼び出しに失敗した（{type(exc).__name__}）ため、{offline}。"
 
 
 def parse_reply(reply: str) -> ModelAnswer:

@@ -27,16 +27,18 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from ...guidelines.textnorm import strip_ws
 from ...resources import DATA_DIR
-from .schema import ModelAnswer
 
 RULES_FILE = DATA_DIR / "privacy" / "personal_data.json"
 PLACEHOLDER = re.compile(r"〔[^〔〕\s]{1,24}〕")
 _UNFINISHED = re.compile(r"〔[^〔〕\s]{0,24}$")  # a placeholder cut in half by streaming
 _DIGIT = re.compile(r"[0-9０-９]")
+Reply = TypeVar("Reply", bound=BaseModel)  # a parsed model reply (schema.ModelAnswer, schema.ModelAssist)
 
 
 @dataclass(frozen=True)
@@ -106,12 +108,12 @@ class Pseudonyms:
         kinds = load_rules().kinds  # 〔注〕 in a clause is not a placeholder
         return any(t not in self._source_tokens and t[1:].startswith(kinds) for t in PLACEHOLDER.findall(text))
 
-    def restore_answer(self, answer: ModelAnswer) -> ModelAnswer:
-        """The model's parsed answer with every string restored (quotes, sentences, rewrites)."""
+    def restore_answer(self, answer: Reply) -> Reply:
+        """The model's parsed reply (an answer or a review's phrasings) with every string restored."""
         if not self.originals:
             return answer
         data = _map_strings(answer.model_dump(), self.restore)
-        return ModelAnswer.model_validate(data)
+        return type(answer).model_validate(data)
 
     def streamed(self, sink: Callable[[str], None] | None) -> Callable[[str], None] | None:
         """``sink`` fed the reply so far restored (a half-received placeholder is held back until it ends)."""

@@ -44,3 +44,17 @@ class ModelAnswer(_Strict):
     verdict: Literal["direct", "partial", "none"]
     sentences: list[Sentence]
     rewrites: list[Rewrite] = Field(default_factory=list)
+
+
+class FindingPhrasing(_Strict):
+    """The model's wording of one finding for this plan, keyed by the finding's id (R01 …)."""
+
+    check_id: str
+    advice: list[Sentence] = Field(default_factory=list)
+    question: list[Sentence] = Field(default_factory=list)  # supervision mode only; ignored otherwise
+
+
+class ModelAssist(_Strict):
+    """Review assist's reply: phrasings keyed by finding id (an id the review does not have is ignored)."""
+
+    findings: list[FindingPhrasing]
