@@ -107,4 +107,5 @@ def test_upload_preview_add_then_the_chat_quotes_the_new_guideline(intake, tmp_p
     expect(answer).to_contain_text("畝の数と作業の時間")
 
     page.goto(url)  # a page opened after the addition offers it too
+    page.get_by_role("tab", name="チャット").click()
     expect(page.locator("#chat-municipality")).to_contain_text("しらさぎ村")
