@@ -435,14 +435,14 @@ class GuidelineIndex:
         index._hold(store, gen.build_id)
         return index
 
-    def reopen(self, settings: Settings, *, progress: Progress | None = None) -> GuidelineIndex:
+    def reopen(self, settings: Settings) -> GuidelineIndex:
         """A new index over the corpus as it is on disk now (a guideline was added), with this index's model.
 
         :meth:`refresh` only follows generations built from the same inputs, so a changed corpus needs
         this: the caller swaps the new object in (``retriever.index = …``) while requests already running
         finish on this one, whose generation stays leased until it is dropped.
         """
-        return GuidelineIndex.open(settings, progress=progress, embedding=self.embedding)
+        return GuidelineIndex.open(settings, embedding=self.embedding)
 
     def refresh(self) -> None:
         """Switch to a generation another process built, if the pointer moved (checked every few seconds).
