@@ -25,6 +25,8 @@ from ..answer.llm.backends import Backend
 from ..answer.llm.chain import ask as ask_model
 from ..answer.llm.review_assist import assist_review
 from ..guidelines.citations import Citation
+from ..guidelines.corpus import Corpus
+from ..guidelines.ingest.extract import SUFFIXES as GUIDELINE_SUFFIXES
 from ..review.engine import ReviewEngine, ReviewOptionError
 from ..review.files import SUPPORTED_SUFFIXES, read_plan_file
 from ..review.findings import Review
@@ -44,6 +46,7 @@ from .feedback import (
     finding_feedback,
 )
 from .guard import ApiGuard, upload_too_large
+from .guideline_intake import INTAKE_ERRORS, Draft, GuidelineLibrary
 from .page_texts import mode_note, sample_plan
 from .plan_chat import ChatTurn, respond
 from .presenters import (
@@ -75,7 +78,7 @@ log = logging.getLogger(__name__)
 MUNICIPALITY_CHOICES = [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]  # the review's rubric: these two
 MODE_CHOICES = [("ケアマネジャー", "care-manager"), ("主任ケアマネ", "supervision"), ("研修", "trainer")]
 UNEXPECTED = "申し訳ありません。処理中に問題が起きました。入力した内容はそのまま残っています。もう一度お試しください。"
-USER_ERRORS = (PlanInputError, QueryError, ReviewOptionError, BudgetExceeded)
+USER_ERRORS = (PlanInputError, QueryError, ReviewOptionError, BudgetExceeded, *INTAKE_ERRORS)
 PUBLIC_API = {"review": ("ケアプラン", "自治体", "モード"), "ask": ("質問", "自治体"), "search": ("検索する言葉", "自治体")}
 # Reviews, file reading and the chat run the reader and the checks (CPU); a few at a time keep the
 # others moving.  Light events (clauses, search, ask) get their own, larger allowance.
@@ -311,7 +314,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
 
     ``backend`` is the configured chat model (None: the offline engine answers, nothing leaves the process).
     """
-    corpus = retriever.index.corpus
+    library = GuidelineLibrary(settings, retriever, engine)  # its corpus grows when a guideline is added here
     budget = TimeBudget(settings.request_seconds, slots=HEAVY_CONCURRENCY + LIGHT_CONCURRENCY)
     feedback_log = FeedbackLog(settings.feedback_file)
     assist_backend = backend if settings.review_assist else None  # CAREPLAN_LLM_REVIEW_ASSIST=1: opt-in
@@ -383,7 +386,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             "",
             overview_html(result),
             parse_html(result),
-            findings_html(result, corpus),
+            findings_html(result, library.corpus),
             plan_html(result),
             strengths_html(result),
             # The sheet and the trace are rendered only in their own mode (a switch of mode reviews again):
@@ -458,7 +461,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         turn, n = int(match.group(1)), int(match.group(2))
         if not 1 <= turn <= len(turns) or not 1 <= n <= len(turns[turn - 1].reply.citations):
             return gr.update()
-        return source_html(corpus, turns[turn - 1].reply.citations[n - 1], turn, n)
+        return source_html(library.corpus, turns[turn - 1].reply.citations[n - 1], turn, n)
 
     def forget_plan():
         """The chip's ✕: later questions are answered from the guidelines; the conversation stays."""
@@ -536,11 +539,42 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         return True
 
     def show_document(doc_id: str) -> str:
-        return outline_markdown(corpus, doc_id)
+        return outline_markdown(library.corpus, doc_id)
+
+    def preview_guideline(path: str | None, municipality_id: str, name: str, title: str, date: str):
+        """「内容を確認する」: the outline the command line prints; 「追加する」 appears only for a document that reads."""
+        if not path:
+            return gr.update(value="", visible=False), None, gr.update(visible=False), \
+                "⚠️ 先に取り込むファイル（.pdf .docx .txt .md）を選んでください。"
+        try:
+            draft = budget.run("読み込み", library.preview, Path(path), municipality=municipality_id or "",
+                               name=name or "", title=title or "", date=date or "")
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; nothing was written
+            return gr.update(value="", visible=False), None, gr.update(visible=False), _error(exc)
+        return (gr.update(value=draft.preview, visible=True), draft, gr.update(visible=True),
+                "この内容でよければ「追加する」を押してください。自治体ID・表示名などを直したときは、もう一度確認してください。")
+
+    def add_guideline(draft: Draft | None, path: str | None):
+        """「追加する」: store and index the previewed document, then offer it in every 自治体 choice and the browser."""
+        unchanged = (gr.update(),) * 5
+        if draft is None:
+            return (draft, gr.update(visible=False), "⚠️ 先に「内容を確認する」で取り込む内容を確かめてください。", *unchanged)
+        try:
+            added = library.add(draft)  # not under the request budget: it rebuilds the index (see the README)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
+            return (draft, gr.update(), _error(exc), *unchanged)
+        if path:
+            discard(path, folders.uploads)
+        doc = added.document
+        said = "置き換えました" if added.replaced else "追加しました"
+        note = (f"「{doc.title}」（{doc.municipality_name}、条文 {added.clauses} 件）を{said}。"
+                "チャットとガイドラインの検索で自治体を選べます。")
+        return (None, gr.update(visible=False), note, None, *_guideline_choices(library.corpus, doc.doc_id))
 
     def search_clauses(query: str, municipality: str) -> str:
         """The guideline tab's search: a municipality named in the words (「杉並区 公正中立」) overrides the choice."""
         selected = _muni(municipality)
+        corpus = library.corpus
         scope = named_municipality(query or "", corpus.municipality_names()) or selected
         try:
             result = budget.run("検索", retriever.search, query, k=5, municipality=scope)
@@ -552,6 +586,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
 
     # --- layout -----------------------------------------------------------------------------------
     with gr.Blocks(title="ケアプラン点検支援アシスタント", analytics_enabled=False) as demo:
+        corpus = library.corpus
         gr.Markdown("# ケアプラン点検支援アシスタント\n荒川区・杉並区のガイドラインに基づいて、ケアプランの振り返りを支援します。"
                     + privacy_line(backend))
         context = gr.State(None)  # the plan the chat answers about (shown as the chip above the chat)
@@ -635,6 +670,24 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                                                label="検索するガイドライン（検索語で自治体を名指しすると、その自治体の資料を検索します）")
                 results = gr.HTML(elem_id="search-results")
                 outline = gr.Markdown(outline_markdown(corpus, documents[0][1]))
+                with gr.Accordion("ガイドラインを追加", open=False, elem_id="guideline-intake"):
+                    gr.Markdown("自治体の指針・基本方針などのファイルを取り込むと、荒川区・杉並区と同じように条文ごとに引用して"
+                                "答えます。見出しの一覧を確かめてから追加します（コマンドラインの `ingest` と同じ読み取りです）。")
+                    with gr.Row():
+                        intake_file = gr.File(label="取り込むファイル", file_types=list(GUIDELINE_SUFFIXES),
+                                              type="filepath", height=UPLOAD_HEIGHT, elem_id="guideline-file")
+                        with gr.Column():
+                            intake_id = gr.Textbox(label="自治体ID（半角英小文字。例: nerima）", elem_id="guideline-id")
+                            intake_name = gr.Textbox(label="表示名（例: 練馬区）", elem_id="guideline-name")
+                    with gr.Row():
+                        intake_title = gr.Textbox(label="題名（任意。省くと本文の1行目）", elem_id="guideline-title")
+                        intake_date = gr.Textbox(label="版の日付（任意。YYYY-MM-DD、省くと今日）", elem_id="guideline-date")
+                    intake_check = gr.Button("内容を確認する", elem_id="guideline-preview-button")
+                    intake_preview = gr.Textbox(label="検出した見出し（プレビュー）", visible=False, interactive=False,
+                                                lines=12, max_lines=30, elem_id="guideline-preview")
+                    intake_add = gr.Button("追加する", variant="primary", visible=False, elem_id="guideline-add")
+                    intake_status = gr.Markdown(elem_id="guideline-status")
+                    intake_draft = gr.State(None)  # the previewed document 「追加する」 stores
 
         heavy = {"api_visibility": "private", "concurrency_limit": HEAVY_CONCURRENCY, "concurrency_id": "heavy"}
         result_outputs = [overview, summary, findings, highlighted, strengths, supervision, sheet_downloads, trace,
@@ -668,6 +721,18 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         feedback_send.click(send_comment, [feedback_turn, feedback_comment, feedback_plan, turns, answer_ratings],
                             [answer_ratings, feedback_panel, feedback_note, feedback_turn], api_visibility="private")
         document.change(show_document, document, outline, api_visibility="private")
+        intake_check.click(preview_guideline, [intake_file, intake_id, intake_name, intake_title, intake_date],
+                           [intake_preview, intake_draft, intake_add, intake_status], **heavy)
+        for changed in (intake_file.change, intake_id.input, intake_name.input, intake_title.input, intake_date.input):
+            # the preview shown no longer matches what would be stored: 「追加する」 waits for a new preview
+            changed(_forget_draft, None, [intake_draft, intake_add], api_visibility="private")
+        intake_add.click(add_guideline, [intake_draft, intake_file],
+                         [intake_draft, intake_add, intake_status, intake_file, chat_municipality,
+                          search_municipality, document, outline], show_progress="full", api_visibility="private",
+                         concurrency_limit=1, concurrency_id="guideline-intake")
+        # a page opened after a guideline was added offers it too (the choices above were built at start)
+        demo.load(lambda: _guideline_choices(library.corpus), None,
+                  [chat_municipality, search_municipality, document, outline], api_visibility="private")
         search_button.click(search_clauses, [query, search_municipality], results, api_visibility="private")
         query.submit(search_clauses, [query, search_municipality], results, api_visibility="private")
         gr.api(ask, api_name="ask")
@@ -728,6 +793,19 @@ def _cleared_results() -> tuple:
     hidden = gr.update(value="", visible=False)
     return ("", "", "", "", "", hidden, gr.update(visible=False), hidden, gr.update(visible=False),
             gr.update(visible=False), gr.update(value=None, visible=False), gr.update(), None, gr.update(), {})
+
+
+def _forget_draft() -> tuple[None, dict]:
+    return None, gr.update(visible=False)
+
+
+def _guideline_choices(corpus: Corpus, selected: str | None = None) -> tuple[dict, dict, dict, dict | str]:
+    """The chat's and the search's 自治体 choices and the browser's documents from ``corpus``, as it is now;
+    ``selected`` (a document just added) is opened in the browser, otherwise the browser is left as it is."""
+    documents = document_choices(corpus)
+    chosen = gr.update(choices=documents, value=selected) if selected else gr.update(choices=documents)
+    return (gr.update(choices=municipality_choices(corpus)), gr.update(choices=municipality_choices(corpus)), chosen,
+            outline_markdown(corpus, selected) if selected else gr.update())
 
 
 def _chip(review: Review | None) -> dict:

@@ -73,6 +73,11 @@ class ReviewEngine:
         similarity = GoalSimilarity(lambda: load_embeddings(embedding).embeddings)
         return cls(corpus, load_rubric(corpus), load_lexicon(), get_tokenizer(), None, similarity)
 
+    def use_corpus(self, corpus: Corpus) -> None:
+        """Verify and cite from ``corpus`` from now on: a guideline added while the app runs may hold
+        clauses the rubric names, and citations are checked against the corpus the chat quotes."""
+        self.corpus, self.rubric = corpus, load_rubric(corpus)
+
     def review(
         self,
         text: str,

@@ -89,10 +89,10 @@ class _Inputs:
     dense_fp: str
 
     @classmethod
-    def load(cls, settings: Settings) -> _Inputs:
+    def load(cls, settings: Settings, embedding: EmbeddingChoice | None = None) -> _Inputs:
         corpus = load_corpus(*settings.corpus_dirs)
         keywords = load_clause_keywords(settings.corpus_dir / "clause_keywords.tsv", {c.id for c in corpus})
-        embedding = load_embeddings(settings.embedding)
+        embedding = embedding or load_embeddings(settings.embedding)
         base = (corpus.fingerprint, CHUNKER_VERSION, str(MAX_CHUNK_CHARS), json.dumps(keywords, sort_keys=True))
         return cls(
             corpus=corpus,
@@ -407,10 +407,15 @@ class GuidelineIndex:
         *,
         rebuild: bool = False,
         progress: Progress | None = None,
+        embedding: EmbeddingChoice | None = None,
     ) -> GuidelineIndex:
         """Load the current generation, or build one; raises :class:`IndexUnavailableError` when
-        no index exists and the disk refuses to hold one."""
-        inputs = _Inputs.load(settings)
+        no index exists and the disk refuses to hold one.
+
+        ``embedding``: the model an index already open in this process uses (see :meth:`reopen`), so
+        that opening again over a changed corpus does not load a second copy of it.
+        """
+        inputs = _Inputs.load(settings, embedding)
         has_model = inputs.embedding.embeddings is not None
         dense_in_folder = has_model and settings.chroma_host is None
         store = IndexStore(settings.index_dir)
@@ -429,6 +434,15 @@ class GuidelineIndex:
         index._stamp = store.pointer_stamp()
         index._hold(store, gen.build_id)
         return index
+
+    def reopen(self, settings: Settings) -> GuidelineIndex:
+        """A new index over the corpus as it is on disk now (a guideline was added), with this index's model.
+
+        :meth:`refresh` only follows generations built from the same inputs, so a changed corpus needs
+        this: the caller swaps the new object in (``retriever.index = …``) while requests already running
+        finish on this one, whose generation stays leased until it is dropped.
+        """
+        return GuidelineIndex.open(settings, embedding=self.embedding)
 
     def refresh(self) -> None:
         """Switch to a generation another process built, if the pointer moved (checked every few seconds).

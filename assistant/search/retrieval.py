@@ -142,23 +142,25 @@ class GuidelineRetriever(BaseRetriever):
     ) -> SearchResult:
         query = check_query(query)
         k = self.k if k is None else max(1, int(k))
-        corpus = self.index.corpus
+        self.index.refresh()  # a rebuild by another process is picked up here, between requests
+        # One index for the whole request: the app may swap in a new one (a guideline added) meanwhile.
+        index = self.index
+        corpus = index.corpus
         municipality = check_municipality(municipality if municipality is not None else self.municipality,
                                           corpus.municipalities())
         mode = mode or self.mode
-        self.index.refresh()  # a rebuild by another process is picked up here, between requests
         notice = None
-        if mode != "lexical" and not self.index.dense_available:
-            notice = self.index.dense_notice
+        if mode != "lexical" and not index.dense_available:
+            notice = index.dense_notice
             mode = "lexical"
 
-        expanded = self.index.glossary.expand(query)
-        weights = self._term_weights(query)
+        expanded = index.glossary.expand(query)
+        weights = _term_weights(index, query)
         terms = list(weights)  # the content words of the expanded query, each once
-        allowed = [i for i, c in enumerate(self.index.chunks) if municipality in (None, c.municipality)
+        allowed = [i for i, c in enumerate(index.chunks) if municipality in (None, c.municipality)
                    and (self.all_editions or corpus.get(c.clause_id).doc_id in corpus.current_doc_ids)]
 
-        lexical_scores = self._lexical_scores(weights, allowed) if mode in ("hybrid", "lexical") else {}
+        lexical_scores = _lexical_scores(index, weights, allowed) if mode in ("hybrid", "lexical") else {}
         # The dense side embeds a Japanese query in the user's own words: the
         # model already knows ケアマネ and デイ, and appended glossary terms blur
         # the query vector (dense MRR@10 on eval/retrieval.jsonl 0.67 raw, 0.61
@@ -166,8 +168,8 @@ class GuidelineRetriever(BaseRetriever):
         # Japanese added: the small model's cross-lingual similarity alone is weak,
         # and the not-covered signal relies on it for such queries.
         dense_query = query if has_japanese(query) else expanded
-        dense_scores = self._dense_scores(dense_query, municipality) if mode in ("hybrid", "dense") else {}
-        allowed_ids = {self.index.chunks[i].chunk_id for i in allowed}
+        dense_scores = _dense_scores(index, dense_query, municipality) if mode in ("hybrid", "dense") else {}
+        allowed_ids = {index.chunks[i].chunk_id for i in allowed}
         dense_scores = {cid: value for cid, value in dense_scores.items() if cid in allowed_ids}
         lexical = _ranking(lexical_scores, positive_only=True)
         dense = _ranking(dense_scores)
@@ -184,7 +186,7 @@ class GuidelineRetriever(BaseRetriever):
         hits: list[Hit] = []
         seen: set[str] = set()
         for chunk_id in order:
-            chunk = self.index.chunk_by_id[chunk_id]
+            chunk = index.chunk_by_id[chunk_id]
             if chunk.clause_id in seen:
                 continue
             seen.add(chunk.clause_id)
@@ -192,7 +194,7 @@ class GuidelineRetriever(BaseRetriever):
             den = dense.get(chunk_id)
             hits.append(
                 Hit(
-                    clause=self.index.corpus.get(chunk.clause_id),
+                    clause=corpus.get(chunk.clause_id),
                     chunk=chunk,
                     score=fused[chunk_id],
                     lexical_score=lex[1] if lex else None,
@@ -203,39 +205,8 @@ class GuidelineRetriever(BaseRetriever):
             )
             if len(hits) >= k:
                 break
-        coverage = assess_coverage(query, terms, hits, self.index)
+        coverage = assess_coverage(query, terms, hits, index)
         return SearchResult(query, expanded, tuple(terms), mode, hits, coverage, notice)
-
-    def _term_weights(self, query: str) -> dict[str, float]:
-        """The user's own words weigh 1; the words a glossary entry adds weigh 1/sqrt(n) each.
-
-        「ケアマネ」 expands to 介護 / 支援 / 専門 / 員 / ケア / マネジャー: counted in
-        full, a role word would outweigh the topic of the question (「家族」).
-        The square root keeps the expansion worth more than one word
-        (eval/README.md: dev R@5 0.979 → 0.990, MRR@10 unchanged).
-        """
-        tokenizer = self.index.tokenizer
-        weights = dict.fromkeys(tokenizer.content_words(query), 1.0)
-        for entry in self.index.glossary.matches(query):
-            added = {t for alternative in entry.alternatives for t in tokenizer.content_words(alternative)}
-            for term in added:
-                weights[term] = max(weights.get(term, 0.0), len(added) ** -0.5)
-        return weights
-
-    def _lexical_scores(self, terms: dict[str, float], allowed: list[int]) -> dict[str, float]:
-        scores = self.index.lexical.scores(terms)
-        return {self.index.chunks[i].chunk_id: scores[i] for i in allowed}
-
-    def _dense_scores(self, query: str, municipality: str | None) -> dict[str, float]:
-        store = self.index.store
-        vector = self.index.embedding.embeddings.embed_query(query)
-        results = store.similarity_search_by_vector_with_relevance_scores(
-            vector,
-            k=len(self.index.chunks),
-            filter={"municipality": municipality} if municipality else None,
-        )
-        # With the cosine space Chroma returns distances: similarity = 1 - distance.
-        return {doc.metadata["chunk_id"]: 1.0 - distance for doc, distance in results}
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
@@ -249,6 +220,40 @@ class GuidelineRetriever(BaseRetriever):
             )
             for hit in result.hits
         ]
+
+
+def _term_weights(index: GuidelineIndex, query: str) -> dict[str, float]:
+    """The user's own words weigh 1; the words a glossary entry adds weigh 1/sqrt(n) each.
+
+    「ケアマネ」 expands to 介護 / 支援 / 専門 / 員 / ケア / マネジャー: counted in
+    full, a role word would outweigh the topic of the question (「家族」).
+    The square root keeps the expansion worth more than one word
+    (eval/README.md: dev R@5 0.979 → 0.990, MRR@10 unchanged).
+    """
+    tokenizer = index.tokenizer
+    weights = dict.fromkeys(tokenizer.content_words(query), 1.0)
+    for entry in index.glossary.matches(query):
+        added = {t for alternative in entry.alternatives for t in tokenizer.content_words(alternative)}
+        for term in added:
+            weights[term] = max(weights.get(term, 0.0), len(added) ** -0.5)
+    return weights
+
+
+def _lexical_scores(index: GuidelineIndex, terms: dict[str, float], allowed: list[int]) -> dict[str, float]:
+    scores = index.lexical.scores(terms)
+    return {index.chunks[i].chunk_id: scores[i] for i in allowed}
+
+
+def _dense_scores(index: GuidelineIndex, query: str, municipality: str | None) -> dict[str, float]:
+    store = index.store
+    vector = index.embedding.embeddings.embed_query(query)
+    results = store.similarity_search_by_vector_with_relevance_scores(
+        vector,
+        k=len(index.chunks),
+        filter={"municipality": municipality} if municipality else None,
+    )
+    # With the cosine space Chroma returns distances: similarity = 1 - distance.
+    return {doc.metadata["chunk_id"]: 1.0 - distance for doc, distance in results}
 
 
 def _ranking(scores: dict[str, float], positive_only: bool = False) -> dict[str, tuple[int, float]]:
