@@ -238,6 +238,9 @@ def _cmd_eval_parse(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_eval_faithfulness(args: argparse.Namespace, settings: Settings) -> int:
+    """Without ``--llm`` the rubric check; with it (and as ``eval llm``) the Q&A report, offline beside the model."""
+    if args.llm:
+        return _qa_faithfulness(args, settings)
     from .evaluation.faithfulness import run_faithfulness
     from .guidelines.corpus import load_corpus
     from .review.rubric import load_rubric
@@ -249,9 +252,9 @@ def _cmd_eval_faithfulness(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if report.share == 1.0 else 1
 
 
-def _cmd_eval_llm(args: argparse.Namespace, settings: Settings) -> int:
+def _qa_faithfulness(args: argparse.Namespace, settings: Settings) -> int:
     from .answer.llm.backends import BackendUnavailable, open_backend
-    from .evaluation.llm import run_llm_eval
+    from .evaluation.qa_faithfulness import run_qa_faithfulness
 
     try:
         backend = open_backend(settings)
@@ -259,13 +262,14 @@ def _cmd_eval_llm(args: argparse.Namespace, settings: Settings) -> int:
         print(f"エラー: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if backend is None:
-        print("エラー: モデルが設定されていません。CAREPLAN_LLM・CAREPLAN_LLM_MODEL（必要なら CAREPLAN_LLM_BASE_URL）を"
-              "設定してから実行してください（モデルなしでは測るものがありません）。", file=sys.stderr)
+        print("エラー: モデルが設定されていないため、CAREPLAN_LLM・CAREPLAN_LLM_MODEL（必要なら CAREPLAN_LLM_BASE_URL）を"
+              "設定してから実行してください。", file=sys.stderr)
         return EXIT_USAGE
     dataset = _eval_set(args.dataset)
-    report, rows = run_llm_eval(open_retriever(settings), backend, dataset, Path(args.out), timeout=settings.llm_timeout)
+    report = run_qa_faithfulness(open_retriever(settings), backend, dataset, Path(args.out), timeout=settings.llm_timeout)
     print(report.summary())
-    print(f"問いごとの記録: {rows}")
+    print(f"レポート: {report.markdown_path}")
+    print(f"問いごとの記録: {report.rows_path}")
     return 0
 
 
@@ -410,13 +414,17 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", default="eval/reports")
     e.add_argument("--runs", default="eval/runs")
     e.set_defaults(func=_cmd_eval_parse)
-    e = eval_sub.add_parser("faithfulness", help="助言の文が引用した条文に支えられているか（assistant/data/rubric/faithfulness.json の照合）")
+    e = eval_sub.add_parser("faithfulness", help="助言の文が引用した条文に支えられているか（assistant/data/rubric/faithfulness.json の照合）。"
+                                                 "--llm で、質問への回答の忠実さをモデルなしと設定したモデルで並べて比べる")
+    e.add_argument("--llm", action="store_true", help="質問セットにモデルなしと設定したモデル（CAREPLAN_LLM）で答え、並べて評価する")
+    e.add_argument("--dataset", default="eval/chat_questions.jsonl", help="--llm のときの質問セット")
+    e.add_argument("--out", default="eval/reports/faithfulness", help="--llm のときのレポートの保存先")
     e.set_defaults(func=_cmd_eval_faithfulness)
 
-    e = eval_sub.add_parser("llm", help="設定したモデル（CAREPLAN_LLM）の回答のうち検証を通った文の割合と、モデルなしに切り替えた問い")
+    e = eval_sub.add_parser("llm", help="eval faithfulness --llm の別名")
     e.add_argument("--dataset", default="eval/chat_questions.jsonl")
-    e.add_argument("--out", default="eval/reports/llm")
-    e.set_defaults(func=_cmd_eval_llm)
+    e.add_argument("--out", default="eval/reports/faithfulness")
+    e.set_defaults(func=_cmd_eval_faithfulness, llm=True)
 
     p = sub.add_parser("review", help="ケアプランを点検する（.txt .md .csv .tsv .docx .xlsx .pdf、ケアプランデータ連携 CSV、フォルダ、複数可）")
     p.add_argument("files", nargs="+")

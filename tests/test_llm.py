@@ -248,27 +248,6 @@ def test_offline_mode_never_opens_a_socket(tmp_path, retriever, monkeypatch, cap
     assert data["model"] is None and data["llm_notice"] is None
 
 
-@pytest.mark.slow
-def test_eval_llm_counts_verified_sentences_and_fallbacks(tmp_path, retriever, monkeypatch, capsys):
-    """The mechanics of ``eval llm`` only: with a scripted model the numbers measure the script, not a model."""
-    monkeypatch.setattr(cli, "open_retriever", lambda settings, **kw: retriever)
-    dataset = tmp_path / "two.jsonl"
-    rows = [{"id": "t1", "question": QUESTION, "coverage": "direct", "gold": [MEETING], "municipality": None},
-            {"id": "t2", "question": "会議の記録は誰がつけますか", "coverage": "partial", "gold": [], "municipality": None}]
-    dataset.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    assert cli.main(["eval", "llm", "--dataset", str(dataset), "--out", str(tmp_path / "out")]) == 2  # no model
-    assert "CAREPLAN_LLM" in capsys.readouterr().err
-    with ScriptedModelServer([Scripted(FAITHFUL), Scripted(status=500)]) as server:
-        monkeypatch.setenv("CAREPLAN_LLM", "openai")
-        monkeypatch.setenv("CAREPLAN_LLM_BASE_URL", server.url + "/v1")
-        monkeypatch.setenv("CAREPLAN_LLM_MODEL", "scripted-ja")
-        assert cli.main(["eval", "llm", "--dataset", str(dataset), "--out", str(tmp_path / "out")]) == 0
-    out = capsys.readouterr().out
-    assert "検証を通った文の割合: 1.000（2/2 文）" in out and "1 問: モデルのサーバーがエラー（HTTP 500）" in out
-    written = [json.loads(line) for line in (tmp_path / "out" / "llm_two.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [r["model"] for r in written] == ["openai: scripted-ja", None]
-
-
 # ---------------------------------------------------------------- what the app shows
 
 

@@ -52,6 +52,10 @@ class LlmReply:
     model: str | None
     notice: str | None
     verified: VerifiedAnswer | None = None  # the model's verified sentences when the model answered
+    # what the model wrote before the verifier and the clause ids it was given: ``eval faithfulness --llm``
+    # scores these, since what is shown has passed the verifier by construction
+    draft: ModelAnswer | None = None
+    given: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -152,18 +156,20 @@ def ask(question: str, retriever: GuidelineRetriever, backend: Backend | None, *
         return LlmReply(offline, None, None)
     scoped = retriever.model_copy(update={"k": len(offline.search.hits) or retriever.k, "municipality": offline.scope})
     pseudonyms = pseudonymise(question) if backend.pseudonymise else NO_PSEUDONYMS
+    corpus = retriever.index.corpus
+    parsed: ModelAnswer | None = None
+    given: dict[str, Clause] = {}
     try:
         state = run_chain(guideline_chain(scoped, backend.model, pseudonyms), {"question": question}, timeout,
                           pseudonyms.streamed(on_text))
+        given = retrieved_clauses(state["documents"], corpus)
         parsed = pseudonyms.restore_answer(parse_reply(state["reply"]))
-        corpus = retriever.index.corpus
-        verified = verify_answer(parsed, retrieved_clauses(state["documents"], corpus), corpus,
-                                 unmapped=pseudonyms.unmapped)
+        verified = verify_answer(parsed, given, corpus, unmapped=pseudonyms.unmapped)
         verdict = _capped_verdict(question, parsed, verified, offline, retriever)
     except ModelFailure as failure:
-        return LlmReply(offline, None, str(failure))
+        return LlmReply(offline, None, str(failure), draft=parsed, given=tuple(given))
     notice = removed_notice(verified.rejected, verified.dropped_sentences)
-    return LlmReply(_answer(offline, verdict, verified, corpus), backend.label, notice, verified)
+    return LlmReply(_answer(offline, verdict, verified, corpus), backend.label, notice, verified, parsed, tuple(given))
 
 
 def _capped_verdict(question: str, parsed: ModelAnswer, verified: VerifiedAnswer, offline: Answer,

@@ -92,7 +92,7 @@ def verify_answer(
     for sentence in answer.sentences:
         citations: list[Citation] = []
         for cited in sentence.citations:
-            citation = _clause_citation(cited.clause_id, cited.quote, retrieved, corpus)
+            citation = clause_citation(cited.clause_id, cited.quote, retrieved, corpus)
             if citation is None:
                 rejected += 1
             elif citation not in citations:
@@ -112,8 +112,11 @@ def verify_answer(
     return VerifiedAnswer(tuple(kept), rewrites, rejected, dropped)
 
 
-def _clause_citation(clause_id: str, quote: str, retrieved: Mapping[str, Clause], corpus: Corpus) -> Citation | None:
-    """The verified citation, or None: unknown id, a clause not given to the model, too short, or words not in it."""
+def clause_citation(clause_id: str, quote: str, retrieved: Mapping[str, Clause], corpus: Corpus) -> Citation | None:
+    """The verified citation, or None: unknown id, a clause not given to the model, too short, or words not in it.
+
+    Public because ``eval faithfulness --llm`` scores the model's raw citations with this same test.
+    """
     clause = retrieved.get(clause_id)
     if clause is None or len(strip_ws(quote)) < MIN_QUOTE_CHARS:
         return None
