@@ -21,7 +21,8 @@ _PERIOD_IN_GOAL = re.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:か月|ヶ月|ヵ月|�
 # a pair it places at or above this value is never called unrelated (eval/README.md).
 UNRELATED_DENSE_GUARD = 0.94
 # A goal that ends in living itself (…過ごせる, …暮らせる): it is evaluable only through an action or a measure in it.
-_LIFE_ENDING = re.compile(r"(?:過ごせる|過ごす|暮らせる|暮らす|生活できる|生活する|送れる|送る)[。．.]?\s*$")
+_LIFE_VERBS = "過ごせる|過ごす|暮らせる|暮らす|生活できる|生活する"
+_LIFE_ENDING = re.compile(rf"(?:{_LIFE_VERBS}|送れる|送る)[。．.]?\s*$")
 
 
 def _goals(ctx: CheckContext) -> list[Goal]:
@@ -66,7 +67,7 @@ def _evaluable(ctx: CheckContext, goal: Goal) -> tuple[bool, str]:
     main_negated = main is not None and (
         (tokens[main].pos[0] == "形容詞" and tokens[main].normalized == "無い")
         or any(t.pos[0] == "助動詞" and t.surface in ("ない", "ず", "なく", "ぬ") for t in tokens[main + 1 : main + 4]))
-    if not main_negated and re.search(r"(?:せ|し)ず(?:に)?(?:過ごせる|過ごす|暮らせる|暮らす|生活できる|生活する)$"
+    if not main_negated and re.search(rf"(?:せ|し)ず(?:に)?(?:{_LIFE_VERBS})$"
                                       r"|なく[^。、]{0,8}(?:過ごせる|過ごす|暮らせる|暮らす)$", text):
         main_negated = True
     maintenance = bool(view.lexicon.pattern("maintenance").search(text)) and (

@@ -125,10 +125,7 @@ class PlanBuilder:
             for kind in ("短期目標期間", "長期目標期間"):
                 period = context.get(kind)
                 if period is not None and re.sub(r"\s+", "", period.text) == wanted:
-                    self._flush_goals()
-                    self.context = dict(context)
-                    self.context_has_row = any(all(row.cells.get(k) == v for k, v in context.items())
-                                               for row in self.plan.rows)
+                    self._enter(context)
                     return True
         return False
 
@@ -155,11 +152,14 @@ class PlanBuilder:
 
     def _select(self, index: int) -> None:
         """Make need ``index`` (and its goals) the context of the rows read next."""
-        self._flush_goals()
-        self.context = dict(self.stages[index])
+        self._enter(self.stages[index])
         self.stage_index = index
-        self.context_has_row = any(all(row.cells.get(k) == v for k, v in self.context.items())
-                                   for row in self.plan.rows)
+
+    def _enter(self, context: dict[str, Span]) -> None:
+        """A context read earlier becomes current again; whether it already has a row is read from the rows."""
+        self._flush_goals()
+        self.context = dict(context)
+        self.context_has_row = any(all(row.cells.get(k) == v for k, v in context.items()) for row in self.plan.rows)
 
     def period(self, kind: str, span: Span | None) -> None:
         """A period line for the goal just read (rows already made for it get it too)."""

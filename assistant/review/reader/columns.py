@@ -25,8 +25,15 @@ _GOAL_REFERENCE = re.compile(r"^\s*+(?:目標\s*+)?(?:No\.?\s*+)?([0-9]{1,2}|[�
 # 「3か月後の目標」: the staged goal of that name, read above the table
 _STAGE_REFERENCE = re.compile(r"^\s*+([0-9]{1,2}\s*+(?:か月|ヶ月|カ月|ヵ月)\s*+後)\s*+の?\s*+目標\s*+$")
 _EMPTY_ENTRY = re.compile(r"^(?:特に)?(?:なし|無し|ない|該当なし)\s*[。.]?$|^[-－―ー]+$")
-_STAGE = re.compile(r"((?<!\d)\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後(?:\s*[(（][^()（）]{1,16}[)）])?|(?<!\d)\d+\s*年\s*後|"
-                    r"(?:令和|R)?(?:(?<!\s)\s+)?(?<!\d)\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?)\s*(?:[:：]|\u3000+|\s{2,})\s*")
+_STAGE_NAME = (r"(?<!\d)\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後(?:\s*[(（][^()（）]{1,16}[)）])?|(?<!\d)\d+\s*年\s*後|"
+               r"(?:令和|R)?(?:(?<!\s)\s+)?(?<!\d)\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?")
+_STAGE = re.compile(rf"({_STAGE_NAME})\s*(?:[:：]|\u3000+|\s{{2,}})\s*")
+_STAGE_ONLY = re.compile(rf"\s*(?:{_STAGE_NAME})\s*")
+
+
+def is_stage(text: str) -> bool:
+    """「3か月後」「6か月後（R9.5）」: the name of a stage, as a staged goal's period."""
+    return bool(_STAGE_ONLY.fullmatch(text))
 
 
 def staged_goals(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -21,7 +21,7 @@ import re
 from ..plan import INTENT_FAMILY, INTENT_PERSON, TARGET_LIFE
 from .builder import PlanBuilder
 from .cells import cell_kind
-from .columns import staged_goals
+from .columns import is_stage, staged_goals
 from .fold import fold_text
 from .labels import LabelLines
 from .lines import split_lines
@@ -207,7 +207,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
         """「　　6か月後：…」 under a goal read as 「(1) 3か月後：…」: the next staged goal, not the goal's next line."""
         kind = self.b.open[1] if self.b.open is not None and self.b.open[0] == "context" else ""
         stage = self.b.context.get(kind + "期間") if kind in ("長期目標", "短期目標") else None
-        if stage is None or not staged_goals(stage.text + "：…", 0, len(stage.text) + 2):
+        if stage is None or not is_stage(stage.text):
             return False
         if not staged_goals(self.text, line.start, line.end):
             return False

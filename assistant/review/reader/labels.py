@@ -31,6 +31,7 @@ from .pieces import (
     role_word,
     shift,
     split_inner,
+    split_outside_brackets,
     split_slash,
     strip_need_number,
     typed_pieces,
@@ -420,7 +421,7 @@ class LabelLines:
         items = split_slash(self.text, start, end)
         rows = [r for r in self.group if r in b.plan.rows]
         if len(items) != len(rows):  # 「訪問リハ（ゆうあい）週1回（水）、訪問介護（つくし）週2回、夫 毎日」
-            items = _split_commas(self.text, start, end)
+            items = split_outside_brackets(self.text, start, end, "、,", "(（「『[［【", ")）」』]］】")
         if not rows or len(items) != len(rows):
             b.free(b.span(start, end))
             return
@@ -458,20 +459,6 @@ class LabelLines:
         if not placed:  # a second 種別 or 頻度 for the same row: kept as written, never dropped
             self.b.plan.free_text.append(span)
         self.b.open = ("row", column)
-
-
-def _split_commas(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Items of a list joined by 「、」 outside brackets (「訪問介護（月・木）週2回、夫 毎日」 is two items)."""
-    items, pos, depth = [], start, 0
-    for i in range(start, end):
-        ch = text[i]
-        depth += ch in "(（「『[［【"
-        depth -= ch in ")）」』]］】" and depth > 0
-        if ch in "、," and depth == 0:
-            items.append((pos, i))
-            pos = i + 1
-    items.append((pos, end))
-    return [(a, c) for a, c in items if text[a:c].strip()]
 
 
 # 「（期間はいずれもR8.12.1～R9.5.31）」 after a heading of the services

@@ -136,14 +136,20 @@ def split_wide(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def split_inner(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pieces of an attribute run: split at ・ 、 / and spaces, keeping brackets and date ranges whole."""
+    return split_outside_brackets(text, start, end, "・、,/／ \u3000\t")
+
+
+def split_outside_brackets(text: str, start: int, end: int, separators: str, opening: str = "(（",
+                           closing: str = ")）") -> list[tuple[int, int]]:
+    """Non-blank pieces of ``text[start:end]`` split at ``separators`` that stand outside brackets."""
     pieces, pos, depth = [], start, 0
     for k in range(start, end):
         ch = text[k]
-        if ch in "(（":
+        if ch in opening:
             depth += 1
-        elif ch in ")）":
+        elif ch in closing:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "・、,/／ \u3000\t":
+        elif depth == 0 and ch in separators:
             if text[pos:k].strip():
                 pieces.append((pos, k))
             pos = k + 1

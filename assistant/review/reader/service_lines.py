@@ -127,7 +127,7 @@ class ServiceLines:
         keys = [self.v.header_key(self.text[a:c].strip()) for a, c in parts]
         if len(parts) < 3 or not all(keys) or "サービス内容" not in keys:
             return False
-        columns = [{"@period": "サービス期間"}.get(k, k) for k in keys]
+        columns = [_service_column(k) for k in keys]
         if any(c.startswith("@") for c in columns):
             return False
         self.column_order = columns
@@ -145,8 +145,7 @@ class ServiceLines:
         values = split_slash(self.text, m.start("values"), line.end)
         if len(names) < 2 or len(values) != len(names):
             return False
-        keys = [{"@period": "サービス期間"}.get(k, k) if k else k
-                for k in (self.v.header_key(self.text[a:c].strip()) for a, c in names)]
+        keys = [_service_column(self.v.header_key(self.text[a:c].strip())) for a, c in names]
         if not all(k in (*SERVICE_ATTRIBUTES, "サービス内容") for k in keys) or len(set(keys)) != len(keys):
             return False
         b = self.b
@@ -379,6 +378,11 @@ class ServiceLines:
                 self._set_group(column, self.b.span(a, c))
         self.group = saved
         return True
+
+
+def _service_column(key: str | None) -> str | None:
+    """A header name among a service's columns: a bare 「期間」 there is the service's period."""
+    return "サービス期間" if key == "@period" else key
 
 
 _ARROW_SEPARATOR = re.compile(r"\s*[→⇒]\s*")
