@@ -650,3 +650,13 @@ def test_the_forms_own_heading_or_consent_line_is_never_a_service_row():
     plan = parse_plan(text)
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["歩行の練習"]
     assert any("同意" in s.text for s in plan.free_text)
+
+
+def test_a_period_after_a_wide_gap_belongs_to_the_goal_and_a_labelled_note_below_is_not_its_next_line():
+    text = ("ニーズ：膝の痛みで畑に出られないが、春には種まきをしたい\n"
+            "長期目標：畑の畝を一列耕せる　R9.3〜R10.2\n"
+            "短期目標：畑まで休まず歩ける　　R9.3〜R9.8\n"
+            "　メモ：長男が週末に様子を見る\n")
+    row = parse_plan(text).rows[0]
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("畑の畝を一列耕せる", "R9.3〜R10.2")
+    assert (row.text("短期目標"), row.text("短期目標期間")) == ("畑まで休まず歩ける", "R9.3〜R9.8")

@@ -223,6 +223,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
             return not (key in SHORT_FIELDS and re.match(r"\s*[^\s:：]{2,12}\s*[:：]", self.lines[j].text))
         if re.match(r"\s*[（(【※\[〔<＜◎●■◆★☆▲△→⇒]", self.lines[j].text):  # a goal never swallows 「→サービス」
             return False
+        if re.match(r"\s*[^\s:：、。]{2,8}\s*[:：]", self.lines[j].text):  # 「　やること：…」 is a note of its own
+            return False
         before = self.lines[j - 1].text.rstrip() if j else ""
         return not before.endswith(("。", "」", "）", ")"))
 

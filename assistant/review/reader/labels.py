@@ -256,9 +256,13 @@ class LabelLines:
             start, end = start + m.start(1), start + m.end(1)
         else:
             bracket = BRACKET_PERIOD.search(raw)
+            gap = _TRAILING_PERIOD.search(raw)
             if bracket and is_period(bracket.group(1)):
                 period = period or b.span(start + bracket.start(1), start + bracket.end(1))
                 end = start + bracket.start()
+            elif gap and is_period(gap.group(1)):  # 「杖で通える　R9.1〜R9.12」: the period after a wide gap
+                period = period or b.span(start + gap.start(1), start + gap.end(1))
+                end = start + gap.start()
             q = re.match(r"\s*「([^」]+)」", self.text[start:end])
             if q:
                 after = (start + q.end(), end)
@@ -465,6 +469,11 @@ class LabelLines:
 _SHARED_PERIOD = re.compile(r"\s*+期間\s*+(?:は|[:：])?\s*+(?:いずれも|すべて|全て|共通)?\s*+[:：]?\s*+(?P<period>[^()（）]{3,30}?)\s*+")
 _BOTH_PERIODS = re.compile(r"長期\s*[:：]?\s*(?P<long>[^、,／/]+?)\s*[、,／/]\s*短期\s*[:：]?\s*(?P<short>[^、,／/()（）]+)")
 _PERIOD_SEPARATOR = re.compile(r"[、,／/]")
+
+
+# A goal's period written after it, past a wide gap (full-width spaces, a tab, two spaces or more)
+# (entered only where a run of spaces begins, and the run taken possessively: linear on a line of 30,000 spaces)
+_TRAILING_PERIOD = re.compile(r"(?<![ \t\u3000])(?:\u3000|\t| {2})[ \t\u3000]*+(\S[^\u3000\t]{2,28}?)\s*$")
 
 
 def _long_and_short_periods(text: str) -> re.Match[str] | None:
