@@ -86,6 +86,21 @@ def test_daily_home_help_without_a_reason_and_an_amount_carried_over_are_flagged
     assert _fired(_review(engine, carried))["R17"].condition == "amount_without_basis"
 
 
+def test_a_frequency_left_between_the_rows_is_a_reading_doubt_not_a_missing_frequency(engine):
+    bare = SECOND.replace("頻度：週2回\n", "").replace("（本人が毎朝体操を行う）", "")
+    text = FIRST + bare + "（上記の通所リハは週2回、火曜と金曜）\n"
+    review = _review(engine, text)
+    assert "R17" not in _fired(review) and "R17" not in _strong(review)
+    assert "R17" in {c["check_id"] for c in review.parse["checks_not_run"]}
+
+
+def test_a_start_date_is_no_frequency_and_a_visit_to_the_doctor_needs_none(engine):
+    dated = FIRST + SECOND.replace("頻度：週2回\n", "").replace("（本人が毎朝体操を行う）", "（12月3日から）")
+    assert _fired(_review(engine, dated))["R17"].condition == "missing_frequency"
+    clinic = FIRST + SECOND + "サービス内容：整形外科の受診と痛み止めの調整\nサービス種別：医療\n事業所：あおい整形外科\n"
+    assert "R17" not in _fired(_review(engine, clinic))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

@@ -660,3 +660,11 @@ def test_a_period_after_a_wide_gap_belongs_to_the_goal_and_a_labelled_note_below
     row = parse_plan(text).rows[0]
     assert (row.text("長期目標"), row.text("長期目標期間")) == ("畑の畝を一列耕せる", "R9.3〜R10.2")
     assert (row.text("短期目標"), row.text("短期目標期間")) == ("畑まで休まず歩ける", "R9.3〜R9.8")
+
+
+def test_a_numbered_block_marker_between_needs_is_no_service_row():
+    text = ("■ No.1\nニーズ：台所に立って味噌汁を作りたい\n・立位保持の練習　通所リハビリテーション　週2回\n\n"
+            "■ No.2\nニーズ：孫の運動会を見に行きたい\n・外出の付き添い　長男　年1回\n")
+    plan = parse_plan(text)
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["立位保持の練習", "外出の付き添い"]
+    _exact(plan)

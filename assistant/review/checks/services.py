@@ -30,8 +30,11 @@ _SERVICE_ALIASES = {
     "入浴": ("入浴",), "施設": ("施設", "短期入所"), "サービス": ("",),
 }
 _ONE_OFF = re.compile(r"住宅改修|購入|販売|設置|取り?付け|工事|段差解消")
+# The person's own visits to their doctor follow the clinic's schedule, not an amount the plan sets;
+# help to get there (通院介助) is a service like any other.
+_OWN_CONSULTATION = re.compile(r"^(?!.*(?:介助|同行|付き?添|送迎|乗降)).*(?:受診|診察|外来)")
 _FREQUENCY_IN_TEXT = re.compile(  # (?<![0-9]): a long number is entered at its first digit only (else quadratic)
-    r"(週|月|日|年)\s*[0-9一二三四五六七]+\s*(回|日|泊)|毎(日|週|月|朝|晩)|随時|必要時|(?<![0-9])[0-9]+\s*(か月|ヶ月|カ月)に\s*[0-9]+\s*回")
+    r"(週|(?<![0-9])月|日|年)\s*[0-9一二三四五六七]+\s*(回|日|泊)|毎(日|週|月|朝|晩)|随時|必要時|(?<![0-9])[0-9]+\s*(か月|ヶ月|カ月)に\s*[0-9]+\s*回")
 
 
 def _rows_text(row: PlanRow, *columns: str) -> str:
@@ -200,14 +203,44 @@ def check_r17(ctx: CheckContext) -> Outcome:
     if unfounded:
         return trace.fired("amount_without_basis", unfounded, "サービスの量が要望や前からの引き継ぎで決まっている")
     no_frequency = [r for r in counted if not r.value("頻度").strip()
-                    and not _FREQUENCY_IN_TEXT.search(_rows_text(r, "サービス内容", "サービス種別"))]
+                    and not _FREQUENCY_IN_TEXT.search(_rows_text(r, "サービス内容", "サービス種別"))
+                    and not _OWN_CONSULTATION.search(_rows_text(r, "サービス内容", "サービス種別"))]
     trace.match(f"頻度の記載がないサービス {len(no_frequency)}件")
+    stray = _unplaced_frequencies(ctx, rows) if no_frequency else []
+    if stray:
+        trace.read(f"どのサービスの行にも入らなかった頻度らしい記載: {'、'.join(stray[:3])}")
+        return trace.not_run("頻度らしい記載はあるが、どのサービスの頻度か読み取れなかった")
     if no_frequency:
         return trace.fired("missing_frequency", [r.get("サービス内容") or r.get("サービス種別") for r in no_frequency],
                            "頻度の記載がないサービスがある")
     if not counted:
         return trace.not_applicable("量を問うサービスの行がない")
     return trace.satisfied([r.get("頻度") for r in counted if r.get("頻度")][:3], "サービスの頻度が書かれ、量の根拠が読み取れる")
+
+
+_HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _unplaced_frequencies(ctx: CheckContext, rows: list[PlanRow]) -> list[str]:
+    """Frequencies written below the first service row but inside no row's cell.
+
+    A row without a frequency while 「週2回」 stands unplaced between the rows is far more often a
+    column the reader did not align (a PDF copy, a wrapped table) than a plan that left it out, and
+    a finding would then blame the plan for the reader's miss.
+    """
+    spans = [span for row in rows for span in row.cells.values()]
+    if not spans:
+        return []
+    start = min(span.start for span in spans)
+    placed = spans + [span for field_spans in ctx.plan.fields.values() for span in field_spans]
+    covered = sorted((span.start, span.end) for span in placed)
+    text = ctx.plan.text.translate(_HALF_WIDTH_DIGITS)  # one character for one: offsets stay valid
+    stray = []
+    for m in _FREQUENCY_IN_TEXT.finditer(text, start):
+        line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+        if not any(a <= m.start() < b for a, b in covered) and not _NOT_A_SERVICE_AMOUNT.search(line):
+            stray.append(m.group(0))
+    return stray
 
 
 def _requests_in_notes(ctx: CheckContext, row: PlanRow) -> str:

@@ -196,6 +196,10 @@ class ServiceLines:
         if NUMBERED_NEED.match(line.text):
             return False  # 「◆課題1　…」: a need under its marker, not a service
         start = line.start + m.end()
+        if _BLOCK_NUMBER.fullmatch(self.text, start, line.end):
+            self.b.label(line.start, line.end)  # 「■ No.2」: the next need's block begins, not a service
+            self.b.open = None
+            return True
         if PROSE_GOAL.match(self.text, start, line.end):
             return False  # 「→長期目標は「…」（期間）とした」: the goals of the need above, in a sentence
         label = self.v.label(self.text[start:line.end], prefer_columns=True)
@@ -387,6 +391,7 @@ def _service_column(key: str | None) -> str | None:
 
 _ARROW_SEPARATOR = re.compile(r"\s*[→⇒]\s*")
 # 「サービス種別／事業所／頻度　→　…」「種別/事業所/頻度：…」: names joined by slashes, a delimiter, the values
+_BLOCK_NUMBER = re.compile(r"\s*(?:[NＮ][oｏ][.．]?|[#＃]|その)\s*[0-9０-９]{1,2}\s*[.．:：)）]?\s*")
 _COMPOUND_LABEL = re.compile(r"[ \t\u3000]*(?:[・■◆●○]\s*)?(?P<names>[^:：→⇒\n/／]{1,12}(?:\s*[/／]\s*[^:：→⇒\n/／]{1,12}){1,6})"
                              r"\s*(?:[:：]|[→⇒])\s*(?P<values>\S)")
 
