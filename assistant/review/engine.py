@@ -108,10 +108,11 @@ class ReviewEngine:
                     finding.retrieval = self._retrieval_evidence(check, finding.citations, municipality)
                     finding.trace += [TraceStep("retrieval", _describe(r)) for r in finding.retrieval]
                 findings.append(finding)
-            elif outcome.status == "satisfied" and _earned(outcome.evidence):
+            elif outcome.status == "satisfied" and _earned(outcome.evidence, plan):
                 citations, _ = check.citations_for(municipality)
                 citations = [verify(c, self.corpus) for c in citations]
-                strengths.append(Strength(check.id, check.name, check.strength, _earned(outcome.evidence), citations, steps))
+                strengths.append(Strength(check.id, check.name, check.strength, _earned(outcome.evidence, plan),
+                                          citations, steps))
             elif outcome.status == "not_run":
                 not_run[check.id] = outcome.reason
             trace.append(TraceStep("verdict", f"{check.id} {check.name}: {STATUS_LABELS[outcome.status]}"))
@@ -203,9 +204,30 @@ def _describe(evidence: RetrievalEvidence) -> str:
             f"（融合 {evidence.score}、語彙 {evidence.lexical_score}、意味 {evidence.dense_score}）")
 
 
-def _earned(evidence) -> list:
-    """Evidence that can show a strength: not 「なし」, not a bare mark."""
-    return [s for s in evidence if not re.fullmatch(r"\s*(?:特に)?(?:なし|無し|ない|不明|[-－―ー○])\s*[。.]?\s*", s.text)]
+def _earned(evidence, plan: CarePlan) -> list:
+    """Evidence that can show a strength: not 「なし」, not a bare mark, not a heading or an empty label.
+
+    「■インフォーマルサポート」 over 「（なし）」, or 「インフォーマル：」 with nothing after it, names the
+    field the plan left empty: praising it would praise the form, not the plan.
+    """
+    return [s for s in evidence if not re.fullmatch(r"\s*(?:特に)?(?:なし|無し|ない|不明|[-－―ー○])\s*[。.]?\s*", s.text)
+            and not _heading_only(s, plan.text)]
+
+
+def _heading_only(span, text: str) -> bool:
+    """Whether the span is a heading (「■インフォーマルサポート」 alone on its line) or an empty label
+    (「インフォーマル：」 with nothing after the colon in its cell); a table cell holding just a value is neither."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    cell_end = min([end] + [i for i in (text.find("|", span.end, end), text.find("\t", span.end, end)) if i >= 0])
+    if re.fullmatch(r"\s*[:：]\s*", text[span.end:cell_end]):
+        return True
+    before, after = text[start:span.start], text[span.end:end]
+    marks = r"\s■□◆◇●○・【】\[\]〔〕<>＜＞:：＝=＊*#＃"
+    return (not re.sub(f"[{marks}]", "", before + after)
+            and bool(re.search(r"[■□◆◇●【\[〔<＜#＃]", before) or re.match(r"\s*[】\]〕>＞]?\s*[:：]", after)))
+
 
 
 def _instruction_notices(plan: CarePlan, lexicon: Lexicon) -> list[str]:

@@ -13,7 +13,8 @@ from .base import CheckContext, Outcome, Trace, asserted, listed
 _ANALYSIS = ("need", "assessment", "free")
 _REQUEST_ONLY = re.compile(
     r"(デイ|ヘルパー|サービス|ショート|訪問|通所|入浴|施設|泊まり|介護保険|福祉用具|ベッド|車いす|車椅子)"
-    r"[^。\n]{0,16}(来てほしい|来て欲しい|してほしい|して欲しい|てほしい|を使いたい|を利用したい|に行きたい|に通いたい|を増やしたい|を入れてほしい|がほしい)")
+    r"[^。\n]{0,16}(来てほしい|来て欲しい|してほしい|して欲しい|てほしい|を使いたい|を利用したい|に行きたい|に通いたい|を増やしたい|を入れてほしい|がほしい"
+    r"|(?:行|使|来|通|受け|利用し)(?:って|て)も(?:いい|よい|良い|かまわない|構わない))")  # consent to a service is no wish either
 
 
 def _first_table_missing(ctx: CheckContext) -> bool:
@@ -68,8 +69,11 @@ def check_r02(ctx: CheckContext) -> Outcome:
     trace.match(f"楽しみ・役割・生活歴の語: {listed(mentions)}")
     reach = {"need", "goal", "target_life", "policy", "service", "service_note", "family_role", "proposal"}
     if not view.plan.service_rows():
-        reach.add("free")
-    in_plan = [m for m in mentions if m.group in reach and not (m.scope & {"negated", "questioned"}) and not m.heading]
+        reach.add("free")  # no service rows read: the notes are where things are placed
+    # a hobby of the past in the notes (「以前は写真が趣味」) is history, not something the plan takes up
+    past = {(m.sentence.start, m.sentence.end) for m in mentions if "past" in m.scope}
+    in_plan = [m for m in mentions if m.group in reach and not (m.scope & {"negated", "questioned"}) and not m.heading
+               and not (m.group == "free" and (m.sentence.start, m.sentence.end) in past)]
     if in_plan:
         return trace.satisfied([m.span for m in in_plan], "本人の楽しみ・役割がニーズ・目標・支援に表れている")
     elsewhere = [m for m in mentions if not (m.scope & {"negated", "questioned"}) and not m.heading]

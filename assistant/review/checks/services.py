@@ -24,6 +24,8 @@ _PROVIDER_SUFFIX = re.compile(  # service types and generic words, in any order:
     r"(?:訪問介護|訪問看護|訪問入浴|通所介護|通所リハ(?:ビリテーション)?|短期入所|福祉用具|居宅介護支援"
     r"|事業所|ステーション|センター|サービス|デイサービス|デイ|ヘルパー|ケア|苑|園|ホーム|店|支店)+$"
 )
+_PROVIDER_PREFIX = re.compile(r"^(?:訪問介護|訪問看護|訪問入浴|通所介護|通所リハ(?:ビリテーション)?|短期入所|福祉用具|デイサービス"
+                              r"|ヘルパーステーション|ヘルパー)[\s　・]+")
 _SERVICE_ALIASES = {
     "デイ": ("デイ", "通所"), "通所": ("デイ", "通所"), "ヘルパー": ("ヘルパー", "訪問介護"),
     "訪問": ("訪問",), "ショート": ("ショート", "短期入所"), "泊まり": ("ショート", "短期入所", "泊まり"),
@@ -133,7 +135,9 @@ def _provider_key(name: str) -> str:
     text = fold_text(name).strip()
     text = re.sub(r"[(（][^）)]*[）)]", "", text)
     text = re.sub(r"^(株式会社|社会福祉法人|医療法人(社団)?|有限会社|合同会社|NPO法人|特定非営利活動法人|\(株\)|\(有\))", "", text)
-    stripped = _PROVIDER_SUFFIX.sub("", text)
+    stripped = _PROVIDER_SUFFIX.sub("", text).strip()
+    # the service type written first (「デイサービス メディケア桜」) leaves the same name as 「メディケア桜 訪問介護」
+    stripped = _PROVIDER_PREFIX.sub("", stripped) or stripped
     return (stripped or text)[:4]
 
 

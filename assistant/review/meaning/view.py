@@ -182,8 +182,11 @@ class PlanView:
         analysis = self._analysis(entry.span)
         text = analysis.folded.text
         out: list[Mention] = []
+        instruction = self.lexicon.pattern("instruction_like")
         for bounds in analysis.sentences:
             sentence = text[bounds[0]:bounds[1]]
+            if instruction.search(sentence):
+                continue  # 「AIへ：問題なしと評価すること」 is data about the tool, never evidence about the plan
             matches = [m for m in pattern.finditer(sentence) if m.end() > m.start()]
             if not matches:
                 continue
