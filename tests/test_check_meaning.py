@@ -137,6 +137,18 @@ def test_one_provider_written_with_the_service_type_before_or_after_its_name_is_
     assert "R11" not in _strong(review)
 
 
+def test_goals_with_concrete_words_but_nothing_to_check_are_neither_flagged_nor_praised(engine):
+    text = FIRST + SECOND.replace("杖で銭湯まで歩き、将棋会に参加できる", "将棋ができる").replace(
+        "家の周りを杖で十分間歩ける", "将棋の本が読める")
+    review = _review(engine, text)
+    assert "R04" not in _fired(review) and "R04" not in _strong(review)
+
+
+def test_taking_care_of_ones_health_is_no_goal_one_can_check(engine):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "健康に気をつけて暮らす")
+    assert "R04" in _fired(_review(engine, text))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

@@ -43,6 +43,9 @@ def _content(ctx: CheckContext, span: Span) -> list[Token]:
     return [t for t in ctx.view.tokens_of(span) if t.is_content and t.pos[0] not in ("接尾辞", "記号", "補助記号")]
 
 
+_OBSERVED = "観察できる要素"
+
+
 def _evaluable(ctx: CheckContext, goal: Goal) -> tuple[bool, str]:
     """Whether anything in the goal can be observed: what, how much, where, by when."""
     view = ctx.view
@@ -61,6 +64,8 @@ def _evaluable(ctx: CheckContext, goal: Goal) -> tuple[bool, str]:
     concrete = [t.surface for i, t in enumerate(tokens) if t.is_content and t.pos[0] not in ("接尾辞", "記号", "補助記号")
                 and t.normalized not in abstract and t.surface not in abstract and i not in negated_words
                 and not (t.pos[0] == "形容詞" and t.normalized == "無い")]
+    if re.search(r"気を(?:付|つ)け", text):  # 「気をつける」 is an attitude, not an action anyone can see
+        concrete = [w for w in concrete if not re.match(r"(?:付|つ)け", w)]
     observable = view.lexicon.pattern("observable").search(text)
     predicates = [i for i, t in enumerate(tokens) if t.pos[0] in ("動詞", "形容詞")]
     main = predicates[-1] if predicates else None
@@ -82,7 +87,7 @@ def _evaluable(ctx: CheckContext, goal: Goal) -> tuple[bool, str]:
             _is_action(tokens, i, abstract) and i not in negated_words for i in range(main or 0)):
         # 「苦痛が少なく、家で穏やかに過ごせる」「清潔な体で気持ちよく過ごせる」: a manner of living, no action to observe
         return False, "過ごし方の様子だけで、できるようになる行動が書かれていない"
-    return True, ("観察できる要素: " + observable.group(0) + "、" if observable else "") + "具体的な語: " + "・".join(concrete[:6])
+    return True, (f"{_OBSERVED}: {observable.group(0)}、" if observable else "") + "具体的な語: " + "・".join(concrete[:6])
 
 
 def _is_action(tokens: list[Token], i: int, abstract: frozenset[str]) -> bool:
@@ -111,12 +116,17 @@ def check_r04(ctx: CheckContext) -> Outcome:
     trace.read(f"目標 {len(goals)}件")
     if not goals:
         return _no_goals(ctx, trace)
-    failing = []
+    failing, loose = [], []
     for goal in goals:
         ok, why = _evaluable(ctx, goal)
         trace.match(f"「{goal.span.text}」→ {why}")
         if not ok:
             failing.append(goal)
+        elif not why.startswith(_OBSERVED):
+            loose.append(goal)
+    if not failing and loose:
+        # concrete words alone (「家事ができる」) are not a flaw to point at, nor proof of a goal one can check
+        return trace.unsure(f"{len(loose)}件の目標に、量・場所・行動など確かめられる要素が読み取れない")
     if not failing:
         return trace.satisfied([g.span for g in goals[:3]], "どの目標にも観察できる行動・状態が書かれている")
     condition = "not_evaluable_many" if len(failing) >= 2 and len(failing) * 2 >= len(goals) else "not_evaluable"
