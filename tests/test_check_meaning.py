@@ -149,6 +149,13 @@ def test_taking_care_of_ones_health_is_no_goal_one_can_check(engine):
     assert "R04" in _fired(_review(engine, text))
 
 
+def test_a_denied_cause_in_the_assessment_does_not_excuse_needs_without_causes(engine):
+    text = ("本人：畑仕事を続けたい。\n課題分析の結果：意欲の低下は見られない。\n"
+            "ニーズ：畑に出たい\n長期目標：畑で一畝耕せる（R8.4〜R9.3）\n"
+            "ニーズ：風呂に入りたい\n長期目標：週2回自宅の浴槽に入れる（R8.4〜R9.3）\n")
+    assert "R03" in _fired(_review(engine, text))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

@@ -97,7 +97,7 @@ def check_r03(ctx: CheckContext) -> Outcome:
     if needs:
         with_cause = {(m.entry.span.start, m.entry.span.end) for m in causes if m.group == "need"}
         without = [s for s in needs if (s.start, s.end) not in with_cause]
-        in_analysis = [m for m in causes if m.group in ("assessment",)]
+        in_analysis = [m for m in causes if m.group in ("assessment",) and not (m.scope & {"negated", "questioned"})]
         if len(without) > len(needs) - len(without) and not in_analysis:
             return trace.fired("missing", without, "ニーズの多くに、生活を妨げている要因の記載がない")
         if len(without) * 2 > len(needs):
