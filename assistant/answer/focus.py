@@ -13,7 +13,10 @@ count as the answer:
 * **the shape** — a number asked (何回, 何%), or an obligation asked (義務, 必須,
   〜しないといけない);
 * **the asked aspect** — what the question asks *of* its topic (「電話でもいい」,
-  「参加する義務」; see :mod:`.aspect`), and acronyms the guidelines never use;
+  「参加する義務」, the action after どうやって・どこに・誰が; see :mod:`.aspect`), and
+  acronyms the guidelines never use;
+* **things asked for** — a 文例, 様式 or 記入例: a clause that only touches the
+  topic does not give them;
 * **the municipality named** (杉並区の…, 荒川区では), which sets the search scope.
 
 The word lists live in ``assistant/data/rubric/question_focus.json``.
@@ -67,7 +70,7 @@ class RegulatoryTerm:
 class Focus:
     question: str
     concepts: tuple[Concept, ...]
-    terms: tuple[str, ...]  # compound terms of the guidelines the question names (地域ケア会議); a quote must hold them
+    terms: tuple[str, ...]  # compound terms of the guidelines the question names (地域ケア会議) and things it asks for (文例); a quote must hold them
     regulatory: tuple[RegulatoryTerm, ...]
     asks_number: bool
     asks_obligation: bool
@@ -95,6 +98,7 @@ class FocusVocabulary:
     default_pointer: str
     aspect_markers: AspectMarkers
     asks_number: re.Pattern[str]  # 何回, いくら, どのくらいの間隔: the question asks for a figure
+    asked_things: tuple[str, ...] = ()  # 文例, 様式, 記入例: a concrete thing asked for, which a quoted clause must name
 
     @classmethod
     def load(cls, path: Path = FOCUS_FILE) -> FocusVocabulary:
@@ -109,6 +113,7 @@ class FocusVocabulary:
             default_pointer=raw["default_pointer"],
             aspect_markers=AspectMarkers.from_json(raw["aspect_markers"]),
             asks_number=re.compile("|".join(raw["asks_number"]), re.I),
+            asked_things=tuple(raw.get("asked_things", ())),
         )
 
     def pointer(self, question: str) -> str:
@@ -175,7 +180,7 @@ def read_focus(question: str, tokenizer: JapaneseTokenizer, idf: dict[str, float
     return Focus(
         question=question,
         concepts=tuple(concepts),
-        terms=() if english else _compound_terms(question, tokenizer, corpus_text, vocabulary),
+        terms=() if english else _compound_terms(question, tokenizer, corpus_text, vocabulary) + _asked_things(question, vocabulary),
         regulatory=regulatory,
         asks_number=bool(vocabulary.asks_number.search(question)),
         asks_obligation=any(_names(w, folded) for w in vocabulary.asks_obligation),
@@ -218,6 +223,15 @@ def _compound_terms(question: str, tokenizer: JapaneseTokenizer, corpus_text: st
             if term in corpus_text and term not in vocabulary.generic and term not in found:
                 found.append(term)
         run = []
+    return tuple(found)
+
+
+def _asked_things(question: str, vocabulary: FocusVocabulary) -> tuple[str, ...]:
+    """The concrete things the question asks for (「文例があれば」「どの様式を使う」), longest spelling first at each place."""
+    found: list[str] = []
+    for thing in sorted(vocabulary.asked_things, key=len, reverse=True):
+        if thing in question and not any(thing in f for f in found):
+            found.append(thing)
     return tuple(found)
 
 

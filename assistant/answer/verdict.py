@@ -23,7 +23,8 @@ names is never 記載あり: it is 記載なし unless the quotes state nearly a
 of its other words (then the guidelines touch the topic: 関連する記載のみ).
 Thresholds and the aspect markers were chosen on ``eval/chat_questions.jsonl``,
 ``eval/chat_questions_blind.jsonl`` (a tuning set since the asked aspect was
-added) and the retrieval sets (see eval/README.md).
+added), ``eval/chat_questions_blind3.jsonl`` (a tuning set since the question
+words, 2026-12-02) and the retrieval sets (see eval/README.md).
 """
 
 from __future__ import annotations
