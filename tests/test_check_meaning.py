@@ -156,6 +156,23 @@ def test_a_denied_cause_in_the_assessment_does_not_excuse_needs_without_causes(e
     assert "R03" in _fired(_review(engine, text))
 
 
+def test_a_need_or_a_note_voicing_a_wish_is_not_a_service_placed_on_request(engine):
+    need = FIRST + SECOND.replace("左足のまひで長く歩けないが、銭湯の将棋会に通いたい", "左足のまひで転びやすく、外出の時は誰かに付いていてほしい")
+    assert "R07" not in _fired(_review(engine, need))
+    note = FIRST + SECOND + "長女は「父にもう一度将棋を楽しんでほしい」と話している。\n"
+    assert "R07" not in _fired(_review(engine, note))
+    placed = FIRST + SECOND + "長女の希望により、訪問介護を週3回追加した。\n"
+    assert _fired(_review(engine, placed))["R07"].condition == "request_only"
+
+
+def test_services_whose_needs_were_not_read_are_a_reading_doubt_not_a_plan_without_needs(engine):
+    text = ("本人：家で暮らしたい。\nQ. 困っていること\nA. 台所に長く立てない、買い物袋が重い\n\n"
+            "サービス内容：調理の一部介助\nサービス種別：訪問介護\n頻度：週2回\n")
+    review = _review(engine, text)
+    assert "R07" not in _fired(review)
+    assert "R07" in {c["check_id"] for c in review.parse["checks_not_run"]}
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

@@ -73,7 +73,7 @@ def check_r07(ctx: CheckContext) -> Outcome:
         return not_read
     placed = [m for m in view.mentions("request", groups=("service", "service_note", "frequency", "need", "free"))
               if not (m.scope & {"negated", "reported", "quoted", "questioned"})
-              and not _speaker_line(ctx, m.sentence.text)]
+              and not _speaker_line(ctx, m.sentence.text) and _places_a_service(m)]
     trace.match(f"要望を根拠にした記載: {listed(placed)}")
     asked = [m for m in view.mentions("service_request") if not (m.scope & {"negated", "questioned"})
              and not _reasoned(ctx, m.span.text)]
@@ -84,6 +84,9 @@ def check_r07(ctx: CheckContext) -> Outcome:
     rows = _service_rows(ctx)
     needs_elsewhere = view.in_groups(["need"]) or ctx.plan.field_spans(OVERALL_ISSUES) or ctx.plan.field_spans(ASSESSMENT_RESULT)
     if rows and not needs_elsewhere and all(not r.get("ニーズ") for r in rows):
+        if _NEED_WORDS.search(fold_text(ctx.plan.text)):
+            # 「Q5. 困っていること（課題）」: the plan names its needs somewhere the reader did not place
+            return trace.not_run("ニーズらしい記載はあるが、サービスと結び付けて読み取れなかった")
         return trace.fired("no_need", [r.get("サービス内容") or r.get("サービス種別") for r in rows],
                            "どのサービスにも対応するニーズが書かれていない")
     if not rows:
@@ -91,6 +94,24 @@ def check_r07(ctx: CheckContext) -> Outcome:
     if not all(r.get("ニーズ") for r in rows):
         return trace.unsure("ニーズと同じ行に読めないサービスがある")
     return trace.satisfied([r.get("ニーズ") for r in rows][:3], "どのサービスもニーズの行に位置付けられている")
+
+
+# a sentence saying a support was arranged, added or started (「希望により導入」「頼まれて週3回に増やした」)
+_NEED_WORDS = re.compile(r"ニーズ|課題|困りごと|困っていること|困り事|解決すべき")
+_PLACING = re.compile(r"導入|開始|始め|位置付け|位置づけ|組み込|追加|増や|増回|調整|手配|依頼し|契約|利用|入れ|使う|使い|通う|通い"
+                      r"|デイ|ヘルパー|訪問|通所|ショート|サービス|介護")
+
+
+def _places_a_service(mention) -> bool:
+    """Whether a request is given as the reason a support is placed, not only voiced.
+
+    In a service row, its note or its frequency, 「〜してほしい」 is how the row was written. In a need
+    (「体調の変化を見守ってほしい」) or in the notes (「歩けるようになってほしい」) it is a wish: R07 is
+    about a support placed because it was asked for, so the sentence must also speak of a support.
+    """
+    if mention.group not in ("need", "free") or re.search(r"により|で(?!き)|のため|があり|があるため", mention.span.text):
+        return True
+    return bool(_PLACING.search(fold_text(mention.sentence.text)))
 
 
 def _speaker_line(ctx: CheckContext, sentence: str) -> bool:
