@@ -173,6 +173,12 @@ def test_services_whose_needs_were_not_read_are_a_reading_doubt_not_a_plan_witho
     assert "R07" in {c["check_id"] for c in review.parse["checks_not_run"]}
 
 
+def test_a_goal_cell_saying_no_goal_was_set_asks_for_no_period(engine):
+    text = FIRST + SECOND + ("ニーズ：庭の草むしりを続けたい\n長期目標：庭の半分の草を自分で抜ける（R8.4〜R9.3）\n"
+                             "短期目標：（目標設定なし）\n")
+    assert "R06" not in _fired(_review(engine, text))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

@@ -232,12 +232,16 @@ def _contradicts(ctx: CheckContext, long: Span, short: Span, shared: set[str]) -
     return any(a[k] != b[k] for k in a.keys() & b.keys())
 
 
+# a goal cell saying there is none (「（目標設定なし）」「未定」) has no period to ask for
+_NO_GOAL = re.compile(r"\s*[（(【\[]?\s*(?:特に)?(?:目標(?:の)?)?(?:設定)?(?:なし|無し|未定|未設定|記載なし)\s*[)）】\]]?\s*")
+
+
 def check_r06(ctx: CheckContext) -> Outcome:
     """Goals have periods; (a form rule of the national 記載要領) a short-term period lies within its long-term one."""
     trace = Trace()
     target_life = set(ctx.plan.field_spans(TARGET_LIFE))
     goals = [g for g in goals_of(ctx.plan) if g.span not in target_life  # 目標とする生活（1年） has no period column
-             and not re.fullmatch(r"\s*(?:特に)?(?:なし|無し|未定)\s*", g.span.text)]
+             and not _NO_GOAL.fullmatch(g.span.text)]
     trace.read(f"期間を持つべき目標 {len(goals)}件")
     if not goals:
         return _no_goals(ctx, trace)
