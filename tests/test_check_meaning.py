@@ -179,6 +179,12 @@ def test_a_goal_cell_saying_no_goal_was_set_asks_for_no_period(engine):
     assert "R06" not in _fired(_review(engine, text))
 
 
+def test_drinks_and_water_intake_are_one_field_of_life_for_goal_pairs(engine):
+    text = FIRST + SECOND.replace("杖で銭湯まで歩き、将棋会に参加できる", "体重の増え方を週1kg以内にとどめられる").replace(
+        "家の周りを杖で十分間歩ける", "その日の飲み物の量をカレンダーに書ける")
+    assert "R05" not in _fired(_review(engine, text))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}
