@@ -185,6 +185,15 @@ def test_drinks_and_water_intake_are_one_field_of_life_for_goal_pairs(engine):
     assert "R05" not in _fired(_review(engine, text))
 
 
+def test_goal_cells_holding_word_fragments_and_frequencies_are_a_reading_doubt(engine):
+    text = FIRST + ("【第2表】\nニーズ：買い物に行きたい\n長期目標：れるようになり、\n短期目標：週2回\n"
+                    "サービス内容：買い物の同行\nサービス種別：訪問介護\n頻度：週1回\n"
+                    "ニーズ：風呂に入りたい\n長期目標：浴槽をまたいで入れる\n短期目標：通所介護\n")
+    review = _review(engine, text)
+    assert not {"R04", "R06", "R18"} & set(_fired(review))
+    assert {"R04", "R06"} <= {c["check_id"] for c in review.parse["checks_not_run"]}
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

@@ -12,6 +12,7 @@ from ..periods import parse_period
 from ..plan import TARGET_LIFE, Span
 from ..reader.fold import fold_text
 from .base import CheckContext, Outcome, Trace
+from .goal_reading import doubtful_goals
 
 _COPY = 0.8
 # 「3か月後：…」「（6か月後）…」「…（1年）」: a 予防 goal often carries its period in its own words.
@@ -31,6 +32,15 @@ def _goals(ctx: CheckContext) -> list[Goal]:
         if not any(g.span == span for g in goals):
             goals.append(Goal(TARGET_LIFE, span, None))
     return sorted(goals, key=lambda g: g.span.start)
+
+
+def _misread_goals(ctx: CheckContext, trace: Trace) -> Outcome | None:
+    """Not run when the goal cells look like the reader's misalignment rather than the plan's goals."""
+    doubtful = doubtful_goals(goals_of(ctx.plan))
+    if not doubtful:
+        return None
+    trace.read("目標として読めない欄: " + "、".join(f"「{g.span.text[:15]}」（{why}）" for g, why in doubtful[:4]))
+    return trace.not_run("目標の欄に文の切れ端・頻度・サービス名などが入っており、表の列がずれて読めた可能性がある")
 
 
 def _no_goals(ctx: CheckContext, trace: Trace) -> Outcome:
@@ -116,6 +126,8 @@ def check_r04(ctx: CheckContext) -> Outcome:
     trace.read(f"目標 {len(goals)}件")
     if not goals:
         return _no_goals(ctx, trace)
+    if misread := _misread_goals(ctx, trace):
+        return misread
     failing, loose = [], []
     for goal in goals:
         ok, why = _evaluable(ctx, goal)
@@ -163,6 +175,8 @@ def check_r05(ctx: CheckContext) -> Outcome:
     pairs = [(lg, sg) for lg, sg in goal_pairs(ctx.plan)
              if not any(lg.span == s for s in ctx.plan.field_spans(TARGET_LIFE))]
     trace.read(f"長期目標と短期目標の組 {len(pairs)}件")
+    if misread := _misread_goals(ctx, trace):
+        return misread
     if not pairs:
         if not goals_of(ctx.plan):
             return _no_goals(ctx, trace)
@@ -245,6 +259,8 @@ def check_r06(ctx: CheckContext) -> Outcome:
     trace.read(f"期間を持つべき目標 {len(goals)}件")
     if not goals:
         return _no_goals(ctx, trace)
+    if misread := _misread_goals(ctx, trace):
+        return misread
     missing = []
     for goal in goals:
         period = goal.period_span.text if goal.period_span else ""
@@ -277,6 +293,8 @@ def check_r18(ctx: CheckContext) -> Outcome:
     trace.read(f"目標 {len(goals)}件")
     if not goals:
         return _no_goals(ctx, trace)
+    if misread := _misread_goals(ctx, trace):
+        return misread
     pattern = ctx.view.lexicon.pattern("service_use_goal")
     service_goals = []
     for goal in goals:
