@@ -739,3 +739,27 @@ def test_many_column_blocks_are_read_in_linear_time():
     started = time.process_time()
     parse_plan(text)
     assert time.process_time() - started < 2.0
+
+
+# --- a plan written as paragraphs ------------------------------------------------------------------------
+def test_paragraphs_that_name_each_need_in_quotes_and_its_goals_by_side_give_needs_goals_and_periods():
+    text = ("佐藤さまの計画について、面談の内容をまとめます。\n\n"
+            "はじめの課題は「台所に立って味噌汁を作りたい」ということです。目標は、長期では「一人で一品作れる」こと（1年）、"
+            "短期では「椅子に座って野菜を切れる」こと（4か月）としました。\n\n"
+            "次の課題は、お嫁さんの「火の消し忘れが心配」という声に応えることです。目標は「火を使った後に元栓を確かめられる」こと（1年）、"
+            "そのために短期では「消したかどうかを声に出して確かめられる」こと（4か月）を目指します。\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["台所に立って味噌汁を作りたい", "火の消し忘れが心配"]
+    assert [(s.text) for s in plan.column_spans("長期目標")] == ["一人で一品作れる", "火を使った後に元栓を確かめられる"]
+    assert [(s.text) for s in plan.column_spans("短期目標")] == ["椅子に座って野菜を切れる", "消したかどうかを声に出して確かめられる"]
+    assert [r.text("短期目標期間") for r in plan.rows] == ["4か月", "4か月"]
+    assert plan.rows[1].text("ニーズ") == "火の消し忘れが心配"
+
+
+def test_a_quoted_need_in_a_note_is_not_a_second_need_when_the_plan_labels_its_needs():
+    text = ("ニーズ：毎朝の散歩を続けたい\n長期目標：公園を一周できる\n\n"
+            "【申し送り】\n担当者会議では、課題は「毎朝の散歩を続けたい」で一致しました。\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["毎朝の散歩を続けたい"]
