@@ -668,3 +668,98 @@ def test_a_numbered_block_marker_between_needs_is_no_service_row():
     plan = parse_plan(text)
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["立位保持の練習", "外出の付き添い"]
     _exact(plan)
+
+
+# --- a table pasted one column at a time -------------------------------------------------------------
+_COLUMN_BY_COLUMN = (
+    "【ニーズ】\n"
+    "1 買い物に自分で行きたい\n"
+    "2 夜ぐっすり眠りたい\n"
+    "\n"
+    "【長期目標】\n"
+    "1 シルバーカーでスーパーまで行ける\n"
+    "2 朝まで目を覚まさずに眠れる\n"
+    "\n"
+    "【長期目標期間】\n"
+    "1 R9.4.1〜R10.3.31\n"
+    "2 R9.4.1〜R10.3.31\n"
+    "\n"
+    "【短期目標】\n"
+    "1 店の入口まで休まず歩ける\n"
+    "2 昼寝を30分までにできる\n"
+    "\n"
+    "【サービス内容】\n"
+    "1-1 屋外歩行の練習\n"
+    "1-2 買い物への同行\n"
+    "2-1 日中の活動への誘い\n"
+    "\n"
+    "【サービス種別】\n"
+    "1-1 通所介護\n"
+    "1-2 次女\n"
+    "2-1 通所介護\n"
+    "\n"
+    "【頻度】\n"
+    "1-1 週2回（火・金）\n"
+    "1-2 \n"
+    "2-1 週2回（火・金）\n")
+
+
+def test_a_table_pasted_column_by_column_is_put_back_together_by_its_row_numbers():
+    plan = parse_plan(_COLUMN_BY_COLUMN)
+    _exact(plan)
+    assert _needs(plan) == ["買い物に自分で行きたい", "夜ぐっすり眠りたい"]
+    assert [s.text for s in plan.column_spans("長期目標")] == ["シルバーカーでスーパーまで行ける", "朝まで目を覚まさずに眠れる"]
+    assert [s.text for s in plan.column_spans("短期目標")] == ["店の入口まで休まず歩ける", "昼寝を30分までにできる"]
+    assert _services(plan) == [("屋外歩行の練習", "通所介護", "週2回（火・金）", ""),
+                               ("買い物への同行", "次女", "", ""),
+                               ("日中の活動への誘い", "通所介護", "週2回（火・金）", "")]
+    rows = plan.service_rows()
+    assert rows[1].text("ニーズ") == "買い物に自分で行きたい" and rows[2].text("ニーズ") == "夜ぐっすり眠りたい"
+    assert rows[0].text("長期目標期間") == "R9.4.1〜R10.3.31" and rows[2].text("短期目標") == "昼寝を30分までにできる"
+    summary = parse_summary(plan)
+    assert (summary["needs"], summary["long_goals"], summary["short_goals"], summary["services"]) == (2, 2, 2, 3)
+    assert "列ごとに貼り付けた表" in " ".join(summary["messages"])
+
+
+def test_numbered_lists_under_headings_whose_numbers_disagree_are_not_pivoted_into_rows():
+    text = ("【ニーズ】\n1 庭の花の世話を続けたい\n2 むせずに食べたい\n\n"
+            "【長期目標】\n1 鉢植えに毎朝水をやれる\n2 一口ずつゆっくり食べられる\n\n"
+            "【サービス内容】\n5-1 園芸の作業療法\n6-1 嚥下の体操\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert not any(r.source == "table:columns" for r in plan.rows)
+
+
+def test_many_column_blocks_are_read_in_linear_time():
+    import time
+
+    block = "【頻度】\n1 週1回\n2 週2回\n\n【期間】\n1 R9.1〜R9.6\n2 R9.1〜R9.6\n\n"
+    text = _COLUMN_BY_COLUMN + "\n" + block * 400
+    parse_plan(_COLUMN_BY_COLUMN)
+    started = time.process_time()
+    parse_plan(text)
+    assert time.process_time() - started < 2.0
+
+
+# --- a plan written as paragraphs ------------------------------------------------------------------------
+def test_paragraphs_that_name_each_need_in_quotes_and_its_goals_by_side_give_needs_goals_and_periods():
+    text = ("佐藤さまの計画について、面談の内容をまとめます。\n\n"
+            "はじめの課題は「台所に立って味噌汁を作りたい」ということです。目標は、長期では「一人で一品作れる」こと（1年）、"
+            "短期では「椅子に座って野菜を切れる」こと（4か月）としました。\n\n"
+            "次の課題は、お嫁さんの「火の消し忘れが心配」という声に応えることです。目標は「火を使った後に元栓を確かめられる」こと（1年）、"
+            "そのために短期では「消したかどうかを声に出して確かめられる」こと（4か月）を目指します。\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["台所に立って味噌汁を作りたい", "火の消し忘れが心配"]
+    assert [(s.text) for s in plan.column_spans("長期目標")] == ["一人で一品作れる", "火を使った後に元栓を確かめられる"]
+    assert [(s.text) for s in plan.column_spans("短期目標")] == ["椅子に座って野菜を切れる", "消したかどうかを声に出して確かめられる"]
+    assert [r.text("短期目標期間") for r in plan.rows] == ["4か月", "4か月"]
+    assert plan.rows[1].text("ニーズ") == "火の消し忘れが心配"
+
+
+def test_a_quoted_need_in_a_note_is_not_a_second_need_when_the_plan_labels_its_needs():
+    text = ("ニーズ：毎朝の散歩を続けたい\n長期目標：公園を一周できる\n\n"
+            "【申し送り】\n担当者会議では、課題は「毎朝の散歩を続けたい」で一致しました。\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["毎朝の散歩を続けたい"]

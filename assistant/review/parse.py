@@ -90,7 +90,7 @@ def recognised_as_plan(plan: CarePlan) -> bool:
 _LAYOUT_NAMES = {
     "table:tab": "タブ区切りの表", "table:pipe": "罫線（|）の表", "table:space": "空白でそろえた表",
     "table:pdf": "1行に1マスの表（PDF のコピー）", "labels": "見出し付きの文章", "bullet": "箇条書き",
-    "grid": "第3表の週間表", "csv": "ケアプランデータ連携 CSV",
+    "grid": "第3表の週間表", "csv": "ケアプランデータ連携 CSV", "table:columns": "列ごとに貼り付けた表",
 }
 
 

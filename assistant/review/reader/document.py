@@ -21,6 +21,7 @@ import re
 from ..plan import INTENT_FAMILY, INTENT_PERSON, TARGET_LIFE
 from .builder import PlanBuilder
 from .cells import cell_kind
+from .column_major import detect_column_major, read_column_major
 from .columns import is_stage, staged_goals
 from .fold import fold_text
 from .labels import LabelLines
@@ -136,6 +137,14 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
             self.in_intents = False
             self.b.plan.sections.add("yobo" if self.yobo else "table2")
             return read_table(self.lines, j, table, self.b, self.v, self.stop)
+        column_major = detect_column_major(self.lines, j, self.v)
+        if column_major:  # 「[ニーズ] 1 … 2 …」「[長期目標] 1 … 2 …」: a table pasted one column at a time
+            blocks, end = column_major
+            self.b.close()
+            self.in_intents = False
+            self.b.plan.sections.add("yobo" if self.yobo else "table2")
+            read_column_major(blocks, self.b, self.v, yobo=self.yobo)
+            return end
         if PAGE_FURNITURE.match(text) or self.b.is_furniture(line):
             self.b.label(line.start, line.end)
             return j + 1

@@ -30,10 +30,11 @@ ARROW = re.compile(r"^\s*[→⇒]\s*")
 GOAL_HEADING = re.compile(r"^\s*[<\[【〔(]\s*目標\s*([0-9]{1,2}|[①-⑳])\s*[>\]】〕)]\s*$")
 PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)"
                         r"|(?P<staged>長期的には|最終的には|短期的には|まずは|当面は)"
+                        r"|(?P<side>長期|短期)\s*では(?=\s*「)"
                         r"|(?<![長短]期)(?<![各本全])(?<!この)(?<!その)(?<!共通の)(?<!チームの)(?<!プランの)目標\s*(?:は|として))"
                         r"\s*[、,]?\s*")
 GOAL_END = re.compile(r"」?\s*(?:こと|とする)?\s*(?:を目指(?:し|す)|を目標と(?:し|する))?"
-                      r"\s*(?:[(（]\s*(?P<period>[^()（）]{2,24}?)\s*[)）])?\s*(?:[、。,／/]|とし|とする|$)")
+                      r"\s*(?:[(（]\s*(?P<period>[^()（）]{2,24}?)\s*[)）])?\s*(?:[、。,／/]|とし|とする|を目指|$)")
 SERVICE_ATTRIBUTES = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
 # ``\s*+``: a run of spaces is not re-split on every try (quadratic).  The match is the same except for
 # brackets holding only spaces, which matched before with a blank "period" that no caller takes as one.
@@ -157,6 +158,11 @@ def split_outside_brackets(text: str, start: int, end: int, separators: str, ope
         pieces.append((pos, end))
     return pieces
 
+# 「二つ目の課題は「…」です」「課題は、長女様の「…」という願い」: a need stated in a note, in its quote
+# (the words before the quote are bounded: linear on any line)
+PROSE_NEED = re.compile(r"(?:課題|ニーズ)\s*(?:は|として)\s*[、,]?\s*(?:[^「」。、\s]{1,12}の)?「(?P<need>[^「」\n]{4,80})」")
+
+
 def strip_need_number(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     start, end = rng
     m = re.match(rf"\s*(?:{NUMBERING})\s*", text[start:end])
@@ -205,6 +211,8 @@ _GOAL_VERB_TAIL = re.compile(r"(?:ように(?:する|なる)|を目指す)?$")
 
 def _prose_kind(m: re.Match[str]) -> str:
     """「長期目標は」「長期的には」「最終的には」 state the long-term goal; 「短期目標を」「まずは」「当面は」 the short-term one."""
+    if m.group("side"):  # 「目標は、長期では「…」こと、短期では「…」こと」
+        return "長期目標" if m.group("side") == "長期" else "短期目標"
     staged = m.group("staged")
     if staged:
         return "長期目標" if staged in ("長期的には", "最終的には") else "短期目標"
