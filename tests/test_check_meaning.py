@@ -194,6 +194,21 @@ def test_goal_cells_holding_word_fragments_and_frequencies_are_a_reading_doubt(e
     assert {"R04", "R06"} <= {c["check_id"] for c in review.parse["checks_not_run"]}
 
 
+def test_services_listed_on_one_line_and_then_given_one_per_line_with_frequencies_lack_none(engine):
+    text = FIRST + ("【第2表】\n【課題1】腰の痛みで台所に長く立てないが、自分で夕食を作りたい\n"
+                    "長期目標：椅子を使って夕食の一品を作れる（R8.4〜R9.3）\n"
+                    "サービス内容：調理の見守り／腰痛体操の指導\n"
+                    "・調理の一部介助と見守り　訪問介護　週2回\n・腰痛体操と立位の練習　通所リハビリテーション　週1回\n")
+    assert "R17" not in _fired(_review(engine, text))
+
+
+def test_an_empty_row_and_a_daily_rental_in_the_notes_are_no_amount_to_question(engine):
+    empty = FIRST + SECOND + "サービス内容：（記載なし）\nサービス種別：（記載なし）\n"
+    assert "R17" not in _fired(_review(engine, empty))
+    notes = "支援経過（訪問記録）\n娘と二人暮らし。訪問介護で週2回、掃除を一緒に行っている。\n特殊寝台は福祉用具貸与で毎日使っている。\n"
+    assert "R17" not in _fired(_review(engine, notes))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

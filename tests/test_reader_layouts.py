@@ -763,3 +763,10 @@ def test_a_quoted_need_in_a_note_is_not_a_second_need_when_the_plan_labels_its_n
     plan = parse_plan(text)
     _exact(plan)
     assert _needs(plan) == ["毎朝の散歩を続けたい"]
+
+
+def test_a_slash_inside_brackets_does_not_split_a_service_line():
+    text = "ニーズ：坂道を歩きたい\n・運動の目安（心拍100回/分まで）を主治医に確認する　本人\n"
+    plan = parse_plan(text)
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["運動の目安（心拍100回/分まで）を主治医に確認する"]
+    _exact(plan)

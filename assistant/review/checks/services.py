@@ -18,6 +18,7 @@ from ..plan import (
 )
 from ..reader.fold import fold_text
 from .base import CheckContext, Outcome, Trace, listed
+from .goals import similarity
 
 _COUNTED_ROLES = ("介護保険サービス", "医療", "不明")
 _PROVIDER_SUFFIX = re.compile(  # service types and generic words, in any order: みずほケアセンター訪問介護 → みずほ
@@ -31,6 +32,7 @@ _SERVICE_ALIASES = {
     "訪問": ("訪問",), "ショート": ("ショート", "短期入所"), "泊まり": ("ショート", "短期入所", "泊まり"),
     "入浴": ("入浴",), "施設": ("施設", "短期入所"), "サービス": ("",),
 }
+_SAME_SERVICE = 0.4  # character-bigram overlap at which two rows under one need describe one service
 _ONE_OFF = re.compile(r"住宅改修|購入|販売|設置|取り?付け|工事|段差解消")
 # The person's own visits to their doctor follow the clinic's schedule, not an amount the plan sets;
 # help to get there (通院介助) is a service like any other.
@@ -43,8 +45,14 @@ def _rows_text(row: PlanRow, *columns: str) -> str:
     return fold_text(" ".join(row.text(c) for c in columns))
 
 
+# a cell that says it is empty: 「（記載なし）」「なし」「－」
+_NO_ENTRY = re.compile(r"\s*[（(【\[]?\s*(?:特に)?(?:記載なし|記入なし|なし|無し|未定|未記入|空欄|[-－―ー]+)\s*[)）】\]]?\s*")
+
+
 def _service_rows(ctx: CheckContext) -> list[PlanRow]:
-    return ctx.plan.service_rows()
+    """Rows that place something: a row whose content and type both say they are empty places nothing."""
+    return [r for r in ctx.plan.service_rows()
+            if not (_NO_ENTRY.fullmatch(r.text("サービス内容")) and _NO_ENTRY.fullmatch(r.text("サービス種別")))]
 
 
 def _services_not_read(ctx: CheckContext, trace: Trace) -> Outcome | None:
@@ -230,6 +238,10 @@ def check_r17(ctx: CheckContext) -> Outcome:
     no_frequency = [r for r in counted if not r.value("頻度").strip()
                     and not _FREQUENCY_IN_TEXT.search(_rows_text(r, "サービス内容", "サービス種別"))
                     and not _OWN_CONSULTATION.search(_rows_text(r, "サービス内容", "サービス種別"))]
+    described = [r for r in no_frequency if _described_again(r, rows) or _summary_line(ctx.plan.text, r, rows)]
+    if described:
+        trace.read("頻度つきで別の行にも書かれたサービス: " + "、".join(r.text("サービス内容")[:15] for r in described))
+        no_frequency = [r for r in no_frequency if r not in described]
     trace.match(f"頻度の記載がないサービス {len(no_frequency)}件")
     stray = _unplaced_frequencies(ctx, rows) if no_frequency else []
     if stray:
@@ -268,6 +280,35 @@ def _unplaced_frequencies(ctx: CheckContext, rows: list[PlanRow]) -> list[str]:
     return stray
 
 
+def _described_again(row: PlanRow, rows: list[PlanRow]) -> bool:
+    """Whether the row's service is written again, with a frequency, in another row under the same need.
+
+    A plan often lists its services once in a line (「サービス内容：通院介助／食事指導」) and then gives each
+    one with its type and frequency on a line of its own: the list is a summary, not services without amounts.
+    """
+    content = row.text("サービス内容")
+    return bool(content) and any(
+        other is not row and other.value("頻度").strip() and other.text("ニーズ") == row.text("ニーズ")
+        and similarity(content, other.text("サービス内容") + other.text("サービス種別")) >= _SAME_SERVICE
+        for other in rows)
+
+
+def _line_of(text: str, row: PlanRow) -> int:
+    span = row.get("サービス内容")
+    return text.rfind("\n", 0, span.start) if span else -2
+
+
+def _summary_line(text: str, row: PlanRow, rows: list[PlanRow]) -> bool:
+    """Whether the row is one of several services listed on one line, none with a frequency, under a need
+    whose services are also written one per line with frequencies (「サービス内容：a／b／c」 over 「・a　週3回」)."""
+    line = _line_of(text, row)
+    same_need = [r for r in rows if r.text("ニーズ") == row.text("ニーズ") and r.get("サービス内容")]
+    listed_together = [r for r in same_need if _line_of(text, r) == line]
+    elsewhere = [r for r in same_need if _line_of(text, r) != line and r.value("頻度").strip()]
+    return (row.text("ニーズ") != "" and len(listed_together) >= 2 and len(elsewhere) >= 2
+            and not any(r.value("頻度").strip() for r in listed_together))
+
+
 def _requests_in_notes(ctx: CheckContext, row: PlanRow) -> str:
     """For a service read from notes, the notes' sentences that say it was arranged as someone asked.
 
@@ -288,7 +329,7 @@ def _requests_in_notes(ctx: CheckContext, row: PlanRow) -> str:
 
 # In free notes, 毎日 on the person's or the family's own part, or inside a goal (「目標：毎日3往復できる」),
 # is not an amount of service.
-_NOT_A_SERVICE_AMOUNT = re.compile(r"本人(?:[はがも]|\s)|自分で|自主|家族|妻|夫|長女|長男|目標")
+_NOT_A_SERVICE_AMOUNT = re.compile(r"本人(?:[はがも]|\s)|自分で|自主|家族|妻|夫|長女|長男|目標|貸与|レンタル")
 
 
 def _amounts_in_notes(ctx: CheckContext, trace: Trace) -> Outcome:

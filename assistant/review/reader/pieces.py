@@ -113,10 +113,15 @@ def split_pipes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _split_at(text, start, end, _BAR)
 
 def split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cells of a line separated by slashes; a slash inside brackets (「脈拍110回／分」) or in a date stays."""
     parts, pos = [], start
+    depth, seen = 0, start  # bracket depth of text[start:seen], counted once over the line
     for left, right in slashes(text, start, end):
-        if text[left - 1:left].isdigit() and text[right:right + 1].isdigit():
-            continue  # a date such as 2025/4/1
+        for ch in text[seen:left]:
+            depth = depth + 1 if ch in "(（" else max(0, depth - 1) if ch in ")）" else depth
+        seen = left
+        if depth or (text[left - 1:left].isdigit() and text[right:right + 1].isdigit()):
+            continue  # inside brackets, or a date such as 2025/4/1
         parts.append((pos, left))
         pos = right
     parts.append((pos, end))
