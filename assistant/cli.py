@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .cli_messages import JapaneseArgumentParser, undecodable, undecodable_message
-from .guidelines.corpus import MUNICIPALITIES, CorpusError
+from .guidelines.corpus import CorpusError
 from .review.engine import ReviewOptionError
 from .review.parse import PlanInputError
 from .search.index import GuidelineIndex, IndexUnavailableError
@@ -136,8 +136,8 @@ def _review_engine(settings: Settings, mode: str):
     from .review.engine import ReviewEngine
 
     if mode == "trainer":
-        return ReviewEngine.from_retriever(open_retriever(settings))
-    return ReviewEngine.offline(load_corpus(settings.corpus_dir))
+        return ReviewEngine.from_retriever(open_retriever(settings), settings.rubric_dir)
+    return ReviewEngine.offline(load_corpus(*settings.corpus_dirs), settings.embedding, settings.rubric_dir)
 
 
 def _assist_backend(settings: Settings) -> Backend | None:
@@ -161,6 +161,7 @@ def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     if backend is not None:
         from .answer.llm.review_assist import assist_review
     engine = _review_engine(settings, args.mode)
+    municipality, _ = engine.options(args.municipality, args.mode)  # a mistyped ID is said once, not per file
     # folders are batches; the national CSV's 1表・2表 pair up; a file that cannot be read is listed, not fatal
     inputs, failed = read_plan_inputs(args.files, max_bytes=settings.max_upload_bytes)
     if not inputs and not failed:
@@ -169,7 +170,7 @@ def _cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     reviews = {}
     for plan in inputs:
         try:
-            review = engine.review(plan.text, municipality=args.municipality or "both", mode=args.mode,
+            review = engine.review(plan.text, municipality=municipality, mode=args.mode,
                                    source_name=plan.name)
         except PlanInputError as exc:
             failed[plan.name] = str(exc)
@@ -374,7 +375,6 @@ def _cmd_app(args: argparse.Namespace, settings: Settings) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = JapaneseArgumentParser(prog="careplan-assistant", description="ケアプラン点検支援アシスタント")
     sub = parser.add_subparsers(dest="command", required=True)
-    muni = {"choices": [*MUNICIPALITIES, "both"], "default": None, "help": "自治体で絞り込む"}
     # search and ask also take the ids of guidelines taken in: checked against the corpus, not here
     any_muni = {"default": None, "metavar": "ID", "help": "自治体で絞り込む（arakawa / suginami / both / 取り込んだ資料の自治体ID）"}
     editions = {"action": "store_true", "help": "同じ自治体の旧版も検索する（既定は最新版のみ）"}
@@ -428,7 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("review", help="ケアプランを点検する（.txt .md .csv .tsv .docx .xlsx .pdf、ケアプランデータ連携 CSV、フォルダ、複数可）")
     p.add_argument("files", nargs="+")
-    p.add_argument("--municipality", **muni)
+    p.add_argument("--municipality", **any_muni)  # checked by the review engine against the corpus
     p.add_argument("--mode", choices=["care-manager", "supervision", "trainer"], default="care-manager")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_review)

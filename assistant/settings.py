@@ -73,6 +73,12 @@ class Settings:
         return self.home / "guidelines"
 
     @property
+    def rubric_dir(self) -> Path:
+        """Per-municipality rubric citations for guidelines taken in (``<自治体ID>.json``): the user's data,
+        like the guidelines they cite, so kept out of the package."""
+        return self.home / "rubric"
+
+    @property
     def corpus_dirs(self) -> tuple[Path, ...]:
         """Where the corpus is read from: the shipped documents, then the user's own."""
         return (self.corpus_dir, self.guidelines_dir)

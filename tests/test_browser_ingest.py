@@ -1,8 +1,9 @@
 """Adding a guideline from the app, in a real browser: a bad file is refused, a good one is previewed, added,
-and answered from in the chat, all without restarting the app.
+and answered from in the chat, all without restarting the app.  A guideline taken in by another process (the
+command line) appears in the running app, and one taken in is removed from the guideline tab after a confirmation.
 
 The app runs on a home of its own (the guideline added here must not change what the other browser tests see).
-The guideline is invented for this test: 「しらさぎ村」 does not exist.
+The guidelines are invented for these tests: 「しらさぎ村」 and 「あおさぎ町」 do not exist.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
+
+from assistant.cli import main
 
 from .conftest import BROWSER_TIMEOUT_MS, CHROMIUM, running_app
 
@@ -28,6 +31,13 @@ SHIRASAGI = """しらさぎ村ケアマネジメント申し合わせ
 第2章 村の支え
 １ 見守りの旗
 見守りの旗を玄関に掲げる取り組みに参加している世帯は、担当者会議でその旗当番の人を紹介する。
+"""
+AOSAGI = """あおさぎ町ケア会議の手引き
+令和8年3月
+
+第1章 会議の開き方
+１ 開く場所
+担当者会議は、本人が一番落ち着ける部屋で開き、本人の席を最初に決める。
 """
 ADD_WAIT_MS = 240_000  # 「追加する」 rebuilds the whole index, about as long as the app's first start
 
@@ -109,3 +119,39 @@ def test_upload_preview_add_then_the_chat_quotes_the_new_guideline(intake, tmp_p
     page.goto(url)  # a page opened after the addition offers it too
     page.get_by_role("tab", name="チャット").click()
     expect(page.locator("#chat-municipality")).to_contain_text("しらさぎ村")
+
+
+def test_a_guideline_taken_in_elsewhere_appears_and_is_removed_after_confirmation(intake, tmp_path, monkeypatch):
+    page, home, url = intake
+    expect = sync_api.expect
+    stored = home / "guidelines" / "aosagi-2026-03-01.json"
+    monkeypatch.setenv("CAREPLAN_HOME", str(home))  # the command line, as another process on the app's home
+    path = tmp_path / "aosagi.txt"
+    path.write_text(AOSAGI, encoding="utf-8")
+    assert main(["ingest", str(path), "--name", "あおさぎ町", "--date", "2026-03-01", "--yes"]) == 0
+
+    page.goto(url)
+    page.get_by_role("tab", name="ガイドライン").click()
+    expect(page.locator("#search-municipality")).to_contain_text("あおさぎ町", timeout=ADD_WAIT_MS)  # no restart
+    remove = page.locator("#guideline-remove")
+    expect(remove).to_be_hidden()  # the first document is a shipped one
+    page.locator("#guideline-document input").click()
+    page.locator('[data-testid="dropdown-option"]', has_text="あおさぎ町ケア会議の手引き").click()
+    expect(page.locator("#guideline-outline")).to_contain_text("本人の席を最初に決める")
+
+    remove.click()
+    expect(page.locator("#guideline-remove-question")).to_contain_text("「あおさぎ町ケア会議の手引き」")
+    expect(page.locator("#guideline-remove-question")).to_contain_text("aosagi-2026-03-01")
+    page.locator("#guideline-remove-no").click()
+    expect(page.locator("#guideline-remove-yes:visible")).to_have_count(0)  # the question is gone
+    assert stored.exists()  # 「やめる」 deletes nothing
+
+    remove.click()
+    page.locator("#guideline-remove-yes:visible").click()
+    expect(page.locator("#guideline-remove-status")).to_contain_text("を削除しました", timeout=ADD_WAIT_MS)
+    assert not stored.exists() and not (home / "guidelines" / "sources" / "aosagi-2026-03-01.txt").exists()
+    expect(page.locator("#search-municipality")).not_to_contain_text("あおさぎ町")
+    expect(page.locator("#municipality")).not_to_contain_text("あおさぎ町")  # the review's choices too
+    expect(remove).to_be_hidden()  # the browser is back on a shipped document
+    page.locator("#guideline-document input").click()
+    expect(page.locator('[data-testid="dropdown-option"]', has_text="あおさぎ町")).to_have_count(0)

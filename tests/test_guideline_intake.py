@@ -6,20 +6,23 @@ The guideline is invented for the tests: 「かわせみ町」 does not exist.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from assistant.answer.extractive import answer_question
 from assistant.app.guideline_intake import GuidelineLibrary
-from assistant.app.presenters import document_choices, municipality_choices
+from assistant.app.presenters import document_choices, municipality_choices, review_municipality_choices
+from assistant.cli import main
 from assistant.guidelines.citations import verify
 from assistant.guidelines.ingest.extract import IngestError
 from assistant.guidelines.ingest.pipeline import prepare
 from assistant.guidelines.ingest.preview import preview_text
+from assistant.guidelines.ingest.store import StoreError
 from assistant.review.engine import ReviewEngine
-from assistant.search.index import GuidelineIndex
-from assistant.search.retrieval import GuidelineRetriever
+from assistant.search.index import GuidelineIndex, IndexUnavailableError
+from assistant.search.retrieval import GuidelineRetriever, QueryError
 from tests.conftest import make_settings
 
 KAWASEMI = """かわせみ町在宅介護連携の手引き
@@ -104,3 +107,91 @@ def test_a_file_over_the_upload_limit_is_refused_before_it_is_read(tmp_path):
     with pytest.raises(IngestError, match="1 MB までのファイル"):
         library.preview(big, municipality="kawasemi")
     assert not settings.guidelines_dir.exists()
+
+
+def _instance(settings):
+    """One running app's objects on ``settings.home``: what a second process would hold."""
+    retriever = GuidelineRetriever(index=GuidelineIndex.open(settings))
+    engine = ReviewEngine.from_retriever(retriever, settings.rubric_dir)
+    return retriever, engine, GuidelineLibrary(settings, retriever, engine)
+
+
+@pytest.mark.slow
+def test_a_guideline_removed_from_the_app_is_gone_at_once_and_shipped_ones_stay(tmp_path, live):
+    settings, retriever, engine, library = live
+    added = library.add(library.preview(_write(tmp_path, "tebiki.txt", KAWASEMI), municipality="kawasemi",
+                                        name="かわせみ町", date="2026-01-15"))
+    doc_id = added.document.doc_id
+    assert library.removable(doc_id) and not library.removable("arakawa-2019")
+    with pytest.raises(StoreError, match="組み込みの資料のため削除できません"):
+        library.remove("arakawa-2019")
+    with pytest.raises(StoreError, match="「kawasemi-1999-01-01」は見つかりません"):
+        library.remove("kawasemi-1999-01-01")
+
+    removed = library.remove(doc_id)
+
+    assert removed.doc_id == doc_id
+    assert not (settings.guidelines_dir / f"{doc_id}.json").exists()
+    assert not (settings.guidelines_dir / "sources" / f"{doc_id}.txt").exists()
+    assert engine.corpus is retriever.index.corpus and doc_id not in library.corpus.documents
+    assert "kawasemi" not in dict((m, n) for n, m in municipality_choices(library.corpus))
+    assert "kawasemi" not in dict((m, n) for n, m in review_municipality_choices(library.corpus))
+    with pytest.raises(QueryError):
+        retriever.search("除雪の状況", municipality="kawasemi")
+    assert retriever.search("モニタリング", municipality="arakawa").hits
+
+
+@pytest.mark.slow
+def test_a_removal_that_cannot_be_indexed_puts_the_files_back(tmp_path, live, monkeypatch):
+    settings, retriever, engine, library = live
+    doc_id = library.add(library.preview(_write(tmp_path, "tebiki.txt", KAWASEMI), municipality="kawasemi",
+                                         date="2026-01-15")).document.doc_id
+    stored = settings.guidelines_dir / f"{doc_id}.json"
+    before = stored.read_bytes(), (settings.guidelines_dir / "sources" / f"{doc_id}.txt").read_bytes()
+
+    def full_disk(_settings):
+        raise IndexUnavailableError("索引を書き込めません（空き容量がありません）。")
+    monkeypatch.setattr(retriever.index, "reopen", full_disk)
+
+    with pytest.raises(StoreError, match="空き容量がありません"):
+        library.remove(doc_id)
+    assert (stored.read_bytes(), (settings.guidelines_dir / "sources" / f"{doc_id}.txt").read_bytes()) == before
+    assert doc_id in library.corpus.documents
+
+
+@pytest.mark.slow
+def test_a_change_made_by_another_process_is_served_on_the_next_request(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    settings = make_settings(home)
+    monkeypatch.setenv("CAREPLAN_HOME", str(home))
+    retriever, engine, library = _instance(settings)  # this app, already running
+    assert not library.follow_disk()  # nothing changed: nothing reopened
+    opened = retriever.index
+
+    # another process: the command line takes a guideline in (it writes the files; no index yet)
+    assert main(["ingest", str(_write(tmp_path, "kawasemi.txt", KAWASEMI)), "--name", "かわせみ町",
+                 "--date", "2026-01-15", "--yes"]) == 0
+    assert "kawasemi" not in library.corpus.municipalities()  # not until a request looks
+
+    assert library.follow_disk()
+    assert retriever.index is not opened and engine.corpus is retriever.index.corpus
+    assert ("かわせみ町", "kawasemi") in municipality_choices(library.corpus)
+    assert retriever.search("除雪の状況を家族に確認する", municipality="kawasemi").hits[0].clause.id.startswith(
+        "kawasemi-2026-01-15/")
+    assert not library.follow_disk()  # followed once
+
+    # a rubric file written meanwhile is read by the next review of that municipality
+    clause = next(c for c in library.corpus if c.municipality == "kawasemi" and "除雪の状況" in c.text)
+    settings.rubric_dir.mkdir()
+    rubric = {"checks": {"R01": [{"clause_id": clause.id, "quote": "除雪の状況を家族へ電話で尋ね"}]}}
+    (settings.rubric_dir / "kawasemi.json").write_text(json.dumps(rubric, ensure_ascii=False), encoding="utf-8")
+    assert library.follow_disk()
+    plan = (Path(__file__).parent / "fixtures" / "plans" / "poor.txt").read_text(encoding="utf-8")
+    r01 = next(f for f in engine.review(plan, municipality="kawasemi").findings if f.check_id == "R01")
+    assert [c.clause_id for c in r01.citations] == [clause.id]
+
+    # a second app on the same home removes it; this one follows
+    _, _, other = _instance(settings)
+    other.remove("kawasemi-2026-01-15")
+    assert library.follow_disk()
+    assert "kawasemi" not in library.corpus.municipalities() and engine.corpus is retriever.index.corpus

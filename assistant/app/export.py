@@ -25,6 +25,11 @@ A4_MM = (210, 297)
 MARGIN_MM = 20
 APPENDIX = "付録: 点検したプランの本文"
 MUNICIPALITY_LABELS = {"both": "荒川区・杉並区", "arakawa": "荒川区", "suginami": "杉並区"}
+
+
+def guideline_label(municipality: str, name: str = "") -> str:
+    """The guideline a review used, for the reader: a municipality taken in is known by the name it was given."""
+    return MUNICIPALITY_LABELS.get(municipality) or name or municipality
 MODE_LABELS = {"care-manager": "ケアマネジャー", "supervision": "主任ケアマネ（スーパービジョン）", "trainer": "研修"}
 TITLE = "ケアプラン点検結果"
 
@@ -40,7 +45,7 @@ def review_to_markdown(review: Review, *, with_plan: bool = False) -> str:
     """
     lines = [f"# {TITLE}", "",
              f"- 作成日: {date.today():%Y-%m-%d}",
-             f"- 参照したガイドライン: {MUNICIPALITY_LABELS[review.municipality]}",
+             f"- 参照したガイドライン: {guideline_label(review.municipality, review.municipality_name)}",
              f"- モード: {MODE_LABELS[review.mode]}", ""]
     if review.mode == "supervision":  # the supervision sheet first, as on screen and in its DOCX and PDF
         from .supervision_export import sheet_markdown  # imports this module
@@ -114,7 +119,7 @@ def review_to_docx(review: Review, path: Path) -> Path:
     a4_japanese(document)
     document.add_heading(TITLE, level=0)
     document.add_paragraph(f"作成日: {date.today():%Y-%m-%d}　参照したガイドライン: "
-                           f"{MUNICIPALITY_LABELS[review.municipality]}　モード: {MODE_LABELS[review.mode]}")
+                           f"{guideline_label(review.municipality, review.municipality_name)}　モード: {MODE_LABELS[review.mode]}")
     if review.notices:
         document.add_heading("お知らせ", level=1)
         for notice in review.notices:

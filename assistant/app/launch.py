@@ -46,7 +46,7 @@ def main(settings: Settings | None = None) -> int:
         from .ui import build_app, serve
 
         retriever = open_retriever(settings)
-        demo = build_app(retriever, ReviewEngine.from_retriever(retriever), settings, folders, backend=backend)
+        demo = build_app(retriever, ReviewEngine.from_retriever(retriever, settings.rubric_dir), settings, folders, backend=backend)
         warning = exposure_warning(settings, login)
         if warning:
             print(warning, file=sys.stderr, flush=True)

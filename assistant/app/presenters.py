@@ -226,6 +226,13 @@ def municipality_choices(corpus: Corpus) -> list[tuple[str, str]]:
     return [("両方" if not added else "すべて", "both"), *shipped, *added]
 
 
+def review_municipality_choices(corpus: Corpus) -> list[tuple[str, str]]:
+    """The review's 自治体 choices: 両方 is the shipped two (the rubric's own citations), then each
+    municipality taken in, whose findings cite the clauses its rubric file names (README)."""
+    added = municipality_choices(corpus)[3:]  # after both and the shipped two
+    return [("両方（荒川区・杉並区）" if added else "両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami"), *added]
+
+
 def document_choices(corpus: Corpus) -> list[tuple[str, str]]:
     """The guideline browser's documents; an edition kept beside a newer one says so."""
     choices = []

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 
 from ..review.findings import SEVERITY_LABELS, Review
 from ..review.supervision import SheetQuestion, SupervisionSheet, build_sheet
-from .export import MUNICIPALITY_LABELS, a4_japanese
+from .export import a4_japanese, guideline_label
 
 SHEET_TITLE = "スーパービジョンシート"
 PDF_FONT = "HeiseiKakuGo-W5"
@@ -39,7 +39,7 @@ def sheet_lines(review: Review) -> list[tuple[str, str]]:
     """
     sheet = build_sheet(review)
     return [("title", SHEET_TITLE),
-            ("meta", f"作成日: {date.today():%Y-%m-%d}　参照したガイドライン: {MUNICIPALITY_LABELS[sheet.municipality]}"),
+            ("meta", f"作成日: {date.today():%Y-%m-%d}　参照したガイドライン: {guideline_label(sheet.municipality, sheet.municipality_name)}"),
             ("meta", INTRO)] + sheet_body(sheet)
 
 

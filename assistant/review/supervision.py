@@ -94,6 +94,7 @@ class SupervisionSheet:
     acknowledgements: list[Acknowledgement]
     themes: dict[str, list[SheetItem]]
     municipality: str
+    municipality_name: str = ""
 
 
 def prioritise(findings: list[Finding]) -> list[Finding]:
@@ -115,7 +116,8 @@ def build_sheet(review: Review) -> SupervisionSheet:
         themes.setdefault(finding.group, []).append(
             SheetItem(finding.check_id, finding.name, finding.severity, finding.question))
     return SupervisionSheet([_question(f, review.plan_text) for f in top],
-                            _acknowledgements(review.strengths, review.plan_text), themes, review.municipality)
+                            _acknowledgements(review.strengths, review.plan_text), themes, review.municipality,
+                            review.municipality_name)
 
 
 def _question(finding: Finding, plan_text: str) -> SheetQuestion:

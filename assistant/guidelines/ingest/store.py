@@ -64,6 +64,22 @@ def list_documents(corpus: Corpus, folder: Path) -> list[Listed]:
             for doc_id, doc in sorted(corpus.documents.items(), key=lambda kv: (kv[1].municipality, kv[1].date))]
 
 
+def folder_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """What the folder holds now, told apart cheaply: each ``*.json``'s name, size and change time.
+
+    Documents (and rubric files) are written by rename, so any process's addition, replacement or
+    removal changes this; a missing folder is an empty one.
+    """
+    stamp = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            info = path.stat()
+        except OSError:  # removed between the listing and the stat: it is gone
+            continue
+        stamp.append((path.name, info.st_size, info.st_mtime_ns))
+    return tuple(stamp)
+
+
 def remove_document(folder: Path, doc_id: str, shipped: Path) -> Document:
     """Delete a document taken in (its file and its source); shipped documents cannot be removed."""
     corpus = load_corpus(shipped, folder)
