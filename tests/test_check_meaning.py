@@ -209,6 +209,13 @@ def test_an_empty_row_and_a_daily_rental_in_the_notes_are_no_amount_to_question(
     assert "R17" not in _fired(_review(engine, notes))
 
 
+def test_making_time_for_the_tired_carer_to_sleep_answers_the_carers_burden(engine):
+    tired = FIRST.replace("長男：週末に食材をまとめて届ける。", "妻：夜中に何度も起こされて眠れず、疲れがたまっている。")
+    assert "R14" in _fired(_review(engine, tired + SECOND))
+    answered = tired.replace("歩く力をつけます。", "歩く力をつけます。夜間の見守りはセンサーに任せ、奥様が眠れる時間をつくります。")
+    assert "R14" not in _fired(_review(engine, answered + SECOND))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}
