@@ -216,6 +216,14 @@ def test_making_time_for_the_tired_carer_to_sleep_answers_the_carers_burden(engi
     assert "R14" not in _fired(_review(engine, answered + SECOND))
 
 
+def test_causes_written_with_tame_node_and_a_named_disease_count_as_causes(engine):
+    text = ("本人：家で暮らしたい。\n課題分析の結果：特になし。\n"
+            "ニーズ：膝が曲がりにくいため法事を欠席しているが、また出席したい\n長期目標：椅子席で法事に最後まで出られる（R8.4〜R9.3）\n"
+            "ニーズ：耳が遠いので電話を避けているが、娘と話したい\n長期目標：週1回娘とテレビ電話で話せる（R8.4〜R9.3）\n"
+            "ニーズ：リウマチ症で指がこわばり、編み物を続けたい\n長期目標：月にマフラーを1本編める（R8.4〜R9.3）\n")
+    assert "R03" not in _fired(_review(engine, text))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}
