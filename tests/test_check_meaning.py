@@ -224,6 +224,15 @@ def test_causes_written_with_tame_node_and_a_named_disease_count_as_causes(engin
     assert "R03" not in _fired(_review(engine, text))
 
 
+def test_withdrawal_in_everyday_words_is_low_motivation_and_a_loved_pastime_in_a_goal_answers_it(engine):
+    plain = ("本人：特にない。\n課題分析の結果：膝の痛みがあり、出かける気にならないと話し、部屋にこもりがち。\n"
+             "ニーズ：膝が痛むため階段がつらいが、家の中は安全に歩きたい\n長期目標：手すりを使って家の階段を上り下りできる（R8.4〜R9.3）\n"
+             "サービス内容：階段昇降の練習\nサービス種別：訪問リハビリテーション\n頻度：週1回\n")
+    assert _fired(_review(engine, plain))["R12"].condition == "unaddressed"
+    pastime = plain.replace("手すりを使って家の階段を上り下りできる", "月1回、囲碁の会に歩いて出かけ、仲間と一局打てる")
+    assert "R12" not in _fired(_review(engine, pastime))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}
@@ -392,7 +401,8 @@ def test_declining_a_treatment_is_not_low_motivation_and_a_visit_time_is_no_cond
     assert "R12" not in _fired(review)
     assert "R15" not in _fired(review) and "R15" in _strong(review)
     tired = first.replace("「入院はもういい。家で将棋仲間とまた指したい」", "「もういい。何をするのもおっくうだ」")
-    assert "R12" in _fired(_review(engine, tired + SECOND))
+    # a goal about the loved pastime (将棋会) would itself work on the motivation: here the goal is a walk
+    assert "R12" in _fired(_review(engine, tired + SECOND.replace("杖で銭湯まで歩き、将棋会に参加できる", "杖で近所の郵便局まで歩ける")))
 
 
 @pytest.mark.parametrize("outlook", [

@@ -118,6 +118,8 @@ def check_r12(ctx: CheckContext) -> Outcome:
     if not low:
         return trace.not_applicable("意欲の低下を示す記載はない（否定された記載は数えない）")
     acting = [m for m in view.mentions("motivation_support", groups=view.placed_groups()) if m.asserted]
+    # what the person loves, placed in a goal or a support (「仲間と尺八を吹く」), works on the motivation too
+    acting += [m for m in view.mentions("enjoyment", groups=("goal", "service", "service_note")) if m.asserted]
     trace.match(f"目標・支援・方針の中の働きかけ: {listed(acting)}")
     if acting:
         return trace.satisfied([m.span for m in acting], "意欲の低下に対する働きかけがある")
