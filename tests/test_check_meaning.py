@@ -233,6 +233,13 @@ def test_withdrawal_in_everyday_words_is_low_motivation_and_a_loved_pastime_in_a
     assert "R12" not in _fired(_review(engine, pastime))
 
 
+def test_an_unconfirmed_wish_and_a_request_beside_a_sigh_are_not_the_persons_wish(engine):
+    unconfirmed = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：失語があり、意向は確認できていない。")
+    assert _fired(_review(engine, unconfirmed + SECOND))["R01"].condition == "missing"  # the 長男 line is a role, not a wish
+    sigh = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：デイに行かせてほしい。\n本人：「毎日がつまらない」")
+    assert _fired(_review(engine, sigh + SECOND))["R01"].condition == "request_only"
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}
