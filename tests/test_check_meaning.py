@@ -240,6 +240,12 @@ def test_an_unconfirmed_wish_and_a_request_beside_a_sigh_are_not_the_persons_wis
     assert _fired(_review(engine, sigh + SECOND))["R01"].condition == "request_only"
 
 
+def test_a_diagnosed_eye_disease_with_no_medical_professional_placed_is_flagged(engine):
+    text = (FIRST.replace("脳梗塞の後遺症で左足に軽いまひがあり、外出が減った。", "緑内障で視野が狭く、外出が減った。")
+            + SECOND.replace("通所リハビリテーション", "通所介護").replace("ひかり病院", "ひかりデイ"))
+    assert "R10" in _fired(_review(engine, text))
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}
