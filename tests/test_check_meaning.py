@@ -246,6 +246,12 @@ def test_a_diagnosed_eye_disease_with_no_medical_professional_placed_is_flagged(
     assert "R10" in _fired(_review(engine, text))
 
 
+def test_goal_cells_holding_a_field_label_or_stopping_at_a_particle_are_a_reading_doubt(engine):
+    text = FIRST + ("【第2表】\nニーズ：買い物に行きたい\n長期目標：総合的な方針：生活を整える\n短期目標：朝も夕方も\n"
+                    "サービス内容：買い物の同行\nサービス種別：訪問介護\n頻度：週1回\n")
+    assert "R06" in {c["check_id"] for c in _review(engine, text).parse["checks_not_run"]}
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

@@ -16,7 +16,9 @@ from ..reader.fold import fold_text
 # a cell that starts where a word or sentence continues: a particle, an inflection, a closing bracket
 _CONTINUES = re.compile(r"[をがにはでてとるれめんっゃゅょぁぃぅぇぉー、。，．）)」』]")
 # a cell that stops before its sentence does: a particle or a comma at the end
-_CUT = re.compile(r"[をがのとに、，]$")
+_CUT = re.compile(r"[をがのとにもは、，]$")
+# a field's label where a goal should be (「総合的な方針：…」)
+_FIELD_LABEL = re.compile(r"[^：:]{0,12}(?:方針|課題|意向|ニーズ|援助|支援|アセスメント)[^：:]{0,6}[：:]")
 _FREQUENCY_ONLY = re.compile(r"(?:週|月|年|日)\s*[0-9一二三四五六七]+\s*回(?:程度)?|毎日|随時|必要時")
 _SERVICE_ONLY = re.compile(r".{0,10}(?:訪問介護|通所介護|通所リハ(?:ビリテーション)?|訪問看護|福祉用具(?:貸与)?|貸与|デイサービス"
                            r"|ショートステイ|短期入所(?:生活介護)?|住宅改修|居宅療養管理指導)")
@@ -38,7 +40,7 @@ def misread(goal: Goal) -> str | None:
         return "頻度だけが入っている"
     if _SERVICE_ONLY.fullmatch(text):
         return "サービス名だけが入っている"
-    if text.startswith(("【", "[")):
+    if text.startswith(("【", "[")) or _FIELD_LABEL.match(text):
         return "見出しが入っている"
     return None
 
