@@ -158,7 +158,7 @@ def test_a_denied_cause_in_the_assessment_does_not_excuse_needs_without_causes(e
 
 def test_a_need_or_a_note_voicing_a_wish_is_not_a_service_placed_on_request(engine):
     need = FIRST + SECOND.replace("左足のまひで長く歩けないが、銭湯の将棋会に通いたい", "左足のまひで転びやすく、外出の時は誰かに付いていてほしい")
-    assert "R07" not in _fired(_review(engine, need))
+    assert "R07" not in _fired(_review(engine, need)) and "R07" not in _strong(_review(engine, need))
     note = FIRST + SECOND + "長女は「父にもう一度将棋を楽しんでほしい」と話している。\n"
     assert "R07" not in _fired(_review(engine, note))
     placed = FIRST + SECOND + "長女の希望により、訪問介護を週3回追加した。\n"

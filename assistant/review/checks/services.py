@@ -101,13 +101,16 @@ def check_r07(ctx: CheckContext) -> Outcome:
         return trace.not_applicable("サービスの行がない")
     if not all(r.get("ニーズ") for r in rows):
         return trace.unsure("ニーズと同じ行に読めないサービスがある")
+    voiced = [m for m in view.mentions("request", groups=("need",)) if not (m.scope & {"negated", "questioned"})]
+    if voiced:  # 「付いていてほしい」: a need worded as a wish for help is no finding, nor a need that grounds a service
+        return trace.unsure("ニーズが「〜してほしい」という要望の形で書かれている")
     return trace.satisfied([r.get("ニーズ") for r in rows][:3], "どのサービスもニーズの行に位置付けられている")
 
 
 # a sentence saying a support was arranged, added or started (「希望により導入」「頼まれて週3回に増やした」)
 _NEED_WORDS = re.compile(r"ニーズ|課題|困りごと|困っていること|困り事|解決すべき")
 _PLACING = re.compile(r"導入|開始|始め|位置付け|位置づけ|組み込|追加|増や|増回|調整|手配|依頼し|契約|利用|入れ|使う|使い|通う|通い"
-                      r"|デイ|ヘルパー|訪問|通所|ショート|サービス|介護")
+                      r"|デイ|ヘルパー|訪問|通所|ショート|サービス|介護|介助|代行|代わり|掃除|調理|洗濯|買い?物|用意|準備")
 
 
 def _places_a_service(mention) -> bool:
@@ -115,7 +118,8 @@ def _places_a_service(mention) -> bool:
 
     In a service row, its note or its frequency, 「〜してほしい」 is how the row was written. In a need
     (「体調の変化を見守ってほしい」) or in the notes (「歩けるようになってほしい」) it is a wish: R07 is
-    about a support placed because it was asked for, so the sentence must also speak of a support.
+    about a support placed because it was asked for, so the sentence must also speak of a support or of a
+    task done for the person (「食事の用意をしてほしい」).
     """
     if mention.group not in ("need", "free") or re.search(r"により|で(?!き)|のため|があり|があるため", mention.span.text):
         return True
