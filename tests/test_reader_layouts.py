@@ -668,3 +668,53 @@ def test_a_numbered_block_marker_between_needs_is_no_service_row():
     plan = parse_plan(text)
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["立位保持の練習", "外出の付き添い"]
     _exact(plan)
+
+
+def _goals(plan, kind):
+    return [s.text for s in plan.column_spans(kind)]
+
+
+def test_a_yobo_tsv_with_a_group_heading_row_over_its_columns_after_an_overall_issues_table():
+    text = (
+        "介護予防サービス・支援計画書\n"
+        "総合的課題\t課題に対する目標と具体策の提案\t具体策についての意向\n"
+        "\t\t本人・家族\n"
+        "1 膝が痛み、台所に立つ時間が短くなっている\t目標：夕食を作る。具体策：体操教室\t本人：やってみる。\n"
+        "\n"
+        "目標\t支援計画\n"
+        "\t目標についての支援のポイント\t本人等のセルフケアや家族の支援、インフォーマルサービス\t介護保険サービス又は地域支援事業\tサービス種別\t事業所\t頻度\t期間\n"
+        "1 休みながら夕食の支度を一人で終えられる\t膝に負担の少ない立ち方を覚える\t\t膝まわりの筋力運動\t通所型サービス\tみどり健康教室\t週1回（木）\tR9.1.1〜R9.6.30\n"
+        "\t\tいすに座って野菜を切る（本人）\t\t\t\t毎日\tR9.1.1〜R9.6.30\n"
+        "\t\t\t\t\t\t\t\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert [n.endswith("台所に立つ時間が短くなっている") for n in _needs(plan)] == [True]
+    assert [g.endswith("休みながら夕食の支度を一人で終えられる") for g in _goals(plan, "短期目標")] == [True]
+    assert _services(plan) == [("膝まわりの筋力運動", "通所型サービス", "週1回（木）", "R9.1.1〜R9.6.30"),
+                               ("いすに座って野菜を切る", "本人", "毎日", "R9.1.1〜R9.6.30")]
+
+
+def test_a_care_plan_tsv_with_aid_goal_and_aid_content_headings_over_the_columns():
+    text = (
+        "生活全般の解決すべき課題（ニーズ）\t援助目標\t\t\t\t援助内容\n"
+        "\t長期目標\t（期間）\t短期目標\t（期間）\tサービス内容\t※1\tサービス種別\t※2\t頻度\t期間\n"
+        "庭の畑に出て野菜を育てたい\t畑まで杖で歩ける\tR9.1〜R9.12\t玄関の段差を越えられる\tR9.1〜R9.6\t"
+        "段差昇降の練習\t○\t訪問リハビリテーション\tさくら病院\t週2回\tR9.1〜R9.6\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["庭の畑に出て野菜を育てたい"]
+    assert _goals(plan, "長期目標") == ["畑まで杖で歩ける"] and _goals(plan, "短期目標") == ["玄関の段差を越えられる"]
+    assert _services(plan) == [("段差昇降の練習", "訪問リハビリテーション", "週2回", "R9.1〜R9.6")]
+
+
+def test_a_pipe_table_whose_merged_need_cell_leaves_the_lower_header_row_empty():
+    text = (
+        "| 課題 | 援助目標 | | 援助内容 | | |\n"
+        "| | 長期目標 | 短期目標 | サービス内容 | サービス種別 | 頻度 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 一人で湯船につかりたい | 週2回入浴できる | 浴槽をまたげる | 入浴介助 | 通所介護 | 週2回 |\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["一人で湯船につかりたい"]
+    assert _goals(plan, "長期目標") == ["週2回入浴できる"] and _goals(plan, "短期目標") == ["浴槽をまたげる"]
+    assert _services(plan) == [("入浴介助", "通所介護", "週2回", "")]
