@@ -718,3 +718,37 @@ def test_a_pipe_table_whose_merged_need_cell_leaves_the_lower_header_row_empty()
     assert _needs(plan) == ["一人で湯船につかりたい"]
     assert _goals(plan, "長期目標") == ["週2回入浴できる"] and _goals(plan, "短期目標") == ["浴槽をまたげる"]
     assert _services(plan) == [("入浴介助", "通所介護", "週2回", "")]
+
+
+def test_an_outline_whose_marks_a_legend_defines_with_deleted_items_and_a_struck_frequency():
+    text = (
+        "居宅サービス計画書（見直し）\n"
+        "凡例：■＝ニーズ　□＝長期目標　△＝短期目標　-＝サービス（サービス内容／頻度／サービス種別／事業所）　［ ］＝期間\n"
+        "\n"
+        "■【追加】自宅の風呂に一人で入りたい\n"
+        "　□【削除】銭湯に通える［R8.4〜R9.3］\n"
+        "　□浴槽の縁に腰掛けて湯船に入れる［R9.1〜R9.12］\n"
+        "　　△シャワーチェアで体を洗える［R9.1〜R9.6］\n"
+        "　　　- 入浴の見守りと背中の洗身／~~週1回~~週3回／訪問介護／ヘルパー青葉\n"
+        "　　　- 湯温の確認／毎回／長男／－\n"
+        "■【削除】駅前の図書館へ通いたい\n"
+        "　□図書館まで歩ける［R8.4〜R9.3］\n"
+        "　　- 外出の付き添い／週1回／訪問介護／ヘルパー青葉［R8.4〜R8.9］\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["自宅の風呂に一人で入りたい"]
+    assert _goals(plan, "長期目標") == ["浴槽の縁に腰掛けて湯船に入れる"]
+    assert _goals(plan, "短期目標") == ["シャワーチェアで体を洗える"]
+    assert [s.text for s in plan.column_spans("長期目標期間")] == ["R9.1〜R9.12"]
+    assert _services(plan) == [("入浴の見守りと背中の洗身", "訪問介護", "週3回", ""),
+                               ("湯温の確認", "長男", "毎回", "")]
+    assert [r.text("事業所") for r in plan.service_rows()] == ["ヘルパー青葉", ""]
+    assert any("削除" in note for note in plan.reader_notes)
+    assert "図書館" not in " ".join(s.text for s in plan.free_text)
+
+
+def test_the_wife_written_as_okusama_is_a_family_speaker():
+    text = ("本人：家で過ごしたい。\n"
+            "奥様：腰が痛く、夜の介助がつらい。少し休みたい。\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("家族の意向")] == ["腰が痛く、夜の介助がつらい。少し休みたい。"]
