@@ -752,3 +752,36 @@ def test_the_wife_written_as_okusama_is_a_family_speaker():
             "奥様：腰が痛く、夜の介助がつらい。少し休みたい。\n")
     plan = parse_plan(text)
     assert [s.text for s in plan.field_spans("家族の意向")] == ["腰が痛く、夜の介助がつらい。少し休みたい。"]
+
+
+def test_a_yobo_assessment_tsv_gives_the_intents_of_its_wishes_column():
+    text = (
+        "介護予防サービス・支援計画書\n"
+        "アセスメント領域と現在の状況\t\t本人・家族の意欲・意向\t領域における課題\n"
+        "\t\t\t（背景・原因）\n"
+        "運動・移動\t坂道で息が切れ、休み休み歩いている。\t本人：畑仕事をまた始めたい。／長男：無理をして倒れないか心配。\t■有 □無\n"
+        "健康管理\t血圧の薬を飲み忘れることがある。\t本人：薬は自分で管理したい。\t□有 ■無\n"
+        "日常生活\t洗濯は自分でしている。\t本人：夜はよく眠れている。\t□有 ■無\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["畑仕事をまた始めたい。", "薬は自分で管理したい。"]
+    assert [s.text for s in plan.field_spans("家族の意向")] == ["無理をして倒れないか心配。"]
+    analysis = [s.text for s in plan.field_spans("課題分析の結果")]
+    assert "坂道で息が切れ、休み休み歩いている。" in analysis and "血圧の薬を飲み忘れることがある。" in analysis
+
+
+def test_a_slash_before_the_next_speaker_is_not_part_of_the_words_before_it():
+    text = ("利用者及び家族の生活に対する意向：本人：庭の手入れを続けたい。／娘：一人で外に出ないか心配です。\n"
+            "生活全般の解決すべき課題：庭に出たい\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["庭の手入れを続けたい。"]
+    assert [s.text for s in plan.field_spans("家族の意向")] == ["一人で外に出ないか心配です。"]
+
+
+def test_a_family_member_saying_what_they_will_do_with_youni_suru_states_a_role_not_a_wish():
+    text = ("本人：自分の足でトイレに行きたい。\n"
+            "妻：通院の日は私が車で送るようにします。\n"
+            "生活全般の解決すべき課題：トイレに一人で行きたい\n")
+    plan = parse_plan(text)
+    assert plan.field_spans("家族の意向") == []
+    assert [s.text for s in plan.field_spans("家族の役割")] == ["通院の日は私が車で送るようにします。"]

@@ -67,3 +67,23 @@ def merge_header_rows(upper: list[str], lower: list[str], vocabulary: Vocabulary
             names.append(up if up_key else ("" if vocabulary.group_heading(up) else low))
             from_lower.append(False)
     return keys, names, from_lower
+
+
+_PLAN_CORE = {"ニーズ", "長期目標", "短期目標", "@goal", "サービス内容", "@support_mix", "本人のセルフケア"}
+
+
+def assessment_keys(keys: list[str | None]) -> list[str | None] | None:
+    """The 予防 assessment table's header (アセスメント領域と現在の状況 | 本人・家族の意欲・意向 | 領域における課題),
+    its keys with the cells a merged name leaves empty filled, or None.
+
+    It names no need, goal or support, so it is no plan header; but read as lines, its rows run into one
+    課題分析の結果 and the 意欲・意向 column's words are lost as the person's and family's 意向.  The domain
+    and its situation share one merged header cell, so an empty header cell right of 課題分析の結果 is more
+    of the same.
+    """
+    if "@intents" not in keys or "課題分析の結果" not in keys or any(k in _PLAN_CORE for k in keys):
+        return None
+    filled: list[str | None] = []
+    for k in keys:
+        filled.append(k or ("課題分析の結果" if filled and filled[-1] == "課題分析の結果" else None))
+    return filled

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .builder import PlanBuilder
 from .cells import cell_kind, is_period
 from .columns import Header, RowEmitter, looks_like_plan_header, resolve_columns
-from .header_rows import is_heading_row, is_sub_header_row, merge_header_rows
+from .header_rows import assessment_keys, is_heading_row, is_sub_header_row, merge_header_rows
 from .lines import Line
 from .vocabulary import Vocabulary
 from .week import week_header
@@ -117,11 +117,14 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
         keys = [vocabulary.header_key(n) for n in names]
         header_lines = 1
         if kind in ("tab", "pipe") and i + 1 < len(lines):  # a second header row (目標 → 長期目標 …)
-            two = _two_header_rows(lines[i + 1], kind, cells, names, keys, vocabulary, folded)
+            two = _two_header_rows(lines[i + 1], kind, cells, names, keys, vocabulary, folded, yobo)
             if two is not None:
                 keys, names, cells = two
                 header_lines = 2
-        if not looks_like_plan_header(keys):
+        assessment = assessment_keys(keys) if yobo and kind in ("tab", "pipe") else None
+        if assessment is not None:
+            keys = assessment
+        elif not looks_like_plan_header(keys):
             continue
         positions = tuple(display_offsets(folded, line.start, [a for a, _ in cells]))
         borders = (text.strip().startswith("|"), text.strip().endswith("|"))
@@ -153,13 +156,13 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
     return None
 
 
-def _two_header_rows(nxt: Line, kind: str, cells, names, keys, vocabulary: Vocabulary, folded: str):
+def _two_header_rows(nxt: Line, kind: str, cells, names, keys, vocabulary: Vocabulary, folded: str, yobo: bool):
     """Keys, names and cell ranges of a header on two rows (see :mod:`.header_rows`), or None.
 
     Two rows are one header when the upper names the columns and the lower finishes or refines them, or when
     the upper holds only group headings and merged-cell names over a lower row that names the columns.
     """
-    header = looks_like_plan_header(keys)
+    header = looks_like_plan_header(keys) or (yobo and assessment_keys(keys) is not None)
     if not header and not is_heading_row(names, vocabulary):
         return None  # most lines: no second row to split
     next_cells = _split_cells(nxt, _TAB) if kind == "tab" else _pipe_cells(nxt)
@@ -429,10 +432,11 @@ def _read_pipe(lines, j, start, emitter, vocabulary, stop) -> int:
 def _other_table(lines: list[Line], j: int, start: TableStart, vocabulary: Vocabulary, folded: str) -> bool:
     """Line ``j`` is the header of another table (other columns): this table ends above it.
 
-    Only a row of names is tried as a header, so body rows cost one name lookup per cell at most.
+    Only a row of names (「No | 総合的課題 | …」: mostly names) is tried as a header, so body rows cost one
+    name lookup per cell at most.
     """
-    names = _cell_texts(folded, _split_cells(lines[j], _TAB) if start.kind == "tab" else _pipe_cells(lines[j]))
-    if not is_heading_row(names, vocabulary):
+    cells = _split_cells(lines[j], _TAB) if start.kind == "tab" else _pipe_cells(lines[j])
+    if not is_heading_row(_cell_texts(folded, cells), vocabulary) and not _is_header_again(folded, cells, vocabulary):
         return False
     other = detect_table(lines, j, vocabulary, folded, yobo=start.header.goal_kind == "短期目標")
     return other is not None and other.header.columns != start.header.columns
