@@ -770,3 +770,121 @@ def test_a_slash_inside_brackets_does_not_split_a_service_line():
     plan = parse_plan(text)
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["運動の目安（心拍100回/分まで）を主治医に確認する"]
     _exact(plan)
+
+
+def _goals(plan, kind):
+    return [s.text for s in plan.column_spans(kind)]
+
+
+def test_a_yobo_tsv_with_a_group_heading_row_over_its_columns_after_an_overall_issues_table():
+    text = (
+        "介護予防サービス・支援計画書\n"
+        "総合的課題\t課題に対する目標と具体策の提案\t具体策についての意向\n"
+        "\t\t本人・家族\n"
+        "1 膝が痛み、台所に立つ時間が短くなっている\t目標：夕食を作る。具体策：体操教室\t本人：やってみる。\n"
+        "\n"
+        "目標\t支援計画\n"
+        "\t目標についての支援のポイント\t本人等のセルフケアや家族の支援、インフォーマルサービス\t介護保険サービス又は地域支援事業\tサービス種別\t事業所\t頻度\t期間\n"
+        "1 休みながら夕食の支度を一人で終えられる\t膝に負担の少ない立ち方を覚える\t\t"
+        "膝まわりの筋力運動\t通所型サービス\tみどり健康教室\t週1回（木）\tR9.1.1〜R9.6.30\n"
+        "\t\tいすに座って野菜を切る（本人）\t\t\t\t毎日\tR9.1.1〜R9.6.30\n"
+        "\t\t\t\t\t\t\t\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert [n.endswith("台所に立つ時間が短くなっている") for n in _needs(plan)] == [True]
+    assert [g.endswith("休みながら夕食の支度を一人で終えられる") for g in _goals(plan, "短期目標")] == [True]
+    assert _services(plan) == [("膝まわりの筋力運動", "通所型サービス", "週1回（木）", "R9.1.1〜R9.6.30"),
+                               ("いすに座って野菜を切る", "本人", "毎日", "R9.1.1〜R9.6.30")]
+
+
+def test_a_care_plan_tsv_with_aid_goal_and_aid_content_headings_over_the_columns():
+    text = (
+        "生活全般の解決すべき課題（ニーズ）\t援助目標\t\t\t\t援助内容\n"
+        "\t長期目標\t（期間）\t短期目標\t（期間）\tサービス内容\t※1\tサービス種別\t※2\t頻度\t期間\n"
+        "庭の畑に出て野菜を育てたい\t畑まで杖で歩ける\tR9.1〜R9.12\t玄関の段差を越えられる\tR9.1〜R9.6\t"
+        "段差昇降の練習\t○\t訪問リハビリテーション\tさくら病院\t週2回\tR9.1〜R9.6\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["庭の畑に出て野菜を育てたい"]
+    assert _goals(plan, "長期目標") == ["畑まで杖で歩ける"] and _goals(plan, "短期目標") == ["玄関の段差を越えられる"]
+    assert _services(plan) == [("段差昇降の練習", "訪問リハビリテーション", "週2回", "R9.1〜R9.6")]
+
+
+def test_a_pipe_table_whose_merged_need_cell_leaves_the_lower_header_row_empty():
+    text = (
+        "| 課題 | 援助目標 | | 援助内容 | | |\n"
+        "| | 長期目標 | 短期目標 | サービス内容 | サービス種別 | 頻度 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 一人で湯船につかりたい | 週2回入浴できる | 浴槽をまたげる | 入浴介助 | 通所介護 | 週2回 |\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["一人で湯船につかりたい"]
+    assert _goals(plan, "長期目標") == ["週2回入浴できる"] and _goals(plan, "短期目標") == ["浴槽をまたげる"]
+    assert _services(plan) == [("入浴介助", "通所介護", "週2回", "")]
+
+
+def test_an_outline_whose_marks_a_legend_defines_with_deleted_items_and_a_struck_frequency():
+    text = (
+        "居宅サービス計画書（見直し）\n"
+        "凡例：■＝ニーズ　□＝長期目標　△＝短期目標　-＝サービス（サービス内容／頻度／サービス種別／事業所）　［ ］＝期間\n"
+        "\n"
+        "■【追加】自宅の風呂に一人で入りたい\n"
+        "　□【削除】銭湯に通える［R8.4〜R9.3］\n"
+        "　□浴槽の縁に腰掛けて湯船に入れる［R9.1〜R9.12］\n"
+        "　　△シャワーチェアで体を洗える［R9.1〜R9.6］\n"
+        "　　　- 入浴の見守りと背中の洗身／~~週1回~~週3回／訪問介護／ヘルパー青葉\n"
+        "　　　- 湯温の確認／毎回／長男／－\n"
+        "■【削除】駅前の図書館へ通いたい\n"
+        "　□図書館まで歩ける［R8.4〜R9.3］\n"
+        "　　- 外出の付き添い／週1回／訪問介護／ヘルパー青葉［R8.4〜R8.9］\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _needs(plan) == ["自宅の風呂に一人で入りたい"]
+    assert _goals(plan, "長期目標") == ["浴槽の縁に腰掛けて湯船に入れる"]
+    assert _goals(plan, "短期目標") == ["シャワーチェアで体を洗える"]
+    assert [s.text for s in plan.column_spans("長期目標期間")] == ["R9.1〜R9.12"]
+    assert _services(plan) == [("入浴の見守りと背中の洗身", "訪問介護", "週3回", ""),
+                               ("湯温の確認", "長男", "毎回", "")]
+    assert [r.text("事業所") for r in plan.service_rows()] == ["ヘルパー青葉", ""]
+    assert any("削除" in note for note in plan.reader_notes)
+    assert "図書館" not in " ".join(s.text for s in plan.free_text)
+
+
+def test_the_wife_written_as_okusama_is_a_family_speaker():
+    text = ("本人：家で過ごしたい。\n"
+            "奥様：腰が痛く、夜の介助がつらい。少し休みたい。\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("家族の意向")] == ["腰が痛く、夜の介助がつらい。少し休みたい。"]
+
+
+def test_a_yobo_assessment_tsv_gives_the_intents_of_its_wishes_column():
+    text = (
+        "介護予防サービス・支援計画書\n"
+        "アセスメント領域と現在の状況\t\t本人・家族の意欲・意向\t領域における課題\n"
+        "\t\t\t（背景・原因）\n"
+        "運動・移動\t坂道で息が切れ、休み休み歩いている。\t本人：畑仕事をまた始めたい。／長男：無理をして倒れないか心配。\t■有 □無\n"
+        "健康管理\t血圧の薬を飲み忘れることがある。\t本人：薬は自分で管理したい。\t□有 ■無\n"
+        "日常生活\t洗濯は自分でしている。\t本人：夜はよく眠れている。\t□有 ■無\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["畑仕事をまた始めたい。", "薬は自分で管理したい。"]
+    assert [s.text for s in plan.field_spans("家族の意向")] == ["無理をして倒れないか心配。"]
+    analysis = [s.text for s in plan.field_spans("課題分析の結果")]
+    assert "坂道で息が切れ、休み休み歩いている。" in analysis and "血圧の薬を飲み忘れることがある。" in analysis
+
+
+def test_a_slash_before_the_next_speaker_is_not_part_of_the_words_before_it():
+    text = ("利用者及び家族の生活に対する意向：本人：庭の手入れを続けたい。／娘：一人で外に出ないか心配です。\n"
+            "生活全般の解決すべき課題：庭に出たい\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["庭の手入れを続けたい。"]
+    assert [s.text for s in plan.field_spans("家族の意向")] == ["一人で外に出ないか心配です。"]
+
+
+def test_a_family_member_saying_what_they_will_do_with_youni_suru_states_a_role_not_a_wish():
+    text = ("本人：自分の足でトイレに行きたい。\n"
+            "妻：通院の日は私が車で送るようにします。\n"
+            "生活全般の解決すべき課題：トイレに一人で行きたい\n")
+    plan = parse_plan(text)
+    assert plan.field_spans("家族の意向") == []
+    assert [s.text for s in plan.field_spans("家族の役割")] == ["通院の日は私が車で送るようにします。"]

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
 from .builder import PlanBuilder
 from .cells import cell_kind, is_period, split_frequency_period
-from .speakers import split_speakers
+from .speakers import is_wish, split_speakers
 from .vocabulary import Vocabulary
 
 _SERVICE_KEYS = ("サービス内容", "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
 _SUPPORT_COLUMNS = {"本人のセルフケア": "本人", "家族": "家族", "インフォーマル": "インフォーマル"}
 _NOTE_KEYS = ("支援のポイント", "目的", "備考")
+_PLAN_CORE = ("ニーズ", "長期目標", "短期目標", "サービス内容", "@support_mix", "本人のセルフケア", "家族", "インフォーマル")
 # Linear on long lines: possessive ``\s*+`` where the next token is not whitespace, and a number or a
 # run of spaces is entered only at its first character (``(?<!\d)``, ``(?<!\s)``).
 _GOAL_REFERENCE = re.compile(r"^\s*+(?:目標\s*+)?(?:No\.?\s*+)?([0-9]{1,2}|[①-⑳])\s*+[.．)]?\s*$")
@@ -102,6 +103,9 @@ class RowEmitter:
         self.header = header
         self.source = source
         self.header_periods: dict[str, tuple[int, int]] = {}  # a period written in the header cell
+        # the 予防 assessment table (no need, goal or support column): its 意欲・意向 column also says how
+        # things are, and only the person's wishes there are their 意向
+        self.assessment = not any(c in _PLAN_CORE for c in header.columns)
 
     def span(self, rng: tuple[int, int] | None) -> Span | None:
         return None if rng is None else self.builder.span(*rng)
@@ -241,6 +245,8 @@ class RowEmitter:
                 target = INTENT_PERSON
             if key == INTENT_FAMILY and speaker is None:
                 target = INTENT_FAMILY
+            if target == INTENT_PERSON and self.assessment and not is_wish(b.folded.text[value[0]:value[1]]):
+                target = None  # 「昼は面倒で食べない日もある」 in the assessment's 意欲・意向 column: how things are
             span = b.span(*value)
             if target is None:
                 b.field("課題分析の結果", span, keep_open=False)

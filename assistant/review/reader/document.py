@@ -9,6 +9,7 @@ Tables and the week grid are handed to their readers (:mod:`.tables`,
   row labels (「長期目標 X（期間）／短期目標 Y」「→長期目標「X」、短期目標「Y」」);
 * a **numbered need** (「ニーズ1:」「【課題2】」「①」「(1)」 before goals);
 * a **bullet** placing a service under the current need (「- 内容 / ○ / 種別 / 事業所 / 頻度 / 期間」);
+* an **item of a legend outline** (:mod:`.legend`: 「凡例：◎＝課題　◇＝長期目標 …」 and the lines it marks);
 * a **speaker** line (「本人：」「長女（同居）：」「ご本人より」);
 * a **continuation** of the open value — a blank line or the next label closes it;
 * **free text**, which the checks still read.
@@ -25,6 +26,7 @@ from .column_major import detect_column_major, read_column_major
 from .columns import is_stage, staged_goals
 from .fold import fold_text
 from .labels import LabelLines
+from .legend import LegendLines
 from .lines import split_lines
 from .pieces import (
     ARROW,
@@ -45,7 +47,7 @@ from .vocabulary import NUMBERING, Vocabulary
 from .week import WeekGrid, attach_grid, read_week_grid, week_header
 
 
-class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
+class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLines):
     def __init__(self, builder: PlanBuilder, vocabulary: Vocabulary) -> None:
         self.b = builder
         self.v = vocabulary
@@ -125,6 +127,10 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines):
             self.column_order = []
             self.section = section
             self.b.plan.sections.add("yobo" if section == "yobo_support" else section)
+            return j + 1
+        if self.legend is not None and self._legend_item(line):
+            return j + 1
+        if self.legend is None and "凡例" in text and self._legend_line(line):
             return j + 1
         if week_header(line, self.text):
             self.b.plan.sections.add("table3")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .vocabulary import Vocabulary
 
 # A wish, worry or intention: what makes a family member's words their 意向.
-_WISH = re.compile(r"たい|てほしい|て欲しい|ほしい|欲しい|希望|望|願|ように|思う|思い|心配|不安|つもり|考え|困"
+_WISH = re.compile(r"たい|てほしい|て欲しい|ほしい|欲しい|希望|望|願|ように(?!する|します|している)|思う|思い|心配|不安|つもり|考え|困"
                    r"|つらい|辛い|したくない|いやだ|嫌|ならない|できれば|助かる|無理|(?:れば|たら|で|が)(?:それで)?いい")
 _NOTHING = re.compile(r"^\s*(?:特に)?(?:なし|無し|ない|ありません)\s*(?:[(（][^)）]*[)）])?\s*[。.]?\s*$")
 # Possessive ``\s*+`` (the next token is never whitespace): a line of spaces is not re-split between the
@@ -53,7 +53,10 @@ def split_speakers(
     cuts: list[tuple[int, int, str | None, tuple[int, int] | None]] = []  # (start, end, speaker, mark)
     pos, current, mark = start, None, None
     for m in marks:
-        cuts.append((pos, m.start(), current, mark))
+        stop = m.start()  # 「…したい。／夫：…」: the slash introduces the next speaker, it ends no one's words
+        while stop > pos and text[stop - 1] in "/;|\u3000\t ":
+            stop -= 1
+        cuts.append((pos, stop, current, mark))
         current = "person" if m.group("person") else "family"
         mark = (m.start(), m.end())
         pos = m.end()
@@ -100,7 +103,11 @@ def quoted_speech(text: str, rng: tuple[int, int], vocabulary: Vocabulary) -> It
 
 
 def is_wish(words: str) -> bool:
-    """A wish, worry or intention — or an explicit 「特になし」, which is still an answer to the 意向."""
+    """A wish, worry or intention — or an explicit 「特になし」, which is still an answer to the 意向.
+
+    「…ようにする」 is what someone will do (a family member's part), not a wish: 「ように」 counts only
+    before a wish or a worry (「歩けるようになりたい」 has its 「たい」).
+    """
     return bool(_WISH.search(words) or _NOTHING.match(words))
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .builder import PlanBuilder
 from .cells import cell_kind, is_period
 from .columns import Header, RowEmitter, looks_like_plan_header, resolve_columns
+from .header_rows import assessment_keys, is_heading_row, is_sub_header_row, merge_header_rows
 from .lines import Line
 from .vocabulary import Vocabulary
 from .week import week_header
@@ -114,23 +115,17 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
     for kind, cells in candidates:
         names = _cell_texts(folded, cells)
         keys = [vocabulary.header_key(n) for n in names]
-        if not looks_like_plan_header(keys):
-            continue
         header_lines = 1
         if kind in ("tab", "pipe") and i + 1 < len(lines):  # a second header row (目標 → 長期目標 …)
-            nxt = lines[i + 1]
-            next_cells = _split_cells(nxt, _TAB) if kind == "tab" else _pipe_cells(nxt)
-            next_keys = [vocabulary.header_key(n) for n in _cell_texts(folded, next_cells)]
-            if sum(1 for k in next_keys if k) >= 2 and len(next_cells) >= len(cells) - 1:
-                next_names = _cell_texts(folded, next_cells)
-                merged_keys, merged_names = [], []
-                for j in range(max(len(cells), len(next_cells))):
-                    k2 = next_keys[j] if j < len(next_keys) else None
-                    k1 = keys[j] if j < len(keys) else None
-                    merged_keys.append(k2 or k1)
-                    merged_names.append(next_names[j] if k2 and j < len(next_cells)
-                                        else (names[j] if j < len(names) else ""))
-                keys, names, header_lines = merged_keys, merged_names, 2
+            two = _two_header_rows(lines[i + 1], kind, cells, names, keys, vocabulary, folded, yobo)
+            if two is not None:
+                keys, names, cells = two
+                header_lines = 2
+        assessment = assessment_keys(keys) if yobo and kind in ("tab", "pipe") else None
+        if assessment is not None:
+            keys = assessment
+        elif not looks_like_plan_header(keys):
+            continue
         positions = tuple(display_offsets(folded, line.start, [a for a, _ in cells]))
         borders = (text.strip().startswith("|"), text.strip().endswith("|"))
         return TableStart(kind, resolve_columns(keys, names, yobo=yobo), header_lines, positions, tuple(cells), borders)
@@ -159,6 +154,29 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
     if len(names) >= 4 and looks_like_plan_header(keys):
         return TableStart("pdf", resolve_columns(keys, names, yobo=yobo), j - i, spans=tuple(spans))
     return None
+
+
+def _two_header_rows(nxt: Line, kind: str, cells, names, keys, vocabulary: Vocabulary, folded: str, yobo: bool):
+    """Keys, names and cell ranges of a header on two rows (see :mod:`.header_rows`), or None.
+
+    Two rows are one header when the upper names the columns and the lower finishes or refines them, or when
+    the upper holds only group headings and merged-cell names over a lower row that names the columns.
+    """
+    header = looks_like_plan_header(keys) or (yobo and assessment_keys(keys) is not None)
+    if not header and not is_heading_row(names, vocabulary):
+        return None  # most lines: no second row to split
+    next_cells = _split_cells(nxt, _TAB) if kind == "tab" else _pipe_cells(nxt)
+    next_names = _cell_texts(folded, next_cells)
+    next_keys = [vocabulary.header_key(n) for n in next_names]
+    if header:
+        if not ((sum(1 for k in next_keys if k) >= 2 and len(next_cells) >= len(cells) - 1)
+                or is_sub_header_row(next_names, vocabulary)):
+            return None
+    elif not looks_like_plan_header(next_keys):
+        return None
+    merged_keys, merged_names, from_lower = merge_header_rows(names, next_names, vocabulary)
+    merged_cells = [next_cells[j] if low or j >= len(cells) else cells[j] for j, low in enumerate(from_lower)]
+    return merged_keys, merged_names, merged_cells
 
 
 def _header_cells_per_line(lines: list[Line], i: int, vocabulary: Vocabulary) -> tuple[list[str], list, int]:
@@ -327,6 +345,8 @@ def _read_tab(lines, j, start, emitter, vocabulary, stop) -> int:
                 j += 1
                 continue
             break
+        if _other_table(lines, j, start, vocabulary, folded):
+            break  # the next table's header (「目標 | 支援計画」 under the 総合的課題 table)
         if wrapped is not None:
             cells, j = wrapped
         else:
@@ -388,6 +408,8 @@ def _read_pipe(lines, j, start, emitter, vocabulary, stop) -> int:
                 j += 1
                 continue
             break
+        if not pending and _other_table(lines, j, start, vocabulary, folded):
+            break
         cells = _pipe_cells(line, start.borders)
         if _is_header_again(folded, cells, vocabulary):
             emitter.builder.label(line.start, line.end)
@@ -405,6 +427,19 @@ def _read_pipe(lines, j, start, emitter, vocabulary, stop) -> int:
     if pending:
         flush(pending)
     return j
+
+
+def _other_table(lines: list[Line], j: int, start: TableStart, vocabulary: Vocabulary, folded: str) -> bool:
+    """Line ``j`` is the header of another table (other columns): this table ends above it.
+
+    Only a row of names (「No | 総合的課題 | …」: mostly names) is tried as a header, so body rows cost one
+    name lookup per cell at most.
+    """
+    cells = _split_cells(lines[j], _TAB) if start.kind == "tab" else _pipe_cells(lines[j])
+    if not is_heading_row(_cell_texts(folded, cells), vocabulary) and not _is_header_again(folded, cells, vocabulary):
+        return False
+    other = detect_table(lines, j, vocabulary, folded, yobo=start.header.goal_kind == "短期目標")
+    return other is not None and other.header.columns != start.header.columns
 
 
 def _is_header_again(folded: str, cells: list[tuple[int, int]], vocabulary: Vocabulary) -> bool:

@@ -115,6 +115,7 @@ class Vocabulary:
         self.plan_words = re.compile("|".join(re.escape(w) for w in sorted(raw["plan_words"], key=len, reverse=True)))
         prefix = rf"^[ \t\u3000]*(?:{NUMBERING}\s*)?(?:{_OPENERS}\s*)?(?:{NUMBERING}\s*)?"
         self._prefix = re.compile(prefix)
+        self._header_keys: dict[str, str | None] = {}
 
     def note_heading(self, line: str) -> bool:
         """A line that is only 「【補足】」「■連絡事項」, or the 「--」 over a mail signature: what follows is a note
@@ -127,9 +128,22 @@ class Vocabulary:
         return fold_text(cell).strip() in self.group_headings
 
     def header_key(self, cell: str) -> str | None:
-        """The column or field a header cell names, when the whole cell is that name."""
+        """The column or field a header cell names, when the whole cell is that name.
+
+        Remembered per cell text: a header is tried as one row, as the lower of two rows and as the next
+        table's header, and a wide row repeats the same names; the memory is emptied when it grows large.
+        """
         if not cell.strip():
             return None  # most cells of a wide empty row: skip the folding
+        known = self._header_keys.get(cell, self)
+        if known is not self:
+            return known
+        if len(self._header_keys) >= 20000:
+            self._header_keys.clear()
+        key = self._header_keys[cell] = self._header_key(cell)
+        return key
+
+    def _header_key(self, cell: str) -> str | None:
         text = fold_text(cell).strip().strip("|").strip()
         text = _strip_brackets(text)
         if not text:
