@@ -252,6 +252,11 @@ def test_goal_cells_holding_a_field_label_or_stopping_at_a_particle_are_a_readin
     assert "R06" in {c["check_id"] for c in _review(engine, text).parse["checks_not_run"]}
 
 
+def test_an_amount_given_with_its_request_inside_the_content_is_an_amount_without_basis(engine):
+    text = FIRST + SECOND + "サービス内容：台所の掃除（週3回、長男の希望により）\nサービス種別：訪問介護\n"
+    assert _fired(_review(engine, text))["R17"].condition == "amount_without_basis"
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

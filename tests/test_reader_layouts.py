@@ -888,3 +888,11 @@ def test_a_family_member_saying_what_they_will_do_with_youni_suru_states_a_role_
     plan = parse_plan(text)
     assert plan.field_spans("家族の意向") == []
     assert [s.text for s in plan.field_spans("家族の役割")] == ["通院の日は私が車で送るようにします。"]
+
+
+def test_a_frequency_and_a_period_run_onto_the_end_of_a_bullets_last_piece_are_cells_of_their_own():
+    text = "ニーズ：湯船につかりたい\n・入浴の介助　通所介護（ひだまりデイ）週2回（月・木）R9.1〜R9.6\n"
+    plan = parse_plan(text)
+    assert _services(plan) == [("入浴の介助", "通所介護", "週2回（月・木）", "R9.1〜R9.6")]
+    assert plan.service_rows()[0].text("事業所") == "ひだまりデイ"
+    _exact(plan)

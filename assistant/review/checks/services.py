@@ -222,6 +222,14 @@ def check_r17(ctx: CheckContext) -> Outcome:
     heavy, unfounded = [], []
     for row in counted:
         frequency = row.value("頻度")
+        if not frequency:
+            # an amount given with its own reason in the content's brackets (「掃除（週2回、本人の希望により）」)
+            notes = [n for n in _amount_notes(row.text("サービス内容"))
+                     if view.search("request", n) or view.search("carried_over", n)]
+            if notes:
+                trace.match(f"内容のかっこの中の量と理由: 「{notes[0]}」")
+                unfounded.append(row.get("サービス内容"))
+                continue
         context = _rows_text(row, "頻度", "サービス内容", "備考", "目的", "支援のポイント") + _requests_in_notes(ctx, row)
         # The need's cause is not the amount's reason, but a note on the amount inside the content is:
         # 「体位変換（自力で寝返りができないため朝・夕の2回）」.

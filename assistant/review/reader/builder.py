@@ -21,6 +21,11 @@ from .roles import row_role
 
 _GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
 # 「訪問看護（訪問看護ステーションすばる）」: a service type, then its provider in brackets
+_TRAILING_AMOUNT = re.compile(  # a frequency, maybe its days in brackets, maybe a period, closing a cell
+    r"(?P<freq>(?:週|月|年)\s*[0-9０-９一二三四五六七]{1,2}\s*回(?:[（(][^（）()\n]{1,12}[）)])?"
+    r"|毎日(?:[（(][^（）()\n]{1,12}[）)])?)[ \t\u3000]{0,4}"
+    r"(?P<period>(?:R|Ｒ|令和)\s?[0-9０-９]{1,2}[.．年][0-9０-９]{1,2}月?(?:[.．][0-9０-９]{1,2})?"
+    r"\s?[〜～~\-－]\s?(?:R|Ｒ|令和)?\s?[0-9０-９]{1,2}[.．年][0-9０-９]{1,2}月?(?:[.．][0-9０-９]{1,2})?)?$")
 _TYPE_AND_PROVIDER = re.compile(r"\s*([^()（）\s]{2,16})\s*[(（]([^()（）]{2,30})[)）]\s*")
 # 「通所型サービス（現行相当）」「在宅酸素（医療保険）」: a bracket that qualifies the type, not a provider
 _TYPE_QUALIFIER = re.compile(r"相当|緩和|基準|保険|自費|実費|予防|総合事業|地域支援|給付|対象|独自")
@@ -280,9 +285,28 @@ class PlanBuilder:
                     row.cells["サービス期間"] = span
         self._resolve_ditto()
         for row in self.plan.rows:
+            self._amount_at_cell_end(row)
             self._frequency_in_period(row)
             self._provider_in_type(row)
         return self.plan
+
+    def _amount_at_cell_end(self, row: PlanRow) -> None:
+        """「訪問リハ（ほほえみ）週2回（火・金）R8.12〜R9.5」 run together in the row's last cell: the frequency
+        and the period at its end are cells of their own (a bullet whose pieces were not separated)."""
+        if "頻度" in row.cells or row.carried & {"サービス内容", "サービス種別", "事業所"}:
+            return
+        cells = [(c, row.cells[c]) for c in ("サービス内容", "サービス種別", "事業所") if c in row.cells]
+        if not cells:
+            return
+        column, span = max(cells, key=lambda item: item[1].end)
+        m = _TRAILING_AMOUNT.search(span.text)
+        if m is None or not span.text[:m.start()].strip():
+            return
+        head = span.text[:m.start()].rstrip()
+        row.cells[column] = Span(head, span.start, span.start + len(head))
+        row.cells["頻度"] = Span(m.group("freq"), span.start + m.start("freq"), span.start + m.end("freq"))
+        if m.group("period") and "サービス期間" not in row.cells:
+            row.cells["サービス期間"] = Span(m.group("period"), span.start + m.start("period"), span.start + m.end("period"))
 
     def _provider_in_type(self, row: PlanRow) -> None:
         """「訪問看護（ステーションすばる）」 in the 種別 cell with no 事業所: the bracket names the provider."""
