@@ -896,3 +896,11 @@ def test_a_frequency_and_a_period_run_onto_the_end_of_a_bullets_last_piece_are_c
     assert _services(plan) == [("入浴の介助", "通所介護", "週2回（月・木）", "R9.1〜R9.6")]
     assert plan.service_rows()[0].text("事業所") == "ひだまりデイ"
     _exact(plan)
+
+
+def test_self_care_entries_each_closed_by_who_and_how_often_are_rows_of_their_own():
+    text = ("目標①について\n本人等のセルフケアや家族の支援、インフォーマルサービス：足指のグーパー体操（本人・毎晩）、"
+            "買い物袋を持つ（娘・週1回）、朝の会話（近所の友人・毎日）\n")
+    rows = parse_plan(text).service_rows()
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in rows] == [
+        ("足指のグーパー体操", "本人", "毎晩"), ("買い物袋を持つ", "娘", "週1回"), ("朝の会話", "近所の友人", "毎日")]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
 from .builder import PlanBuilder
-from .cells import cell_kind, is_period, split_frequency_period
+from .cells import cell_kind, is_frequency, is_period, split_frequency_period
 from .speakers import is_wish, split_speakers
 from .vocabulary import Vocabulary
 
@@ -216,17 +216,19 @@ class RowEmitter:
         b = self.builder
         text = b.folded.text
         rows = []
-        for entry, kind in _entries(text, rng, self.vocabulary):
+        for entry, kind, *amount in _entries(text, rng, self.vocabulary):
             if entry is None:
                 b.label(*kind)
                 continue
             row_cells = {"サービス内容": b.span(*entry)}
+            if amount:
+                row_cells["頻度"] = b.span(*amount[0])
             if kind:
                 row_cells["サービス種別"] = b.span(*kind)
             elif "サービス種別" in cells and "サービス内容" not in cells:
                 row_cells["サービス種別"] = b.span(*cells["サービス種別"])
             for key in ("事業所", "頻度", "サービス期間"):
-                if key in cells and "サービス内容" not in cells:
+                if key in cells and "サービス内容" not in cells and key not in row_cells:
                     row_cells[key] = b.span(*cells[key])
             row_cells = {k: v for k, v in row_cells.items() if v is not None}
             if "サービス内容" in row_cells:
@@ -263,6 +265,36 @@ def _strip_number(text: str, rng: tuple[int, int]) -> tuple[int, int]:
 
 # Where a support cell's next entry starts: a new line, or 「。」 or 「／」 before 「長女：」「長女…」
 _ENTRY_BREAK = re.compile(r"\n|(?:(?<=。)|\s*[/／])\s*(?=[^\s:：….／/。]{1,14}\s*(?:[:：]|…|\.{2,}))")
+# 「体操（本人・毎朝）、散歩（仲間・週1回）」: a bracket naming who and how often closes one entry
+_WHO_AND_HOW_OFTEN = re.compile(r"[(（]([^()（）・、,\n]{1,10})[・、,]\s*([^()（）\n]{1,12})[)）]")
+_CARRIER = re.compile(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|.{1,10}(?:さん|仲間|友人|知人)")
+
+
+def _last_who_and_how_often(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The 「（who・how often）」 bracket closing ``text[start:end]``, when its second part is a frequency."""
+    found = list(_WHO_AND_HOW_OFTEN.finditer(text, start, end))
+    m = found[-1] if found else None
+    if m is None or text[m.end():end].strip() or not is_frequency(m.group(2)):
+        return None
+    return m
+
+
+def _carrier(name: str, vocabulary: Vocabulary) -> bool:
+    return bool(vocabulary.person_speaker.fullmatch(name) or vocabulary.family_speaker.fullmatch(name)
+                or _CARRIER.fullmatch(name))
+
+
+def _split_after_carriers(text: str, piece: tuple[int, int]) -> list[tuple[int, int]]:
+    """A piece listing several supports, each closed by its 「（who・how often）」, split after each bracket."""
+    a, b = piece
+    cuts = [m.end() for m in _WHO_AND_HOW_OFTEN.finditer(text, a, b) if is_frequency(m.group(2))
+            and re.match(r"\s*[、,]", text[m.end():b])]
+    parts, pos = [], a
+    for cut in cuts:
+        parts.append((pos, cut))
+        pos = cut + len(re.match(r"\s*[、,]\s*", text[cut:b]).group(0))
+    parts.append((pos, b))
+    return [(x, y) for x, y in parts if text[x:y].strip()]
 
 
 def _entries(text: str, rng: tuple[int, int], vocabulary: Vocabulary):
@@ -274,6 +306,7 @@ def _entries(text: str, rng: tuple[int, int], vocabulary: Vocabulary):
         pieces.append((pos, start + m.start()))
         pos = start + m.end()
     pieces.append((pos, end))
+    pieces = [part for piece in pieces for part in _split_after_carriers(text, piece)]
     for a, b in pieces:
         piece = text[a:b]
         stripped = piece.strip().lstrip("・-*●○■□")
@@ -292,5 +325,10 @@ def _entries(text: str, rng: tuple[int, int], vocabulary: Vocabulary):
         m = re.search(r"[(（]([^()（）]{1,10})[)）]\s*$", text[offset:b])
         if m and (vocabulary.person_speaker.fullmatch(m.group(1)) or vocabulary.family_speaker.fullmatch(m.group(1))):
             yield (offset, offset + m.start()), (offset + m.start(1), offset + m.end(1))
+            continue
+        # 「股関節の体操（本人・毎朝）」: who carries it and how often, in the closing bracket
+        m = _last_who_and_how_often(text, offset, b)
+        if m and _carrier(m.group(1), vocabulary):
+            yield (offset, m.start()), (m.start(1), m.end(1)), (m.start(2), m.end(2))
             continue
         yield (offset, b), None
