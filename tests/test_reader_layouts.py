@@ -904,3 +904,15 @@ def test_self_care_entries_each_closed_by_who_and_how_often_are_rows_of_their_ow
     rows = parse_plan(text).service_rows()
     assert [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in rows] == [
         ("足指のグーパー体操", "本人", "毎晩"), ("買い物袋を持つ", "娘", "週1回"), ("朝の会話", "近所の友人", "毎日")]
+
+
+def test_a_screen_copy_with_an_empty_field_and_its_buttons_keeps_each_service_whole():
+    text = ("【生活全般の解決すべき課題（ニーズ）】\n    庭の花の世話を続けたい\n"
+            "【援助内容】 (2件)            [+ 追加]\n  ▼ 1\n"
+            "    【サービス内容】\n        庭までの歩行の見守り\n    【保険給付】\n        ○\n"
+            "    【サービス種別】\n        訪問介護\n    【頻度】\n        週1回\n"
+            "  ▼ 2\n    【サービス内容】\n        水やり用のホースの取り替え\n    【保険給付】\n        \n"
+            "    【サービス種別】\n        次男\n    【頻度】\n        1回\n")
+    plan = parse_plan(text)
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()] == [
+        ("庭までの歩行の見守り", "訪問介護", "週1回"), ("水やり用のホースの取り替え", "次男", "1回")]

@@ -46,6 +46,10 @@ from .tables import PAGE_FURNITURE, detect_table, read_table
 from .vocabulary import NUMBERING, Vocabulary
 from .week import WeekGrid, attach_grid, read_week_grid, week_header
 
+# a care software's screen copied with its controls: 「(2件)　[+ 追加]」「[▲] [▼] [削除]」「▼ 1」 is no service
+_SCREEN_CONTROLS = re.compile(r"\s*(?:[(（]\s*[0-9０-９]{1,3}\s*件\s*[)）])?"
+                              r"(?:\s*(?:[\[［][^\]］\n]{1,8}[\]］]|[▼▲▽△]\s*[0-9０-９]{0,3}))*\s*")
+
 
 class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLines):
     def __init__(self, builder: PlanBuilder, vocabulary: Vocabulary) -> None:
@@ -102,16 +106,33 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         service (a row with no frequency would be flagged).  Kept as read text, never dropped."""
         for row in list(self.b.plan.rows):
             content = row.cells.get("サービス内容")
-            if content is None or len(content.text) > 20 or not self.v.form_lines.search(fold_text(content.text)):
+            if content is None or not (_SCREEN_CONTROLS.fullmatch(content.text) or (
+                    len(content.text) <= 20 and self.v.form_lines.search(fold_text(content.text)))):
                 continue
             if any(row.cells.get(k) for k in ("頻度", "事業所")):
                 continue
             self.b.plan.rows.remove(row)
             self.b.plan.free_text.append(content)
 
+    def _empty_value(self, j: int) -> bool:
+        """「【保険給付】」 over an empty line, then 「【サービス種別】」: a field left empty in a form copied from
+        a screen, not the end of the row (closing there would split one service into two rows)."""
+        if j == 0 or j + 1 >= len(self.lines):
+            return False
+        above = self.v.label(self.lines[j - 1].text.strip(), prefer_columns=True)
+        below = self.v.label(self.lines[j + 1].text.strip(), prefer_columns=True)
+        return (above is not None and below is not None and above.kind == "column" == below.kind
+                and above.delimiter == "end" and self.b.has_open_row())
+
     def read_line(self, j: int) -> int:
         line = self.lines[j]
         text = line.text
+        if line.blank and self._empty_value(j):
+            return j + 1
+        if not line.blank and _SCREEN_CONTROLS.fullmatch(text):
+            self.b.label(line.start, line.end)  # 「▼ 2」「[▲] [▼]」: the screen's controls, not the cell above going on
+            self.b.open = None
+            return j + 1
         if line.blank:
             self.b.close()
             self.in_intents = False
