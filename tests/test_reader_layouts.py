@@ -916,3 +916,15 @@ def test_a_screen_copy_with_an_empty_field_and_its_buttons_keeps_each_service_wh
     plan = parse_plan(text)
     assert [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()] == [
         ("庭までの歩行の見守り", "訪問介護", "週1回"), ("水やり用のホースの取り替え", "次男", "1回")]
+
+
+def test_english_headers_as_bilingual_offices_write_them():
+    text = ("| Need | Goal (long) | Goal (short) | Self-care / family / informal | Care insurance services | Service type | Freq |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 坂の上の商店に行きたい | 杖で商店まで往復できる | 家の前の坂を一度休んで上れる | 本人：朝の足踏み（毎日） "
+            "| 屋外歩行の練習 | 通所リハビリテーション | 週2回 |\n")
+    plan = parse_plan(text)
+    row = plan.rows[0]
+    assert (row.text("長期目標"), row.text("短期目標")) == ("杖で商店まで往復できる", "家の前の坂を一度休んで上れる")
+    assert ("屋外歩行の練習", "通所リハビリテーション", "週2回") in [
+        (r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()]
