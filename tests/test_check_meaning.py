@@ -257,6 +257,11 @@ def test_an_amount_given_with_its_request_inside_the_content_is_an_amount_withou
     assert _fired(_review(engine, text))["R17"].condition == "amount_without_basis"
 
 
+def test_a_frequency_left_to_be_decided_is_a_missing_frequency(engine):
+    text = FIRST + SECOND.replace("頻度：週2回", "頻度：未定").replace("（本人が毎朝体操を行う）", "")
+    assert _fired(_review(engine, text))["R17"].condition == "missing_frequency"
+
+
 def test_a_paste_of_the_second_table_only_says_the_first_was_not_given(engine):
     review = _review(engine, SECOND)
     not_run = {c["check_id"] for c in review.parse["checks_not_run"]}

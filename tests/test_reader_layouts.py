@@ -928,3 +928,25 @@ def test_english_headers_as_bilingual_offices_write_them():
     assert (row.text("長期目標"), row.text("短期目標")) == ("杖で商店まで往復できる", "家の前の坂を一度休んで上れる")
     assert ("屋外歩行の練習", "通所リハビリテーション", "週2回") in [
         (r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()]
+
+
+def test_a_key_value_export_is_read_by_the_names_and_indices_in_its_keys():
+    text = ("# 連携ファイル\n意向.本人=孫と花火を見に行きたい\n総合的な援助の方針=歩く力を保ち、夏の花火大会に出かけられるよう支援する\n"
+            "課題[1]=膝の痛みで長く歩けないが、花火大会に行きたい\n課題[1].長期目標=河川敷まで杖で歩ける\n"
+            "課題[1].長期目標.期間=2027-01/2027-12\n課題[1].短期目標=家の周りを10分歩ける\n課題[1].短期目標.期間=2027-01/2027-06\n"
+            "課題[1].サービス[1].内容=膝の筋力訓練\n課題[1].サービス[1].種別=通所リハビリテーション\n課題[1].サービス[1].頻度=週2回\n"
+            "課題[1].サービス[2].内容=夕方の散歩\n課題[1].サービス[2].種別=本人\n課題[1].サービス[2].頻度=毎日\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["孫と花火を見に行きたい"]
+    row = plan.rows[0]
+    assert (row.text("ニーズ"), row.text("長期目標"), row.text("長期目標期間")) == (
+        "膝の痛みで長く歩けないが、花火大会に行きたい", "河川敷まで杖で歩ける", "2027-01/2027-12")
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()] == [
+        ("膝の筋力訓練", "通所リハビリテーション", "週2回"), ("夕方の散歩", "本人", "毎日")]
+    _exact(plan)
+
+
+def test_many_key_value_lines_with_unknown_keys_are_looked_at_once():
+    text = "".join(f"項目{i}=値{i}\n" for i in range(6000)) + "ニーズ：歩きたい\n"
+    plan = parse_plan(text[:29000] + "\nニーズ：歩きたい\n")
+    assert _needs(plan) == ["歩きたい"]

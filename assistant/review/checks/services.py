@@ -49,6 +49,14 @@ def _rows_text(row: PlanRow, *columns: str) -> str:
 _NO_ENTRY = re.compile(r"\s*[（(【\[]?\s*(?:特に)?(?:記載なし|記入なし|なし|無し|未定|未記入|空欄|[-－―ー]+)\s*[)）】\]]?\s*")
 
 
+def _stated(frequency: str) -> bool:
+    """A frequency is given: 「未定」「調整中」「（記載なし）」 leave it open."""
+    return bool(frequency.strip()) and not _NO_ENTRY.fullmatch(frequency) and not _PENDING.fullmatch(frequency)
+
+
+_PENDING = re.compile(r"\s*(?:調整中|検討中|相談中|未調整|応相談)\s*")
+
+
 def _service_rows(ctx: CheckContext) -> list[PlanRow]:
     """Rows that place something: a row whose content and type both say they are empty places nothing."""
     return [r for r in ctx.plan.service_rows()
@@ -247,7 +255,7 @@ def check_r17(ctx: CheckContext) -> Outcome:
         return trace.fired("heavy_without_reason", heavy, "多い頻度のサービスに、量の根拠が書かれていない")
     if unfounded:
         return trace.fired("amount_without_basis", unfounded, "サービスの量が要望や前からの引き継ぎで決まっている")
-    no_frequency = [r for r in counted if not r.value("頻度").strip()
+    no_frequency = [r for r in counted if not _stated(r.value("頻度"))
                     and not _FREQUENCY_IN_TEXT.search(_rows_text(r, "サービス内容", "サービス種別"))
                     and not _OWN_CONSULTATION.search(_rows_text(r, "サービス内容", "サービス種別"))]
     described = [r for r in no_frequency if _described_again(r, rows) or _summary_line(ctx.plan.text, r, rows)]

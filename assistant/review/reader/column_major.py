@@ -113,8 +113,6 @@ def detect_column_major(lines: list[Line], j: int, vocabulary: Vocabulary) -> tu
 
 def read_column_major(blocks: list[Block], builder: PlanBuilder, vocabulary: Vocabulary, *, yobo: bool) -> None:
     """Rebuild the rows from the blocks and send them to the builder in row order."""
-    header: Header = resolve_columns([b.key for b in blocks], [b.key for b in blocks], yobo=yobo)
-    emitter = RowEmitter(builder, vocabulary, header, "table:columns")
     by_column: list[dict[tuple[int, ...], tuple[int, int]]] = []
     for block in blocks:
         builder.label(block.heading.start, block.heading.end)
@@ -123,6 +121,18 @@ def read_column_major(blocks: list[Block], builder: PlanBuilder, vocabulary: Voc
             builder.label(line.start, line.start + at)
             cells[number] = (line.start + at, line.end)
         by_column.append(cells)
+    emit_numbered_rows([b.key for b in blocks], by_column, builder, vocabulary, yobo=yobo, source="table:columns")
+
+
+def emit_numbered_rows(keys: list[str], by_column: list[dict[tuple[int, ...], tuple[int, int]]], builder: PlanBuilder,
+                       vocabulary: Vocabulary, *, yobo: bool, source: str) -> None:
+    """Rows from cells numbered by their row (``(1, 2)`` is the second service of need 1), in row order.
+
+    Shared by every layout that gives each cell with its row number instead of in its row: a table
+    pasted column by column, a key=value export (「課題[1].サービス[2].頻度=月1回」).
+    """
+    header: Header = resolve_columns(keys, keys, yobo=yobo)
+    emitter = RowEmitter(builder, vocabulary, header, source)
     deepest = max(by_column, key=lambda cells: (max(len(n) for n in cells), len(cells)))
     covered = {n[:depth] for n in deepest for depth in range(1, len(n) + 1)}
     # a need or goal with no service row under it still makes a row (the builder keeps it as a goal row)

@@ -25,6 +25,7 @@ from .cells import cell_kind
 from .column_major import detect_column_major, read_column_major
 from .columns import is_stage, staged_goals
 from .fold import fold_text
+from .key_values import KEY_VALUE_LINE, detect_key_values, read_key_values
 from .labels import LabelLines
 from .legend import LegendLines
 from .lines import split_lines
@@ -57,6 +58,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         self.v = vocabulary
         self.text = builder.folded.text
         self.lines = split_lines(self.text)
+        self.key_values_seen = 0  # lines before this were already looked at as a key=value export
         self.section = ""
         self.in_intents = False
         # Under an assessment label (「アセスメント領域と現在の状況」), blank lines included: its ■ domain
@@ -164,6 +166,14 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             self.in_intents = False
             self.b.plan.sections.add("yobo" if self.yobo else "table2")
             return read_table(self.lines, j, table, self.b, self.v, self.stop)
+        if j >= self.key_values_seen and KEY_VALUE_LINE.match(text):
+            key_values, self.key_values_seen = detect_key_values(self.lines, j, self.v)
+            if key_values:  # 「課題[1].サービス[2].頻度=月1回」: a care software's key=value export
+                self.b.close()
+                self.in_intents = False
+                self.b.plan.sections.add("yobo" if self.yobo else "table2")
+                read_key_values(key_values, self.b, self.v, yobo=self.yobo)
+                return self.key_values_seen
         column_major = detect_column_major(self.lines, j, self.v)
         if column_major:  # 「[ニーズ] 1 … 2 …」「[長期目標] 1 … 2 …」: a table pasted one column at a time
             blocks, end = column_major
