@@ -38,6 +38,7 @@ from .meaning.view import PlanView
 from .not_run import not_run_notice
 from .parse import parse_plan, parse_summary
 from .plan import CarePlan
+from .reader.lines import line_around
 from .rubric import Check, Rubric, load_rubric
 
 
@@ -122,10 +123,10 @@ class ReviewEngine:
                     finding.retrieval = self._retrieval_evidence(check, finding.citations, municipality)
                     finding.trace += [TraceStep("retrieval", _describe(r)) for r in finding.retrieval]
                 findings.append(finding)
-            elif outcome.status == "satisfied" and _earned(outcome.evidence, plan):
+            elif outcome.status == "satisfied" and (earned := _earned(outcome.evidence, plan)):
                 citations, _ = citations_for(check, municipality, None, self.local, self.corpus)
                 citations = [verify(c, self.corpus) for c in citations]
-                strengths.append(Strength(check.id, check.name, check.strength, _earned(outcome.evidence, plan),
+                strengths.append(Strength(check.id, check.name, check.strength, earned,
                                           citations, steps))
             elif outcome.status == "not_run":
                 not_run[check.id] = outcome.reason
@@ -254,9 +255,7 @@ def _earned(evidence, plan: CarePlan) -> list:
 def _heading_only(span, text: str) -> bool:
     """Whether the span is a heading (「■インフォーマルサポート」 alone on its line) or an empty label
     (「インフォーマル：」 with nothing after the colon in its cell); a table cell holding just a value is neither."""
-    start = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.end)
-    end = len(text) if end < 0 else end
+    start, end = line_around(text, span.start, span.end)
     cell_end = min([end] + [i for i in (text.find("|", span.end, end), text.find("\t", span.end, end)) if i >= 0])
     if re.fullmatch(r"\s*[:：]\s*", text[span.end:cell_end]):
         return True
@@ -266,14 +265,11 @@ def _heading_only(span, text: str) -> bool:
             and bool(re.search(r"[■□◆◇●【\[〔<＜#＃]", before) or re.match(r"\s*[】\]〕>＞]?\s*[:：]", after)))
 
 
-
 def _instruction_notices(plan: CarePlan, lexicon: Lexicon) -> list[str]:
     """Instruction-like sentences inside the plan are data: say so, change nothing."""
     notices = []
     for m in lexicon.pattern("instruction_like").finditer(plan.text):
-        line_start = plan.text.rfind("\n", 0, m.start()) + 1
-        line_end = plan.text.find("\n", m.end())
-        line = plan.text[line_start : line_end if line_end >= 0 else len(plan.text)].strip()
+        line = plan.text[slice(*line_around(plan.text, m.start(), m.end()))].strip()
         notice = (f"プランの中に指示のような文があります（「{line[:60]}」）。"
                   "点検ではプランの記載（データ）として扱い、結果には影響させていません。")
         if notice not in notices:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..guidelines.citations import Citation
 from .findings import SEVERITY_ORDER, Finding, Review, Strength
 from .plan import Span
+from .reader.lines import line_around
 
 TOP_QUESTIONS = 3
 MAX_ACKNOWLEDGEMENTS = 3  # one page: the strongest few, in rubric order
@@ -152,9 +153,7 @@ def _quote(span: Span, plan_text: str) -> PlanQuote:
     """
     start, end = span.start, span.end
     if len(span.text.strip()) < SHORT_QUOTE:
-        start = plan_text.rfind("\n", 0, start) + 1
-        line_end = plan_text.find("\n", end)
-        end = len(plan_text) if line_end < 0 else line_end
+        start, end = line_around(plan_text, start, end)
     text = plan_text[start:end]
     lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
     return PlanQuote(text.strip(), start + lead, end - trail)

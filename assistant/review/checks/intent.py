@@ -43,12 +43,9 @@ def check_r01(ctx: CheckContext) -> Outcome:
         trace.match("内容のない本人の意向: " + "、".join(f"「{s.text}」" for s in empty))
     if substantive:
         requests = [s for s in substantive if _only_requests(s.text)]
-        if len(requests) == len(substantive):
-            trace.match("本人の意向がサービスの要望だけ: " + "、".join(f"「{s.text}」" for s in requests))
-            return trace.fired("request_only", requests, "本人の意向が、暮らしへの思いではなくサービスの要望だけになっている")
         wishes = [s for s in substantive if s not in requests and is_wish(fold_text(s.text))]
-        if not wishes and requests:  # a request beside words with no wish (「何もやる気が出ない」): still only a request
-            trace.match("本人の意向に暮らしへの願いがなく、サービスの要望がある: " + "、".join(f"「{s.text}」" for s in requests))
+        if requests and not wishes:  # only requests, or requests beside words with no wish (「何もやる気が出ない」)
+            trace.match("本人の意向がサービスの要望だけ: " + "、".join(f"「{s.text}」" for s in requests))
             return trace.fired("request_only", requests, "本人の意向が、暮らしへの思いではなくサービスの要望だけになっている")
         if not wishes:  # 「何をしてもつまらない」: the person's words, but no wish to build on — neither praise nor flag
             return trace.unsure("本人の言葉はあるが、暮らしへの願い・思いとして読める文がない")

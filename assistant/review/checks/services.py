@@ -17,6 +17,7 @@ from ..plan import (
     PlanRow,
 )
 from ..reader.fold import fold_text
+from ..reader.lines import line_around
 from .base import CheckContext, Outcome, Trace, listed
 from .goals import similarity
 
@@ -49,12 +50,12 @@ def _rows_text(row: PlanRow, *columns: str) -> str:
 _NO_ENTRY = re.compile(r"\s*[（(【\[]?\s*(?:特に)?(?:記載なし|記入なし|なし|無し|未定|未記入|空欄|[-－―ー]+)\s*[)）】\]]?\s*")
 
 
+_PENDING = re.compile(r"\s*(?:調整中|検討中|相談中|未調整|応相談)\s*")
+
+
 def _stated(frequency: str) -> bool:
     """A frequency is given: 「未定」「調整中」「（記載なし）」 leave it open."""
     return bool(frequency.strip()) and not _NO_ENTRY.fullmatch(frequency) and not _PENDING.fullmatch(frequency)
-
-
-_PENDING = re.compile(r"\s*(?:調整中|検討中|相談中|未調整|応相談)\s*")
 
 
 def _service_rows(ctx: CheckContext) -> list[PlanRow]:
@@ -294,7 +295,7 @@ def _unplaced_frequencies(ctx: CheckContext, rows: list[PlanRow]) -> list[str]:
     text = ctx.plan.text.translate(_HALF_WIDTH_DIGITS)  # one character for one: offsets stay valid
     stray = []
     for m in _FREQUENCY_IN_TEXT.finditer(text, start):
-        line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+        line = text[slice(*line_around(text, m.start(), m.end()))]
         if not any(a <= m.start() < b for a, b in covered) and not _NOT_A_SERVICE_AMOUNT.search(line):
             stray.append(m.group(0))
     return stray
@@ -315,7 +316,7 @@ def _described_again(row: PlanRow, rows: list[PlanRow]) -> bool:
 
 def _line_of(text: str, row: PlanRow) -> int:
     span = row.get("サービス内容")
-    return text.rfind("\n", 0, span.start) if span else -2
+    return line_around(text, span.start, span.end)[0] if span else -1
 
 
 def _summary_line(text: str, row: PlanRow, rows: list[PlanRow]) -> bool:

@@ -317,9 +317,7 @@ def _entries(text: str, rng: tuple[int, int], vocabulary: Vocabulary):
             continue
         offset = a + piece.index(stripped[:1]) if stripped else a
         m = re.match(r"\s*([^:：….\s]{1,10})\s*(?:[:：]|…+|\.{2,})\s*", text[offset:b])
-        if m and (vocabulary.person_speaker.fullmatch(m.group(1)) or vocabulary.family_speaker.fullmatch(m.group(1))
-                  or vocabulary.service_type.match(m.group(1))
-                  or re.fullmatch(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|.{1,10}(?:さん|仲間|友人|知人)", m.group(1))):
+        if m and (_carrier(m.group(1), vocabulary) or vocabulary.service_type.match(m.group(1))):
             yield (offset + m.end(), b), (offset + m.start(1), offset + m.end(1))
             continue
         m = re.search(r"[(（]([^()（）]{1,10})[)）]\s*$", text[offset:b])

@@ -19,6 +19,12 @@ class Line:
         return not self.text.strip()
 
 
+def line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` begins and ends (the end before its line break)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
     for raw in text.splitlines(keepends=True):
