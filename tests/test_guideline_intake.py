@@ -24,6 +24,7 @@ from assistant.review.engine import ReviewEngine
 from assistant.search.index import GuidelineIndex, IndexUnavailableError
 from assistant.search.retrieval import GuidelineRetriever, QueryError
 from tests.conftest import make_settings
+from tests.files import write_file
 
 KAWASEMI = """かわせみ町在宅介護連携の手引き
 令和8年1月
@@ -39,15 +40,6 @@ KAWASEMI = """かわせみ町在宅介護連携の手引き
 """
 
 
-def _write(folder: Path, name: str, text: str | bytes) -> Path:
-    path = folder / name
-    if isinstance(text, str):
-        path.write_text(text, encoding="utf-8")
-    else:
-        path.write_bytes(text)
-    return path
-
-
 @pytest.fixture()
 def live(tmp_path):
     """What the app holds while it runs: settings, one retriever, one review engine, and the library over them."""
@@ -61,7 +53,7 @@ def live(tmp_path):
 def test_a_guideline_added_while_running_is_searched_and_listed_at_once(tmp_path, live):
     settings, retriever, engine, library = live
     assert "kawasemi" not in library.corpus.municipalities()
-    path = _write(tmp_path, "tebiki.txt", KAWASEMI)
+    path = write_file(tmp_path, "tebiki.txt", KAWASEMI)
 
     draft = library.preview(path, municipality="kawasemi", name="かわせみ町", date="2026-01-15")
     same = prepare(path, municipality="kawasemi", name="かわせみ町", edition="2026-01-15")
@@ -96,14 +88,14 @@ def test_bad_files_are_refused_in_the_command_lines_words_and_nothing_is_written
     settings = make_settings(tmp_path / "home")
     library = GuidelineLibrary(settings, retriever=None, engine=None)  # a refusal never reaches the index
     with pytest.raises(IngestError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        library.preview(_write(tmp_path, name, data), municipality="kawasemi")
+        library.preview(write_file(tmp_path, name, data), municipality="kawasemi")
     assert not settings.guidelines_dir.exists()
 
 
 def test_a_file_over_the_upload_limit_is_refused_before_it_is_read(tmp_path):
     settings = make_settings(tmp_path / "home", CAREPLAN_MAX_UPLOAD_MB="1")
     library = GuidelineLibrary(settings, retriever=None, engine=None)
-    big = _write(tmp_path, "big.txt", KAWASEMI * 20_000)
+    big = write_file(tmp_path, "big.txt", KAWASEMI * 20_000)
     with pytest.raises(IngestError, match="1 MB までのファイル"):
         library.preview(big, municipality="kawasemi")
     assert not settings.guidelines_dir.exists()
@@ -119,7 +111,7 @@ def _instance(settings):
 @pytest.mark.slow
 def test_a_guideline_removed_from_the_app_is_gone_at_once_and_shipped_ones_stay(tmp_path, live):
     settings, retriever, engine, library = live
-    added = library.add(library.preview(_write(tmp_path, "tebiki.txt", KAWASEMI), municipality="kawasemi",
+    added = library.add(library.preview(write_file(tmp_path, "tebiki.txt", KAWASEMI), municipality="kawasemi",
                                         name="かわせみ町", date="2026-01-15"))
     doc_id = added.document.doc_id
     assert library.removable(doc_id) and not library.removable("arakawa-2019")
@@ -144,7 +136,7 @@ def test_a_guideline_removed_from_the_app_is_gone_at_once_and_shipped_ones_stay(
 @pytest.mark.slow
 def test_a_removal_that_cannot_be_indexed_puts_the_files_back(tmp_path, live, monkeypatch):
     settings, retriever, engine, library = live
-    doc_id = library.add(library.preview(_write(tmp_path, "tebiki.txt", KAWASEMI), municipality="kawasemi",
+    doc_id = library.add(library.preview(write_file(tmp_path, "tebiki.txt", KAWASEMI), municipality="kawasemi",
                                          date="2026-01-15")).document.doc_id
     stored = settings.guidelines_dir / f"{doc_id}.json"
     before = stored.read_bytes(), (settings.guidelines_dir / "sources" / f"{doc_id}.txt").read_bytes()
@@ -169,7 +161,7 @@ def test_a_change_made_by_another_process_is_served_on_the_next_request(tmp_path
     opened = retriever.index
 
     # another process: the command line takes a guideline in (it writes the files; no index yet)
-    assert main(["ingest", str(_write(tmp_path, "kawasemi.txt", KAWASEMI)), "--name", "かわせみ町",
+    assert main(["ingest", str(write_file(tmp_path, "kawasemi.txt", KAWASEMI)), "--name", "かわせみ町",
                  "--date", "2026-01-15", "--yes"]) == 0
     assert "kawasemi" not in library.corpus.municipalities()  # not until a request looks
 

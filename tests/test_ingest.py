@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import pytest
 
@@ -21,6 +20,7 @@ from assistant.guidelines.ingest.pipeline import prepare
 from assistant.guidelines.textnorm import strip_ws
 from assistant.resources import CORPUS_DIR
 from tests.conftest import make_settings
+from tests.files import write_file
 from tests.pdfs import locked_pdf, scanned_pdf, text_pdf
 
 GUIDE = """あおば市居宅介護支援運営指針
@@ -54,15 +54,6 @@ GUIDE = """あおば市居宅介護支援運営指針
 """
 
 
-def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
-    path = tmp_path / name
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    return path
-
-
 def _verbatim(prepared) -> None:
     """Every clause is its source lines modulo whitespace, and together they cover every line once."""
     lines = prepared.extracted.lines
@@ -82,7 +73,7 @@ def _verbatim(prepared) -> None:
 
 
 def test_each_heading_style_nests_and_gets_ids_and_labels(tmp_path):
-    prepared = prepare(_write(tmp_path, "aoba.txt", GUIDE), name="あおば市", edition="2025-06-01")
+    prepared = prepare(write_file(tmp_path, "aoba.txt", GUIDE), name="あおば市", edition="2025-06-01")
     by_id = {c["id"].split("/", 1)[1]: c for c in prepared.clauses}
     assert by_id["c1"]["kind"] == "heading" and by_id["c1"]["heading"] == "第1章 基本的な考え方"
     assert by_id["c1-1"]["path"] == ["第1章 基本的な考え方", "１ 指針の目的"]
@@ -143,7 +134,7 @@ def test_a_numbered_sentence_is_a_numbered_paragraph_not_a_heading():
 
 def test_no_headings_falls_back_to_paragraphs_and_says_so(tmp_path):
     text = "利用者の話をよく聞く。\n急がずに待つ。\n\n家族の話も\n別に聞く。\n"
-    prepared = prepare(_write(tmp_path, "memo.txt", text), municipality="minato")
+    prepared = prepare(write_file(tmp_path, "memo.txt", text), municipality="minato")
     assert prepared.outline.fallback
     assert [c["id"] for c in prepared.clauses] == [f"minato-{prepared.meta.edition}/p{i}" for i in (1, 2, 3)]
     assert prepared.clauses[2]["text"] == "家族の話も別に聞く。"
@@ -155,7 +146,7 @@ def test_no_headings_falls_back_to_paragraphs_and_says_so(tmp_path):
 
 def test_markdown_headings_and_bullets_are_read_as_text(tmp_path):
     md = "# みなと町の指針\n\n## １ 目的\n\n**本人の選択**を大切にする。\n\n- 候補を複数示す\n"
-    prepared = prepare(_write(tmp_path, "minato.md", md))
+    prepared = prepare(write_file(tmp_path, "minato.md", md))
     clause = next(c for c in prepared.clauses if c["id"].endswith("/1"))
     assert clause["heading"] == "１ 目的"
     assert clause["text"] == "本人の選択を大切にする。\n・候補を複数示す"
@@ -196,7 +187,7 @@ def test_a_line_on_one_page_only_is_kept():
 ])
 def test_bad_input_is_one_japanese_sentence(tmp_path, name, data, message):
     with pytest.raises(IngestError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        extract(_write(tmp_path, name, data))
+        extract(write_file(tmp_path, name, data))
 
 
 def test_a_missing_file_and_pages_without_text_are_said(tmp_path):
@@ -209,18 +200,18 @@ def test_a_missing_file_and_pages_without_text_are_said(tmp_path):
         writer.add_page(PdfReader(io.BytesIO(data)).pages[0])
     out = io.BytesIO()
     writer.write(out)
-    extracted = extract(_write(tmp_path, "mixed.pdf", out.getvalue()))
+    extracted = extract(write_file(tmp_path, "mixed.pdf", out.getvalue()))
     assert "本文です。" in extracted.lines
     assert extracted.notices == ["1ページ（2）には文字の情報がないため、取り込まれません（画像のページの文字認識 OCR には対応していません）。"]
 
 
 def test_bad_dates_and_ids_are_refused_in_japanese(tmp_path, capsys):
-    path = _write(tmp_path, "aoba.txt", GUIDE)
+    path = write_file(tmp_path, "aoba.txt", GUIDE)
     assert main(["ingest", str(path), "--date", "2025/06/01", "--yes"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
     assert main(["ingest", str(path), "--municipality", "あおば", "--yes"]) == 2
     assert "自治体ID" in capsys.readouterr().err
-    assert main(["ingest", str(_write(tmp_path, "あおば.txt", GUIDE)), "--yes"]) == 2
+    assert main(["ingest", str(write_file(tmp_path, "あおば.txt", GUIDE)), "--yes"]) == 2
     assert "--municipality で指定してください" in capsys.readouterr().err
 
 
@@ -228,7 +219,7 @@ def test_bad_dates_and_ids_are_refused_in_japanese(tmp_path, capsys):
 
 
 def test_ingest_asks_first_and_stores_nothing_without_a_yes(tmp_path, capsys):
-    path = _write(tmp_path, "aoba.txt", GUIDE)
+    path = write_file(tmp_path, "aoba.txt", GUIDE)
     assert main(["ingest", str(path), "--name", "あおば市"]) == 0  # stdin is not a terminal under pytest
     out = capsys.readouterr()
     assert "条文" in out.out and "第1章 基本的な考え方" in out.out
@@ -241,7 +232,7 @@ def test_stored_documents_load_with_the_shipped_ones_and_change_the_fingerprint(
     monkeypatch.setenv("CAREPLAN_HOME", str(home))
     settings = make_settings(home)
     before = load_corpus(*settings.corpus_dirs)
-    path = _write(tmp_path, "aoba.txt", GUIDE)
+    path = write_file(tmp_path, "aoba.txt", GUIDE)
     assert main(["ingest", str(path), "--name", "あおば市", "--date", "2025-06-01", "--yes"]) == 0
     stored = settings.guidelines_dir / "aoba-2025-06-01.json"
     assert stored.exists() and not str(stored).startswith(str(CORPUS_DIR))
@@ -253,7 +244,7 @@ def test_stored_documents_load_with_the_shipped_ones_and_change_the_fingerprint(
         source = "".join(lines[n - 1] for a, b in clause.source_lines for n in range(a, b + 1))
         assert strip_ws(clause.heading + clause.text) == strip_ws(source)
 
-    newer = _write(tmp_path, "aoba2.txt", GUIDE.replace("五年間", "七年間"))
+    newer = write_file(tmp_path, "aoba2.txt", GUIDE.replace("五年間", "七年間"))
     assert main(["ingest", str(newer), "--municipality", "aoba", "--name", "あおば市", "--date", "2026-04-01",
                  "--yes"]) == 0
     corpus = load_corpus(*settings.corpus_dirs)
@@ -275,7 +266,7 @@ def test_stored_documents_load_with_the_shipped_ones_and_change_the_fingerprint(
 def test_search_uses_the_newest_edition_unless_asked(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("CAREPLAN_EMBEDDING", "none")  # lexical only: the editions filter is what is tested here
     for date, years in (("2025-06-01", "五年間"), ("2026-04-01", "七年間")):
-        path = _write(tmp_path, f"aoba-{date}.txt", GUIDE.replace("五年間", years))
+        path = write_file(tmp_path, f"aoba-{date}.txt", GUIDE.replace("五年間", years))
         assert main(["ingest", str(path), "--municipality", "aoba", "--name", "あおば市", "--date", date, "--yes"]) == 0
     capsys.readouterr()
     assert main(["search", "記録の保存", "--municipality", "aoba", "--json"]) == 0
@@ -340,8 +331,8 @@ def test_pdf_and_docx_round_trip_to_a_verified_verbatim_answer(tmp_path, monkeyp
     """ingest → a real Chroma + Sudachi index in a temp CAREPLAN_HOME → search → ask, citing the ingested clause."""
     home = tmp_path / "home"
     monkeypatch.setenv("CAREPLAN_HOME", str(home))
-    pdf = _write(tmp_path, "minato.pdf", _reportlab_pdf(PDF_PAGES))
-    docx = _write(tmp_path, "sakura.docx", _docx(DOCX_PARAGRAPHS))
+    pdf = write_file(tmp_path, "minato.pdf", _reportlab_pdf(PDF_PAGES))
+    docx = write_file(tmp_path, "sakura.docx", _docx(DOCX_PARAGRAPHS))
     assert main(["ingest", str(pdf), "--name", "みなと町", "--date", "2025-10-01", "--yes"]) == 0
     out = capsys.readouterr().out
     assert "PDF 2ページ、ページ番号・柱 4 行を除きました" in out
@@ -400,7 +391,7 @@ def test_the_app_offers_municipalities_and_editions_taken_in(tmp_path, monkeypat
     shipped = load_corpus(CORPUS_DIR)
     assert municipality_choices(shipped) == [("両方", "both"), ("荒川区", "arakawa"), ("杉並区", "suginami")]
     for date in ("2025-06-01", "2026-04-01"):
-        path = _write(tmp_path, "aoba.txt", GUIDE)
+        path = write_file(tmp_path, "aoba.txt", GUIDE)
         assert main(["ingest", str(path), "--name", "あおば市", "--date", date, "--yes"]) == 0
     corpus = load_corpus(*make_settings(home).corpus_dirs)
     assert municipality_choices(corpus)[0] == ("すべて", "both")
