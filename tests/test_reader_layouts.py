@@ -950,3 +950,16 @@ def test_many_key_value_lines_with_unknown_keys_are_looked_at_once():
     text = "".join(f"項目{i}=値{i}\n" for i in range(6000)) + "ニーズ：歩きたい\n"
     plan = parse_plan(text[:29000] + "\nニーズ：歩きたい\n")
     assert _needs(plan) == ["歩きたい"]
+
+
+def test_starred_labels_lettered_needs_and_leader_dots_after_a_goal_label():
+    text = ("★ご本人の想い：夏祭りで盆踊りの輪に入りたい\n"
+            "◎課題B 膝が痛み、長く立っていられない\n"
+            "　・目標（長期）…盆踊りを一曲通して踊れる\n"
+            "　・目標（短期）…台所に15分立って洗い物ができる\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["夏祭りで盆踊りの輪に入りたい"]
+    row = plan.rows[0]
+    assert (row.text("ニーズ"), row.text("長期目標"), row.text("短期目標")) == (
+        "膝が痛み、長く立っていられない", "盆踊りを一曲通して踊れる", "台所に15分立って洗い物ができる")
+    _exact(plan)

@@ -20,7 +20,7 @@ from .fold import fold_text
 DEFAULT_FIELDS_FILE = RUBRIC_DIR / "plan_fields.json"
 
 # Characters that may open a label line: bullets, boxes, arrows, brackets.
-_OPENERS = r"[【\[<〔〈■□●○◆◇◎・\-*＊→⇒▼▽►▶]"
+_OPENERS = r"[【\[<〔〈■□●○◆◇◎・\-*＊→⇒▼▽►▶★☆]"
 # Numbering before a label: ①, 1., (1), 1) …
 NUMBERING = r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\D))"
 _CLOSERS = r"[】\]>〕〉]"
@@ -29,7 +29,7 @@ _JOINER = r"[・、,や]?"
 _SIGNATURE_RULE = re.compile(r"\s*(?:-{2,}|―{2,}|ー{3,}|_{3,}|={3,})\s*")
 # Labels that may carry the number of their need or goal: 「ニーズ2」「長期目標１」「短期目標1-2」
 _NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標")
-_LABEL_NUMBER = re.compile(r"\s*+(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2}){0,2}|[①-⑳])(?=[\s:：】\]>〕〉)）(（]|$)")
+_LABEL_NUMBER = re.compile(r"\s*+(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2}){0,2}|[①-⑳]|[A-Z](?![A-Za-z]))(?=[\s:：】\]>〕〉)）(（]|$)")
 _CLOSER_CHARS = "】]>〕〉"
 # What may follow a header name in its cell, once stripped: （1年） and a colon.  Stripping first keeps
 # the match linear; three ``\s*`` in a row are cubic on a cell of spaces.
@@ -210,6 +210,9 @@ class Vocabulary:
             return LabelMatch(kind, key, start, end, value, bracket, ":")
         if rest.startswith("\t"):
             return LabelMatch(kind, key, start, end, pos + len(rest) - len(rest.lstrip()), bracket, "tab")
+        leader = re.match(r"\s*(?:…+|\.{3,}|・{3,})\s*", rest)  # 「目標（長期）…杖で歩ける」: a leader, as a colon
+        if leader:
+            return LabelMatch(kind, key, start, end, pos + leader.end(), bracket, ":")
         if not rest.strip():
             if numbered and not closed:
                 return None  # 「課題1」 alone points back to need 1; it does not open a new one
