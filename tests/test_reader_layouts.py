@@ -10,6 +10,7 @@ import random
 import pytest
 
 from assistant.review.parse import PlanInputError, parse_plan, parse_summary
+from assistant.review.reader.pieces import BULLET
 
 
 def _needs(plan):
@@ -963,3 +964,50 @@ def test_starred_labels_lettered_needs_and_leader_dots_after_a_goal_label():
     assert (row.text("ニーズ"), row.text("長期目標"), row.text("短期目標")) == (
         "膝が痛み、長く立っていられない", "盆踊りを一曲通して踊れる", "台所に15分立って洗い物ができる")
     _exact(plan)
+
+
+def test_services_with_semicolons_kanji_zero_bullets_and_periods_in_tortoise_brackets():
+    text = ("課題1：台所で煮物を作り続けたい\n"
+            "長期目標：週に三回は夕食を自分で作れる〔R10.2～R11.1〕\n"
+            "短期目標：踏み台なしで鍋を棚から出せる【R10.2～R10.7】\n"
+            "〇調理の見守りと声かけ（訪問介護／ヘルパー室やまぶき／週2回（火・金）／R10.2～R10.7）\n"
+            "サービス：上肢の筋力訓練；通所リハビリテーション；デイケアしおさい；週1回；R10.2～R10.7\n")
+    plan = parse_plan(text)
+    rows = [r for r in plan.rows if r.text("サービス内容")]
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度"), r.text("サービス期間"))
+            for r in rows[:2]] == [
+        ("調理の見守りと声かけ", "訪問介護", "ヘルパー室やまぶき", "週2回（火・金）", "R10.2～R10.7"),
+        ("上肢の筋力訓練", "通所リハビリテーション", "デイケアしおさい", "週1回", "R10.2～R10.7")]
+    goal_row = plan.rows[0]
+    assert (goal_row.text("長期目標"), goal_row.text("長期目標期間")) == ("週に三回は夕食を自分で作れる", "R10.2～R11.1")
+    assert (goal_row.text("短期目標"), goal_row.text("短期目標期間")) == ("踏み台なしで鍋を棚から出せる", "R10.2～R10.7")
+    _exact(plan)
+    assert BULLET.match("〇〇さん（近所）が野菜を届けてくれる") is None  # a name left blank, not a bullet
+
+
+def test_a_plan_quoted_in_a_mail_reply_is_read_without_its_quote_marks():
+    text = ("ご確認ください。\n"
+            "> ■本人の意向\n"
+            "> 本人：孫の運動会を見に行きたい\n"
+            ">\n"
+            "> 課題1：階段の上り下りが不安\n"
+            "> 長期目標：駅の階段を手すりで上れる（R10.4～R11.3）\n"
+            "> 短期目標：自宅の階段を一人で上れる（R10.4～R10.9）\n"
+            "> ・下肢筋力の訓練／通所リハビリテーション／デイケアみずき／週2回\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["孫の運動会を見に行きたい"]
+    row = next(r for r in plan.rows if r.text("サービス内容"))
+    assert (row.text("ニーズ"), row.text("長期目標"), row.text("サービス内容"), row.text("頻度")) == (
+        "階段の上り下りが不安", "駅の階段を手すりで上れる", "下肢筋力の訓練", "週2回")
+    _exact(plan)
+
+
+def test_a_plan_whose_table_could_not_be_read_says_so_and_lists_its_lines():
+    text = ("介護予防サービス・支援計画書\n"
+            "╔══════╦══════╗\n"
+            "║目標　　　║支援内容　║\n"
+            "║台所に立つ║調理の練習║\n"
+            "╚══════╩══════╝\n")
+    summary = parse_summary(parse_plan(text))
+    assert "ニーズ・目標・サービスの欄は読み取れませんでした。" in summary["messages"]
+    assert any("台所に立つ" in u["text"] for u in summary["unread"])

@@ -112,6 +112,8 @@ def parse_summary(plan: CarePlan) -> dict:
         messages.append("読み取った形: " + "・".join(_LAYOUT_NAMES[k] for k in layouts) + "。")
     if any(r.derived.get("頻度") for r in plan.rows):
         messages.append("頻度の書かれていないサービスには、第3表の週間表から数えた回数を当てています。")
+    if plan.input_format != "prose" and not (needs or longs or shorts or services):
+        messages.append("ニーズ・目標・サービスの欄は読み取れませんでした。")
     if plan.input_format == "prose":
         messages.append("見出しのない文章として読みました。ニーズ・目標・サービスの欄は特定できていません。")
     elif plan.unread:

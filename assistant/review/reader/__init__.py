@@ -2,7 +2,7 @@
 
 The data path, one module per job:
 
-* :mod:`.fold` — width and compatibility folding with an offset map;
+* :mod:`.fold` — width and compatibility folding with an offset map; :mod:`.quoted_mail` — 「> 」 marks of a reply;
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
 * :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
   :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),
@@ -20,12 +20,13 @@ from ..plan import CarePlan
 from .builder import PlanBuilder
 from .document import read_document
 from .fold import fold
+from .quoted_mail import strip_quote_marks
 from .vocabulary import load_vocabulary
 
 
 def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     """Read checked plan text (see :func:`assistant.review.parse.parse_plan` for the checks)."""
-    builder = PlanBuilder(fold(text), source_name)
+    builder = PlanBuilder(strip_quote_marks(fold(text)), source_name)
     read_document(builder, load_vocabulary())
     return finish(builder)
 
@@ -45,9 +46,10 @@ def finish(builder: PlanBuilder) -> CarePlan:
             plan.confidence[part] = "high"
         else:
             plan.confidence[part] = "medium"
-    if plan.fields or plan.rows:
-        read_in_prose = {(s.start, s.end) for s in builder.prose_lines}
-        plan.unread = [s for s in plan.free_text if (s.start, s.end) not in read_in_prose]
+    # Every line placed in no field is unread, also when nothing was placed at all: a plan read as
+    # unheaded prose lists its lines, so the user sees what the checks could only search as free text.
+    read_in_prose = {(s.start, s.end) for s in builder.prose_lines}
+    plan.unread = [s for s in plan.free_text if (s.start, s.end) not in read_in_prose]
     return plan
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
 from .builder import PlanBuilder
 from .cells import cell_kind, is_frequency, is_period, split_frequency_period
+from .pieces import BRACKET_PERIOD
 from .speakers import is_wish, split_speakers
 from .vocabulary import Vocabulary
 
@@ -51,8 +52,6 @@ def staged_goals(text: str, start: int, end: int) -> list[tuple[tuple[int, int],
             body_end -= 1
         out.append(((start + m.end(), start + body_end), (start + m.start(1), start + m.end(1))))
     return out
-# ``\s*+`` as in pieces.BRACKET_PERIOD: linear, and the same except for brackets holding only spaces.
-_BRACKET_PERIOD = re.compile(r"[(（]\s*+((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*+[)）]\s*$")
 
 
 @dataclass(frozen=True)
@@ -204,7 +203,7 @@ class RowEmitter:
                 b.goal(kind, b.span(*goal), b.span(*stage), self.source)
             return
         period = self.span(period_rng) or self.span(self.header_periods.get(kind))
-        m = _BRACKET_PERIOD.search(cell)
+        m = BRACKET_PERIOD.search(cell)
         if m and is_period(m.group(1)):
             b.goal(kind, b.span(start, start + m.start()), period or b.span(start + m.start(1), start + m.end(1)),
                    self.source)

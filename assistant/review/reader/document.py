@@ -31,7 +31,6 @@ from .legend import LegendLines
 from .lines import split_lines
 from .pieces import (
     ARROW,
-    ATTRIBUTE_BRACKET,
     BULLET,
     GOAL_HEADING,
     GOAL_KEYS,
@@ -236,7 +235,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
                                                    ("field", INTENT_FAMILY)):  # 「【本人】」 above: that speaker's words
             self.b.field("課題分析の結果", span)  # a line of the 意向 field with no speaker: the analysis
             return j + 1
-        if self.b.has_open_row() and ATTRIBUTE_BRACKET.search(text) and self._service_with_attributes(line.start, line.end):
+        if self.b.has_open_row() and self._service_with_attributes(line.start, line.end):
             return j + 1
         if self._prose_goals(line):
             return j + 1

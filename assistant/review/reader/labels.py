@@ -15,7 +15,6 @@ from ..plan import (
 from .cells import cell_kind, is_frequency, is_period, split_frequency_period
 from .columns import RowEmitter, resolve_columns, staged_goals
 from .pieces import (
-    ATTRIBUTE_BRACKET,
     BRACKET_PERIOD,
     BULLET,
     DEMOGRAPHICS,
@@ -27,6 +26,7 @@ from .pieces import (
     QUOTED,
     ROW_LABEL_INLINE,
     SERVICE_ATTRIBUTES,
+    attribute_bracket,
     is_table_row,
     role_word,
     shift,
@@ -383,17 +383,12 @@ class LabelLines:
 
     def _service_with_attributes(self, start: int, end: int) -> bool:
         """「個別リハビリ、集団体操　［○／通所リハ／デイケアせせらぎ／週1回／R7.9.1～R7.11.30］」."""
-        m = ATTRIBUTE_BRACKET.search(self.text, start, end)
-        if m is None or m.start() <= start:
+        inside = attribute_bracket(self.text, start, end)
+        if inside is None or inside[0] - 1 <= start:
             return False
         b = self.b
-        inner_start, inner_end = m.start(1), m.end(1)
-        pieces, pos = [], inner_start
-        for sep in re.finditer(r"[/／]", self.text[inner_start:inner_end]):
-            pieces.append((pos, inner_start + sep.start()))
-            pos = inner_start + sep.end()
-        pieces.append((pos, inner_end))
-        cells = {"サービス内容": b.span(start, m.start())}
+        pieces = split_slash(self.text, *inside)
+        cells = {"サービス内容": b.span(start, inside[0] - 1)}
         if len(pieces) == 5:
             columns = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
             for column, (a, c) in zip(columns, pieces, strict=True):
@@ -409,8 +404,8 @@ class LabelLines:
         cells = {k: v for k, v in cells.items() if v is not None}
         if "サービス内容" not in cells:
             return False
-        b.label(m.start(), m.start(1))
-        b.label(m.end(1), m.end())
+        b.label(inside[0] - 1, inside[0])
+        b.label(inside[1], inside[1] + 1)
         self.group = [b.service(cells, "labels")]
         self.group_cursor = None
         return True

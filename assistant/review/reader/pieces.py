@@ -13,13 +13,13 @@ NUMBERED_NEED = re.compile(
     r"(?:No\.?\s*)?([0-9]{1,2}|[①-⑳]|[A-Z](?![A-Za-z]))\s*(?:[】\]>〕])?\s*[:：.．、)]?\s*"
 )
 BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBERING})\s*")
-BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆]|[a-z]\))\s*")
-SLASH_CHAR = re.compile(r"[/／]")
+# 〇 (the kanji zero) is written as a circle bullet; 「〇〇さん」 is a name left blank, not a bullet.
+BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆◯]|〇(?!〇)|[a-z]\))\s*")
+# A semicolon separates cells as a slash does (「入浴介助；通所介護；週2回」, folded from 「；」).
+SLASH_CHAR = re.compile(r"[/／;]")
 TARGET_LIFE_ROW = re.compile(r"^\s*+\|?\s*+(?:[・\-*●○]\s*+)?(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
 QUOTED = re.compile(r"^\s*「(.+)」\s*[、。,]?\s*$")
 GOAL_KEYS = ("長期目標", "短期目標", "@goal")
-# 「入浴介助 ［○／通所介護／デイみどり／週2回］」 or 「…（通所介護／デイみどり／週2回）」: a service's columns in a closing bracket.
-ATTRIBUTE_BRACKET = re.compile(r"[［\[【〔（(]([^［\]］】〕（）()]*[/／][^［\]］】〕（）()]*)[］\]】〕）)]\s*$")
 PERIOD_IN_NOTE = re.compile(r"(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[^\s()（）、。]*\s*[〜~\-]\s*"
                             r"(?:(?:[RrHh]|令和|平成|20\d\d)\s*)?\d{1,2}[^\s()（）、。で]*")
 # ``(?<!\d)`` enters a number only at its first digit (the match is the same; without it every digit
@@ -38,7 +38,8 @@ GOAL_END = re.compile(r"」?\s*(?:こと|とする)?\s*(?:を目指(?:し|す)|�
 SERVICE_ATTRIBUTES = ("保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
 # ``\s*+``: a run of spaces is not re-split on every try (quadratic).  The match is the same except for
 # brackets holding only spaces, which matched before with a blank "period" that no caller takes as one.
-BRACKET_PERIOD = re.compile(r"[(（]\s*+((?:期間\s*[:：]?\s*)?[^()（）]{1,30})\s*+[)）]\s*+[。、]?\s*$")
+# A goal's period in the bracket that ends it: 「（R9.1〜R9.6）」, also 〔〕 【】 ［］ as some offices write it.
+BRACKET_PERIOD = re.compile(r"[(（〔【\[]\s*+((?:期間\s*[:：]?\s*)?[^()（）〔〕【】\[\]]{1,30})\s*+[)）〕】\]]\s*+[。、]?\s*$")
 
 KIND_COLUMN = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
                 "period": "サービス期間"}
@@ -126,6 +127,32 @@ def split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = right
     parts.append((pos, end))
     return [(a, c) for a, c in parts if text[a:c].strip()]
+
+_OPENING = "［[【〔（("
+_CLOSING = "］]】〕）)"
+
+
+def attribute_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the bracket that closes ``text[start:end]`` when it holds a service's columns.
+
+    「入浴介助 ［○／通所介護／デイみどり／週2回］」 or 「…（通所介護／いこいの里／週2回（火・土）／R8.12〜）」:
+    the columns are separated by slashes outside any inner bracket (a frequency's days may have their own).
+    """
+    close = end
+    while close > start and text[close - 1].isspace():
+        close -= 1
+    if close <= start or text[close - 1] not in _CLOSING:
+        return None
+    depth = 0
+    for i in range(close - 1, start - 1, -1):
+        if text[i] in _CLOSING:
+            depth += 1
+        elif text[i] in _OPENING:
+            depth -= 1
+            if depth == 0:
+                return (i + 1, close - 1) if len(split_slash(text, i + 1, close - 1)) > 1 else None
+    return None
+
 
 def role_word(text: str, vocabulary: Vocabulary) -> bool:
     """A person who carries a support: 本人, a family member, a neighbour …"""

@@ -8,7 +8,6 @@ from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
 from .cells import cell_kind
 from .lines import Line
 from .pieces import (
-    ATTRIBUTE_BRACKET,
     BARE_NUMBER,
     BULLET,
     GOAL_KEYS,
@@ -213,7 +212,7 @@ class ServiceLines:
             self._labelled(shift(label, start), 1)
             return True
         b = self.b
-        if ATTRIBUTE_BRACKET.search(self.text, start, line.end) and self._service_with_attributes(start, line.end):
+        if self._service_with_attributes(start, line.end):
             return True  # 「・筋力訓練（通所リハ／デイあさひ／週1回）」: the columns in the closing bracket
         parts = split_slash(self.text, start, line.end)
         if len(parts) == 1:
