@@ -1011,3 +1011,17 @@ def test_a_plan_whose_table_could_not_be_read_says_so_and_lists_its_lines():
     summary = parse_summary(parse_plan(text))
     assert "ニーズ・目標・サービスの欄は読み取れませんでした。" in summary["messages"]
     assert any("台所に立つ" in u["text"] for u in summary["unread"])
+
+
+def test_bullets_under_a_notes_heading_describe_and_place_no_service():
+    text = ("居宅サービス計画書（2）\n"
+            "課題1：畑仕事をまた楽しみたい\n"
+            "長期目標：自宅の畑で季節の野菜を育てられる\n"
+            "・下肢の筋力訓練／通所リハビリテーション／デイケアあけぼの／週2回\n"
+            "\n"
+            "特記事項\n"
+            "・夫（80歳）は「腰が痛くて畑は手伝えない」と話し、整形外科に通院している。\n"
+            "・息切れが強い日は訪問診療の医師に連絡する。\n"
+            "・若い頃は詩吟の会で師範をしていた。\n")
+    plan = parse_plan(text)
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["下肢の筋力訓練"]

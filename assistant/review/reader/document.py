@@ -60,9 +60,9 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         self.key_values_seen = 0  # lines before this were already looked at as a key=value export
         self.section = ""
         self.in_intents = False
-        # Under an assessment label (「アセスメント領域と現在の状況」), blank lines included: its ■ domain
-        # headings and ・ lines describe the person, they do not place services.
-        self.in_assessment = False
+        # Under an assessment label (「アセスメント領域と現在の状況」) or a notes heading (「備考」「特記事項」),
+        # blank lines included: its ■ headings and ・ lines describe the person, they do not place services.
+        self.in_description = False
         self.column_order: list[str] = []  # the columns a 「サービス内容／種別／事業所／頻度」 line names, in order
         self.last_goal = ""
         self.group: list = []  # service rows sharing attributes given below them (「サービス内容：a / b / c」)
@@ -145,7 +145,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             self.b.label(line.start, line.end)
             self.b.close()
             self.in_intents = False
-            self.in_assessment = False
+            self.in_description = False
             self.column_order = []
             self.section = section
             self.b.plan.sections.add("yobo" if section == "yobo_support" else section)
@@ -188,6 +188,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             self.b.label(line.start, line.end)
             self.b.end_needs()
             self.in_intents = False
+            self.in_description = True
             return j + 1
         if self.b.open == ("field", TARGET_LIFE):
             m = TARGET_LIFE_ROW.match(text)

@@ -91,7 +91,9 @@ class LabelLines:
 
     def _labelled(self, label: LabelMatch, consumed: int) -> None:
         b = self.b
-        self.in_assessment = label.kind == "field" and label.key == "課題分析の結果"
+        # Who says what inside the assessment or the notes leaves them describing, not placing.
+        self.in_description = (label.kind == "field" and label.key == "課題分析の結果") or (
+            self.in_description and label.key in (INTENT_PERSON, INTENT_FAMILY, "家族の役割"))
         keep = b.open if label.kind == "column" and label.key in (*SERVICE_ATTRIBUTES, "@period", "@frequency_period",
                                                                   "支援のポイント", "目的", "備考") else None
         b.close()  # a new label ends the value above it; the handler opens what it starts

@@ -164,7 +164,7 @@ class ServiceLines:
 
         Only when the cells name a type, a frequency or a period — a plain 「掃除／洗濯」 stays text.
         """
-        if not self.b.context or self.in_intents or self.in_assessment:
+        if not self.b.context or self.in_intents or self.in_description:
             return False
         cells = split_slash(self.text, line.start, line.end)
         if len(cells) < 3:
@@ -188,7 +188,7 @@ class ServiceLines:
     def _bullet(self, line: Line, marker: re.Pattern[str] = BULLET) -> bool:
         """「- 入浴介助 / ○ / 通所介護 / さくらデイ / 週2回 / R7.4〜R7.9」 or 「・長女：週末の買い物」 under a need."""
         m = marker.match(line.text)
-        if m is None or not self.in_plan_table() or self.in_intents or self.in_assessment:
+        if m is None or not self.in_plan_table() or self.in_intents or self.in_description:
             return False
         if not (self.b.context or self.section in ("table2", "yobo_support")):
             return False
