@@ -584,3 +584,17 @@ def test_body_care_for_a_person_in_bed_is_not_doing_for_them_what_they_could_do(
             "短期目標：背中とかかとの赤みが出ない（R9.4〜R9.6）\n"
             "サービス内容：おむつ交換・清拭・体位変換\nサービス種別：訪問介護\n事業所：ヘルパーステーションうめ\n頻度：毎日\n期間：R9.4〜R9.6\n")
     assert "R08" not in _fired(_review(engine, text))
+
+
+def test_a_life_history_marker_alone_earns_no_r02_but_a_history_the_need_resumes_does(engine):
+    second = ("【第2表】\nニーズ：若い頃から台所仕事が好きだったが、腰痛で立っていられない\n"
+              "長期目標：台所に二十分立って夕食の下ごしらえができる（R8.4〜R9.3）\n"
+              "短期目標：腰の体操を毎日続けられる（R8.4〜R8.9）\n"
+              "サービス内容：腰の体操の指導\nサービス種別：訪問リハビリテーション\n事業所：みなと病院\n頻度：週1回\n")
+    history_only = second.replace("若い頃から台所仕事が好きだったが、", "定年までは役所勤めだったが、")
+    first = FIRST.replace("近所の銭湯の仲間とまた将棋を指したい。", "腰が痛くならない暮らしがしたい。").replace(
+        "将棋仲間との再会を目標に、", "")
+    assert "R02" not in _strong(_review(engine, first + history_only))
+    resumed = history_only.replace("役所勤めだったが、腰痛で立っていられない",
+                                   "毎週ゲートボールに通っていたが、腰痛で休んでいる。もう一度通いたい")
+    assert "R02" in _strong(_review(engine, first + resumed))

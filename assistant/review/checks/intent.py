@@ -66,17 +66,25 @@ def check_r02(ctx: CheckContext) -> Outcome:
     trace = Trace()
     view = ctx.view
     mentions = view.mentions("enjoyment")
-    trace.match(f"楽しみ・役割・生活歴の語: {listed(mentions)}")
+    # 「以前は」「若い頃」 mark a life history: it shows the history was asked about, not what the plan takes up
+    history = view.mentions("life_history")
+    trace.match(f"楽しみ・役割・生活歴の語: {listed(mentions + history)}")
     reach = {"need", "goal", "target_life", "policy", "service", "service_note", "family_role", "proposal"}
-    if not view.plan.service_rows():
-        reach.add("free")  # no service rows read: the notes are where things are placed
     # a hobby of the past in the notes (「以前は写真が趣味」) is history, not something the plan takes up
     past = {(m.sentence.start, m.sentence.end) for m in mentions if "past" in m.scope}
-    in_plan = [m for m in mentions if m.group in reach and not (m.scope & {"negated", "questioned"}) and not m.heading
-               and not (m.group == "free" and (m.sentence.start, m.sentence.end) in past)]
+    usable = [m for m in mentions if not (m.scope & {"negated", "questioned"}) and not m.heading]
+    in_plan = [m for m in usable if m.group in reach]
+    # 「以前は碁会所に通っていたが…また碁を打ちに行きたい」: a history the need or goal sets out to resume
+    resumed = {(m.entry.span.start, m.entry.span.end) for m in view.mentions("resumption", groups=("need", "goal"))
+               if not (m.scope & {"negated", "questioned"})}
+    in_plan += [m for m in history if (m.entry.span.start, m.entry.span.end) in resumed and not m.heading]
     if in_plan:
         return trace.satisfied([m.span for m in in_plan], "本人の楽しみ・役割がニーズ・目標・支援に表れている")
-    elsewhere = [m for m in mentions if not (m.scope & {"negated", "questioned"}) and not m.heading]
+    if not view.plan.service_rows() and any(m.group == "free" and (m.sentence.start, m.sentence.end) not in past
+                                            for m in usable):
+        # no support was read: a pastime in the unread text may or may not be taken up
+        return trace.unsure("支援の欄が読み取れず、楽しみの語が支援に生かされているかは判定できない")
+    elsewhere = usable + [m for m in history if not (m.scope & {"negated", "questioned"}) and not m.heading]
     if elsewhere:
         return trace.fired("assessment_only", [m.span for m in elsewhere],
                            "楽しみ・役割はアセスメントや意向にあるが、ニーズ・目標・支援に表れていない")
