@@ -598,3 +598,9 @@ def test_a_life_history_marker_alone_earns_no_r02_but_a_history_the_need_resumes
     resumed = history_only.replace("役所勤めだったが、腰痛で立っていられない",
                                    "毎週ゲートボールに通っていたが、腰痛で休んでいる。もう一度通いたい")
     assert "R02" in _strong(_review(engine, first + resumed))
+
+
+def test_monitoring_put_off_until_later_is_no_monitoring(engine):
+    text = FIRST.replace("毎月の訪問で達成度を確認します。", "達成度の確かめ方は、落ち着いたら改めて決めます。") + SECOND
+    review = _review(engine, text)
+    assert "R15" in _fired(review) and "R15" not in _strong(review)

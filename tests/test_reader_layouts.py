@@ -1025,3 +1025,13 @@ def test_bullets_under_a_notes_heading_describe_and_place_no_service():
             "・若い頃は詩吟の会で師範をしていた。\n")
     plan = parse_plan(text)
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["下肢の筋力訓練"]
+
+
+def test_a_spreadsheet_table_ends_at_a_notes_row_below_an_empty_row():
+    text = ("ニーズ\t長期目標\t短期目標\tサービス内容\tサービス種別\t頻度\n"
+            "夜中のトイレで転びたくない\t夜も一人でトイレに行ける\t手すりを使って立ち上がれる\t手すりの貸与\t福祉用具貸与\t常時\n"
+            "\t\t\t\t\t\n"
+            "メモ\t\t\t\t\t\n"
+            "若い頃は民謡の先生をしていた。\t\t\t\t\t\n")
+    plan = parse_plan(text)
+    assert [r.text("ニーズ") for r in plan.rows] == ["夜中のトイレで転びたくない"]

@@ -347,6 +347,8 @@ def _read_tab(lines, j, start, emitter, vocabulary, stop) -> int:
             break
         if _other_table(lines, j, start, vocabulary, folded):
             break  # the next table's header (「目標 | 支援計画」 under the 総合的課題 table)
+        if vocabulary.note_heading(line.text):
+            break  # 「備考」 alone in the first cell of a spreadsheet row: the notes below are no rows
         if wrapped is not None:
             cells, j = wrapped
         else:
