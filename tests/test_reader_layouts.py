@@ -1035,3 +1035,25 @@ def test_a_spreadsheet_table_ends_at_a_notes_row_below_an_empty_row():
             "若い頃は民謡の先生をしていた。\t\t\t\t\t\n")
     plan = parse_plan(text)
     assert [r.text("ニーズ") for r in plan.rows] == ["夜中のトイレで転びたくない"]
+
+
+def test_a_numbered_outline_gives_need_goals_and_services_by_depth():
+    text = ("0 第1表\n"
+            "0-1 本人：「孫の結婚式で歩いて入場したい」\n"
+            "0-2 趣味\n"
+            "0-2-1 将棋\n"
+            "1 転びやすく、外に出るのが怖い\n"
+            "1-1 式場の通路を杖で歩ける（R10.4～R11.3）\n"
+            "1-1-1 長期目標ではなく、まず玄関の段差を一人で下りられる（R10.4～R10.9）\n"
+            "1-1-1-1 段差昇降の練習／訪問リハビリテーション／みのり病院／週1回\n"
+            "1-1-1-2 玄関の手すりの貸与／福祉用具貸与／レンタルひばり／常時\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["「孫の結婚式で歩いて入場したい」"]
+    rows = plan.service_rows()
+    assert [(r.text("ニーズ"), r.text("長期目標"), r.text("長期目標期間"), r.text("サービス内容"), r.text("頻度"))
+            for r in rows] == [
+        ("転びやすく、外に出るのが怖い", "式場の通路を杖で歩ける", "R10.4～R11.3", "段差昇降の練習", "週1回"),
+        ("転びやすく、外に出るのが怖い", "式場の通路を杖で歩ける", "R10.4～R11.3", "玄関の手すりの貸与", "常時")]
+    assert rows[0].text("短期目標") == "長期目標ではなく、まず玄関の段差を一人で下りられる"
+    assert [s.text for s in plan.field_spans("課題分析の結果")] == ["将棋"]  # under 「趣味」, not a need
+    _exact(plan)

@@ -3,6 +3,7 @@
 The data path, one module per job:
 
 * :mod:`.fold` — width and compatibility folding with an offset map; :mod:`.quoted_mail` — 「> 」 marks of a reply;
+  :mod:`.outline_numbers` — 「1-1-1」 outline numbers as labels;
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
 * :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
   :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),
@@ -20,14 +21,16 @@ from ..plan import CarePlan
 from .builder import PlanBuilder
 from .document import read_document
 from .fold import fold
+from .outline_numbers import outline_labels
 from .quoted_mail import strip_quote_marks
 from .vocabulary import load_vocabulary
 
 
 def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     """Read checked plan text (see :func:`assistant.review.parse.parse_plan` for the checks)."""
-    builder = PlanBuilder(strip_quote_marks(fold(text)), source_name)
-    read_document(builder, load_vocabulary())
+    vocabulary = load_vocabulary()
+    builder = PlanBuilder(outline_labels(strip_quote_marks(fold(text)), vocabulary), source_name)
+    read_document(builder, vocabulary)
     return finish(builder)
 
 

@@ -60,3 +60,28 @@ def fold(original: str) -> FoldedText:
 def fold_text(text: str) -> str:
     """The folded string alone (for comparing words, not for locating them)."""
     return fold(text).text
+
+
+def rewrite(folded: FoldedText, edits: list[tuple[int, int, str]]) -> FoldedText:
+    """``folded`` with each range ``[start, end)`` replaced; the new characters point at the range's originals.
+
+    Edits are non-overlapping ranges of the folded text (any order) and must not be empty ranges, so every
+    new character has original characters to point at.  A range replaced by ``""`` is taken out.
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for start, end, replacement in sorted(edits):
+        chars.extend(folded.text[pos:start])
+        starts.extend(folded.starts[pos:start])
+        ends.extend(folded.ends[pos:start])
+        first, last = folded.original_span(start, end)
+        chars.extend(replacement)
+        starts.extend([first] * len(replacement))
+        ends.extend([last] * len(replacement))
+        pos = end
+    chars.extend(folded.text[pos:])
+    starts.extend(folded.starts[pos:])
+    ends.extend(folded.ends[pos:])
+    return FoldedText(folded.original, "".join(chars), tuple(starts), tuple(ends))

@@ -1,14 +1,14 @@
 """A plan quoted in an e-mail reply: the 「> 」 marks before its lines are not part of the plan.
 
-The marks are taken out of the folded text together with their entries in the offset map, so
-every span still points at the user's own characters.
+The marks are taken out of the folded text with :func:`.fold.rewrite`, so every span still points at
+the user's own characters.
 """
 
 from __future__ import annotations
 
 import re
 
-from .fold import FoldedText
+from .fold import FoldedText, rewrite
 
 # 「> 」, 「>> 」 or 「> > 」 at the start of a line (「＞」 is folded to 「>」).
 _MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -20,12 +20,4 @@ def strip_quote_marks(folded: FoldedText) -> FoldedText:
     marks = [m for m in _MARK.finditer(folded.text) if m.end() > m.start()]
     if len(marks) < _MIN_QUOTED_LINES:
         return folded
-    keep = [True] * len(folded.text)
-    for m in marks:
-        keep[m.start():m.end()] = [False] * (m.end() - m.start())
-    return FoldedText(
-        folded.original,
-        "".join(ch for ch, k in zip(folded.text, keep, strict=True) if k),
-        tuple(s for s, k in zip(folded.starts, keep, strict=True) if k),
-        tuple(e for e, k in zip(folded.ends, keep, strict=True) if k),
-    )
+    return rewrite(folded, [(m.start(), m.end(), "") for m in marks])
