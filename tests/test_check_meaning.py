@@ -604,3 +604,27 @@ def test_monitoring_put_off_until_later_is_no_monitoring(engine):
     text = FIRST.replace("毎月の訪問で達成度を確認します。", "達成度の確かめ方は、落ち着いたら改めて決めます。") + SECOND
     review = _review(engine, text)
     assert "R15" in _fired(review) and "R15" not in _strong(review)
+
+
+def test_a_nurse_only_to_be_considered_if_things_worsen_is_no_medical_involvement(engine):
+    second = SECOND.replace("通所リハビリテーション", "通所介護").replace("ひかり病院", "ひかりデイ")
+    text = (FIRST + second).replace("担当者会議で", "糖尿病で内服中。担当者会議で") + (
+        "サービス内容：足の傷が治らない場合は訪問看護の導入を検討\n")
+    review = _review(engine, text)
+    assert "R10" in _fired(review) and "R10" not in _strong(review)
+
+
+def test_a_helper_request_beside_giving_up_is_no_wish_of_the_persons_own(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。",
+                         "本人：「掃除はヘルパーさんにしてほしい」。「もう何もしたくない」とも話す。") + SECOND
+    review = _review(engine, text)
+    assert review.parse  # read
+    assert "R01" not in _strong(review) and _fired(review)["R01"].condition == "request_only"
+    mixed = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。",
+                          "本人：「出かけるのは億劫だけど、ひ孫の顔は見に行きたい」") + SECOND
+    assert "R01" in _strong(_review(engine, mixed))
+
+
+def test_agreeing_to_the_proposal_is_no_wish_about_life(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：その内容で構わない。") + SECOND
+    assert "R01" not in _strong(_review(engine, text))

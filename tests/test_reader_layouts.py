@@ -1057,3 +1057,4 @@ def test_a_numbered_outline_gives_need_goals_and_services_by_depth():
     assert rows[0].text("短期目標") == "長期目標ではなく、まず玄関の段差を一人で下りられる"
     assert [s.text for s in plan.field_spans("課題分析の結果")] == ["将棋"]  # under 「趣味」, not a need
     _exact(plan)
+

@@ -42,8 +42,8 @@ def check_r01(ctx: CheckContext) -> Outcome:
     if empty:
         trace.match("内容のない本人の意向: " + "、".join(f"「{s.text}」" for s in empty))
     if substantive:
-        requests = [s for s in substantive if _only_requests(s.text)]
-        wishes = [s for s in substantive if s not in requests and is_wish(fold_text(s.text))]
+        wishes = [s for s in substantive if _wish_sentences(view, s.text)]
+        requests = [s for s in substantive if s not in wishes and _has_request(s.text)]
         if requests and not wishes:  # only requests, or requests beside words with no wish (「何もやる気が出ない」)
             trace.match("本人の意向がサービスの要望だけ: " + "、".join(f"「{s.text}」" for s in requests))
             return trace.fired("request_only", requests, "本人の意向が、暮らしへの思いではなくサービスの要望だけになっている")
@@ -55,10 +55,23 @@ def check_r01(ctx: CheckContext) -> Outcome:
     return trace.fired("missing", empty, "本人の意向の記載が見当たらない")
 
 
-def _only_requests(text: str) -> bool:
-    """Every sentence of the wish asks for a service and none says what life the person wants."""
-    sentences = [s for s in re.split(r"[。\n]", fold_text(text)) if s.strip()]
-    return bool(sentences) and all(_REQUEST_ONLY.search(s) for s in sentences)
+# 「それでいい」「その内容で構わない」: agreeing to what was proposed says nothing of the life wished for
+_CONSENT = re.compile(r"\s*[「]?\s*(?:それ|これ|その(?:内容|計画|案|方向)?|この(?:内容|計画|案)?)で(?:いい|よい|良い|構わない|かまわない|お願い)")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, and clauses turned by 「けど」「でも」 (「会うのは億劫だけど、孫に作ってあげたい」 holds a wish)."""
+    return [s for s in re.split(r"[。\n]|けど、?|けれど、?|でも、|が、", fold_text(text)) if s.strip()]
+
+
+def _has_request(text: str) -> bool:
+    return any(_REQUEST_ONLY.search(s) for s in _sentences(text))
+
+
+def _wish_sentences(view, text: str) -> list[str]:
+    """Sentences that say what life the person wants: not a request for a service, not 「もう何もしたくない」."""
+    return [s for s in _sentences(text) if is_wish(s) and not _REQUEST_ONLY.search(s)
+            and not view.search("low_motivation", s) and not _CONSENT.match(s)]
 
 
 def check_r02(ctx: CheckContext) -> Outcome:

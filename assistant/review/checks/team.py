@@ -75,8 +75,10 @@ def check_r10(ctx: CheckContext) -> Outcome:
     trace.match(f"医療の関わりを要する状態: {listed(conditions)}")
     if not conditions:
         return trace.not_applicable("疾患・退院・医療機器など、医療の関わりを要する記載はない")
-    rows = [r for r in ctx.plan.service_rows() if r.role == "医療"]
     placed, every = _placed(ctx, "medical")
+    # a row that only says 「悪化した場合は訪問看護を検討」 places no one yet
+    tentative = {id(m.entry.row) for m in every if m.entry.row is not None} - {id(m.entry.row) for m in placed}
+    rows = [r for r in ctx.plan.service_rows() if r.role == "医療" and id(r) not in tentative]
     placed = [m for m in placed if "family_subject" not in m.scope]
     trace.match(f"医療職・医療機関: {listed(every)}、医療の行 {len(rows)}件")
     in_plan = [m for m in placed if m.group not in ("free", "family_role") and m.role not in ("家族", "本人", "インフォーマル")]
