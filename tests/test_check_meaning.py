@@ -628,3 +628,14 @@ def test_a_helper_request_beside_giving_up_is_no_wish_of_the_persons_own(engine)
 def test_agreeing_to_the_proposal_is_no_wish_about_life(engine):
     text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：その内容で構わない。") + SECOND
     assert "R01" not in _strong(_review(engine, text))
+
+
+def test_a_friend_who_only_looks_in_is_not_something_the_person_enjoys(engine):
+    first = FIRST.replace("近所の銭湯の仲間とまた将棋を指したい。", "足が弱っても家で暮らしたい。").replace(
+        "将棋仲間との再会を目標に、", "")
+    second = SECOND.replace("銭湯の将棋会に通いたい", "家の中を安全に歩きたい").replace(
+        "杖で銭湯まで歩き、将棋会に参加できる", "杖で家の中を一人で歩ける")
+    looks_in = first + second + "サービス内容：近所の友人が週1回様子を見に寄る\nサービス種別：友人\n"
+    assert "R02" not in _strong(_review(engine, looks_in))
+    wished = looks_in.replace("足が弱っても家で暮らしたい。", "足が弱っても、友人とお茶を飲む時間は大事にしたい。")
+    assert "R02" in _strong(_review(engine, wished))

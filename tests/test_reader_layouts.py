@@ -1058,3 +1058,16 @@ def test_a_numbered_outline_gives_need_goals_and_services_by_depth():
     assert [s.text for s in plan.field_spans("課題分析の結果")] == ["将棋"]  # under 「趣味」, not a need
     _exact(plan)
 
+
+
+def test_html_source_of_a_print_view_is_read_as_its_table():
+    text = ("<html><body><h2>居宅サービス計画書（2）</h2>\n<table>\n"
+            "<tr><th>ニーズ</th><th>長期目標</th><th>短期目標</th><th>サービス内容</th><th>サービス種別</th><th>頻度</th></tr>\n"
+            "<tr><td>夫と&nbsp;散歩を続けたい</td><td>川沿いを30分歩ける</td><td>家の前を&#49;0分歩ける</td>"
+            "<td>歩行練習</td><td>通所リハビリテーション</td><td>週2回</td></tr>\n"
+            "</table>\n<p>評価：&nbsp;</p></body></html>\n")
+    plan = parse_plan(text)
+    row = plan.service_rows()[0]
+    assert (row.text("ニーズ"), row.text("短期目標"), row.text("サービス内容"), row.text("頻度")) == (
+        "夫と&nbsp;散歩を続けたい", "家の前を&#49;0分歩ける", "歩行練習", "週2回")
+    assert not any("<" in s.text for _, s in plan.all_spans())

@@ -78,7 +78,16 @@ def check_r02(ctx: CheckContext) -> Outcome:
     """What the person values must reach a need, a goal, the 援助方針 or a support."""
     trace = Trace()
     view = ctx.view
-    mentions = view.mentions("enjoyment")
+    # people the person cares for count too (「孫と公園へ」); as the givers of a support they count only
+    # when the plan names them elsewhere as the person's (「仲間とおしゃべりがしたい」 → 「体操の仲間が迎えに来る」),
+    # not when they merely look in (「近所の友人が週1回寄る」)
+    company = view.mentions("company")
+    supports = ("service", "service_type", "provider", "non_weekly")
+    wished = {m.pattern for m in company if m.group not in supports}
+    mentions = view.mentions("enjoyment") + [
+        m for m in company
+        if m.pattern in wished
+        or not (m.group in supports and m.role in ("インフォーマル", "家族"))]
     # 「以前は」「若い頃」 mark a life history: it shows the history was asked about, not what the plan takes up
     history = view.mentions("life_history")
     trace.match(f"楽しみ・役割・生活歴の語: {listed(mentions + history)}")

@@ -2,7 +2,8 @@
 
 The data path, one module per job:
 
-* :mod:`.fold` — width and compatibility folding with an offset map; :mod:`.quoted_mail` — 「> 」 marks of a reply;
+* :mod:`.fold` — width and compatibility folding with an offset map; :mod:`.html_source` — pasted HTML source as lines and cells;
+  :mod:`.quoted_mail` — 「> 」 marks of a reply;
   :mod:`.outline_numbers` — 「1-1-1」 outline numbers as labels;
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
 * :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
@@ -21,6 +22,7 @@ from ..plan import CarePlan
 from .builder import PlanBuilder
 from .document import read_document
 from .fold import fold
+from .html_source import html_to_lines
 from .outline_numbers import outline_labels
 from .quoted_mail import strip_quote_marks
 from .vocabulary import load_vocabulary
@@ -29,7 +31,8 @@ from .vocabulary import load_vocabulary
 def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     """Read checked plan text (see :func:`assistant.review.parse.parse_plan` for the checks)."""
     vocabulary = load_vocabulary()
-    builder = PlanBuilder(outline_labels(strip_quote_marks(fold(text)), vocabulary), source_name)
+    folded = outline_labels(strip_quote_marks(html_to_lines(fold(text))), vocabulary)
+    builder = PlanBuilder(folded, source_name)
     read_document(builder, vocabulary)
     return finish(builder)
 

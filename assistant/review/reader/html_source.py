@@ -1,0 +1,49 @@
+"""A plan pasted as HTML source (「ページのソースを表示」 from a care software's print view).
+
+Tags become the separators the line reader knows — a table row a line, its cells tab-separated,
+<br> and block ends line breaks — and entities their characters.  The text is rewritten with
+:func:`.fold.rewrite`, so every span still points at the user's own characters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .fold import FoldedText, rewrite
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.DOTALL)
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_STRUCTURE = {"table", "tr", "td", "th", "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "body", "html"}
+_MIN_TAGS = 5
+_LINE_ENDS = {"tr", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "title"}
+
+
+def html_to_lines(folded: FoldedText) -> FoldedText:
+    """``folded`` with its markup turned into lines and cells, or unchanged when it is no HTML source."""
+    tags = list(_TAG.finditer(folded.text))
+    if sum(1 for m in tags if m.group(2) and m.group(2).lower() in _STRUCTURE) < _MIN_TAGS:
+        return folded
+    edits: list[tuple[int, int, str]] = []
+    first_cell = True  # the first cell of a row needs no tab before it
+    for m in tags:
+        closing, name = m.group(1) == "/", (m.group(2) or "").lower()
+        if name in ("td", "th") and not closing:
+            edits.append((m.start(), m.end(), "" if first_cell else "\t"))
+            first_cell = False
+        elif name == "br" or (closing and name in _LINE_ENDS):
+            edits.append((m.start(), m.end(), "\n"))
+            first_cell = first_cell or name == "tr"
+        else:
+            edits.append((m.start(), m.end(), ""))
+            first_cell = first_cell or (name == "tr" and not closing)
+    for m in _ENTITY.finditer(folded.text):
+        if not any(a <= m.start() < b for a, b, _ in edits):
+            edits.append((m.start(), m.end(), html.unescape(m.group()).replace("\xa0", " ")))
+    return _without_blank_runs(rewrite(folded, edits))
+
+
+def _without_blank_runs(folded: FoldedText) -> FoldedText:
+    """Source line breaks between tags leave empty lines, which HTML never shows: a blank line would end a block."""
+    runs = [(m.start(), m.end()) for m in re.finditer(r"\n(?:[ \t]*\n)+", folded.text)]
+    return rewrite(folded, [(a, b, "\n") for a, b in runs]) if runs else folded
