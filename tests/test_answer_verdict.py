@@ -81,3 +81,19 @@ def test_after_a_review_a_general_question_is_answered_from_the_guidelines_not_t
     assert "読み込んだプラン" not in general.markdown and general.review is first.review
     about = respond("この短期目標はどう直せばいいですか", review=first.review, engine=engine, retriever=retriever)
     assert "読み込んだプラン" in about.markdown
+
+
+def test_a_year_elsewhere_in_the_quotes_does_not_answer_how_often(retriever):
+    answer = answer_question("杉並区のケアプラン点検は、何年おきに回ってくるものですか", retriever)
+    assert answer.coverage != "direct" and answer.verdict.missing[0] == "具体的な数値"
+
+
+def test_many_users_is_no_number_asked():
+    vocabulary = FocusVocabulary.load()
+    assert not vocabulary.asks_number.search("何人もの利用者が同じことで困っている")
+    assert vocabulary.asks_number.search("担当は何人までですか")
+
+
+def test_a_service_code_the_guidelines_never_name_is_no_direct_answer(retriever):
+    answer = answer_question("乗降介助をプランに組み込むときの書き方を教えて", retriever)
+    assert answer.coverage != "direct" and "通院等乗降介助" in answer.verdict.missing

@@ -5,6 +5,7 @@ Floors sit just under what the shipped configuration reaches on
 makes retrieval or the not-covered signal worse turns CI red.
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,7 @@ def test_the_answer_never_claims_what_the_guidelines_do_not_say(retriever, tmp_p
     assert report.verdict_share(("partial", "none"), ("partial", "none")) >= NOT_DIRECT_FLOOR["chat"]
     assert report.direct_with_gold >= DIRECT_WITH_GOLD_FLOOR["chat"]
     assert report.answer_quotes_verified == 1.0
+    # one line per question, so a changed verdict can be traced to its question
+    lines = (tmp_path / "chat_questions.answers.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(load_questions(CHAT_DATASET))
+    assert all(json.loads(line)["expected"] in ("direct", "partial", "none") for line in lines)

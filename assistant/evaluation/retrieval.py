@@ -168,11 +168,15 @@ def run_retrieval_eval(retriever: GuidelineRetriever, dataset: Path, out_dir: Pa
 
     answers_on_gold = quotes_on_gold = verified = quotes = direct_gold = 0
     verdicts: dict[str, dict[str, int]] = {}
+    answers: list[dict[str, object]] = []
     for q in questions:
         answer = answer_question(q.question, retriever, municipality=q.municipality)
         row = verdicts.setdefault(q.coverage, {})
         row[answer.coverage] = row.get(answer.coverage, 0) + 1
         on_gold = [clause_has_gold(retriever.index.corpus.get(c.clause_id), q.gold) for c in answer.citations]
+        answers.append({"id": q.id, "question": q.question, "expected": q.coverage, "got": answer.coverage,
+                        "gold_quoted": any(on_gold), "focus": answer.verdict.focus, "missing": answer.verdict.missing,
+                        "citations": [c.clause_id for c in answer.citations]})
         verified += sum(is_verified(c, retriever.index.corpus) for c in answer.citations)
         quotes += len(answer.citations)
         direct_gold += q.coverage == "direct" and answer.coverage == "direct" and any(on_gold)
@@ -187,6 +191,9 @@ def run_retrieval_eval(retriever: GuidelineRetriever, dataset: Path, out_dir: Pa
                              verified / quotes if quotes else 1.0, misses, verdicts,
                              direct_gold / n_direct if n_direct else 1.0)
     report.markdown_path = _write_report(report, out_dir, retriever)
+    # one line per question, so a changed verdict can be traced to its question
+    with (out_dir / f"{dataset.stem}.answers.jsonl").open("w", encoding="utf-8") as f:
+        f.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in answers)
     return report
 
 
