@@ -1071,3 +1071,16 @@ def test_html_source_of_a_print_view_is_read_as_its_table():
     assert (row.text("ニーズ"), row.text("短期目標"), row.text("サービス内容"), row.text("頻度")) == (
         "夫と&nbsp;散歩を続けたい", "家の前を&#49;0分歩ける", "歩行練習", "週2回")
     assert not any("<" in s.text for _, s in plan.all_spans())
+
+
+def test_a_prevention_plan_without_its_title_is_known_by_its_own_fields():
+    text = ("目標とする生活\n1年：孫と動物園を一周する。\n\n"
+            "総合的課題\n①腰の痛みで歩く距離が短くなっている。\n②買い物に行けず食事が偏っている。\n\n"
+            "目標\n①　休まずに500m歩ける（3か月後）\n②　週2回自分で買い物に行ける（6か月後）\n\n"
+            "支援計画\n目標②\n・本人等のセルフケア等：買い物メモを作る\n・サービス種別：介護予防訪問介護\n")
+    plan = parse_plan(text)
+    goals = [(r.text("短期目標"), r.text("短期目標期間")) for r in plan.rows if r.text("短期目標")]
+    assert ("休まずに500m歩ける", "3か月後") in goals and ("週2回自分で買い物に行ける", "6か月後") in goals
+    support = next(r for r in plan.rows if r.text("サービス内容") == "買い物メモを作る")
+    assert support.text("短期目標") == "週2回自分で買い物に行ける"
+    _exact(plan)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..plan import INTENT_FAMILY, INTENT_PERSON, TARGET_LIFE
+from ..plan import INTENT_FAMILY, INTENT_PERSON, OVERALL_ISSUES, TARGET_LIFE
 from .builder import PlanBuilder
 from .cells import cell_kind
 from .column_major import detect_column_major, read_column_major
@@ -72,7 +72,10 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
     # --- helpers --------------------------------------------------------------------------------
     @property
     def yobo(self) -> bool:
-        return "yobo" in self.b.plan.sections or self.section.startswith("yobo")
+        """A 予防 plan: its heading was seen, or a field only the 予防 form has (目標とする生活, 総合的課題) was read."""
+        fields = self.b.plan.fields
+        return ("yobo" in self.b.plan.sections or self.section.startswith("yobo")
+                or bool(fields.get(TARGET_LIFE)) or bool(fields.get(OVERALL_ISSUES)))
 
     def stop(self, j: int) -> bool:
         """Whether line ``j`` ends a table: a section heading or a labelled line with a colon."""
@@ -199,7 +202,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         reference = GOAL_HEADING.match(text)
         if reference:
             self.b.label(line.start, line.end)
-            self.b.select_stage(reference.group(1))
+            self.b.select_stage(reference.group(1) or reference.group(2))
             self.b.open = None
             return j + 1
         if ARROW.match(text) and (self.b.has_open_row() or self.b.context):  # 「→訪問介護：…」 under the goals
