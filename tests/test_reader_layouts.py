@@ -1084,3 +1084,11 @@ def test_a_prevention_plan_without_its_title_is_known_by_its_own_fields():
     support = next(r for r in plan.rows if r.text("サービス内容") == "買い物メモを作る")
     assert support.text("短期目標") == "週2回自分で買い物に行ける"
     _exact(plan)
+
+
+def test_self_care_entries_closed_by_who_and_how_often_with_a_slash():
+    text = ("介護予防サービス・支援計画書\n目標\n①　畑の草取りを30分続けられる（3か月後）\n支援計画\n目標①\n"
+            "・本人等のセルフケア等：足首の体操（本人／毎朝）、畑までの付き添い（長男／週末）\n")
+    plan = parse_plan(text)
+    rows = [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度"), r.role) for r in plan.service_rows()]
+    assert rows == [("足首の体操", "本人", "毎朝", "本人"), ("畑までの付き添い", "長男", "週末", "家族")]

@@ -231,7 +231,8 @@ class RowEmitter:
                     row_cells[key] = b.span(*cells[key])
             row_cells = {k: v for k, v in row_cells.items() if v is not None}
             if "サービス内容" in row_cells:
-                rows.append(b.service(row_cells, self.source, column_role=role))
+                # the column says whose support it is, unless the entry names its carrier (「（夫／1回）」)
+                rows.append(b.service(row_cells, self.source, column_role=None if kind else role))
         return rows
 
     def _intents(self, key: str, rng: tuple[int, int]) -> None:
@@ -265,7 +266,8 @@ def _strip_number(text: str, rng: tuple[int, int]) -> tuple[int, int]:
 # Where a support cell's next entry starts: a new line, or 「。」 or 「／」 before 「長女：」「長女…」
 _ENTRY_BREAK = re.compile(r"\n|(?:(?<=。)|\s*[/／])\s*(?=[^\s:：….／/。]{1,14}\s*(?:[:：]|…|\.{2,}))")
 # 「体操（本人・毎朝）、散歩（仲間・週1回）」: a bracket naming who and how often closes one entry
-_WHO_AND_HOW_OFTEN = re.compile(r"[(（]([^()（）・、,\n]{1,10})[・、,]\s*([^()（）\n]{1,12})[)）]")
+# 「（本人・毎朝）」「（夫／1回）」: who carries a support and how often
+_WHO_AND_HOW_OFTEN = re.compile(r"[(（]([^()（）・、,/／\n]{1,10})[・、,/／]\s*([^()（）\n]{1,12})[)）]")
 _CARRIER = re.compile(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|.{1,10}(?:さん|仲間|友人|知人)")
 
 
