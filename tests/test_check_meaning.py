@@ -639,3 +639,20 @@ def test_a_friend_who_only_looks_in_is_not_something_the_person_enjoys(engine):
     assert "R02" not in _strong(_review(engine, looks_in))
     wished = looks_in.replace("足が弱っても家で暮らしたい。", "足が弱っても、友人とお茶を飲む時間は大事にしたい。")
     assert "R02" in _strong(_review(engine, wished))
+
+
+def test_the_daughters_own_clinic_is_no_doctor_of_the_persons(engine):
+    second = SECOND.replace("通所リハビリテーション", "通所介護").replace("ひかり病院", "ひかりデイ")
+    text = (FIRST.replace("長男：週末に食材をまとめて届ける。",
+                          "長男：「父のことは、私のかかりつけの内科の先生に時々話している」")
+            .replace("担当者会議で", "心不全で利尿剤を服用中。担当者会議で") + second)
+    review = _review(engine, text)
+    assert "R10" in _fired(review) and "R10" not in _strong(review)
+
+
+def test_a_son_telling_of_his_fathers_tiredness_is_no_carer_burden(engine):
+    text = FIRST.replace("長男：週末に食材をまとめて届ける。",
+                         "長男：「父は夕方になると疲れやすいようだ。週末に食材をまとめて届ける」") + SECOND
+    review = _review(engine, text)
+    r14 = _fired(review).get("R14")
+    assert r14 is None or r14.condition != "carer_burden"

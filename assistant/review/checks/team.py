@@ -79,7 +79,8 @@ def check_r10(ctx: CheckContext) -> Outcome:
     # a row that only says 「悪化した場合は訪問看護を検討」 places no one yet
     tentative = {id(m.entry.row) for m in every if m.entry.row is not None} - {id(m.entry.row) for m in placed}
     rows = [r for r in ctx.plan.service_rows() if r.role == "医療" and id(r) not in tentative]
-    placed = [m for m in placed if "family_subject" not in m.scope]
+    # 「私が自分の通院先の内科で母のことを相談している」: the carer's own clinic, not the person's doctor
+    placed = [m for m in placed if "family_subject" not in m.scope and not view.search("own_clinic", m.sentence.text)]
     trace.match(f"医療職・医療機関: {listed(every)}、医療の行 {len(rows)}件")
     in_plan = [m for m in placed if m.group not in ("free", "family_role") and m.role not in ("家族", "本人", "インフォーマル")]
     if in_plan or rows:
@@ -104,7 +105,9 @@ def check_r14(ctx: CheckContext) -> Outcome:
               if not (m.scope & {"negated", "conditional", "questioned"})
               and (m.group in ("intent_family", "family_role") or "family_subject" in m.scope
                    or view.search("carer_burden_explicit", m.span.text)
-                   or view.search("carer", m.sentence.text))]
+                   or view.search("carer", m.sentence.text))
+              # 「母は最近疲れやすいようだ」: a family member telling of the person's tiredness, not their own
+              and not view.search("burden_of_the_person", m.sentence.text[:m.span.start - m.sentence.start])]
     trace.match(f"介護者の負担: {listed(burden)}")
     support, _ = _placed(ctx, "carer_support")
     if burden:
