@@ -656,3 +656,10 @@ def test_a_son_telling_of_his_fathers_tiredness_is_no_carer_burden(engine):
     review = _review(engine, text)
     r14 = _fired(review).get("R14")
     assert r14 is None or r14.condition != "carer_burden"
+
+
+def test_a_clinic_still_being_asked_about_is_no_medical_involvement(engine):
+    second = SECOND.replace("通所リハビリテーション", "通所介護").replace("ひかり病院", "ひかりデイ")
+    text = FIRST.replace("担当者会議で", "パーキンソン病。かかりつけの神経内科の連絡先は家族に確認中。担当者会議で") + second
+    review = _review(engine, text)
+    assert "R10" not in _strong(review)

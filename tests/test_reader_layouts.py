@@ -10,7 +10,10 @@ import random
 import pytest
 
 from assistant.review.parse import PlanInputError, parse_plan, parse_summary
+from assistant.review.reader.dictation import spoken_fields
+from assistant.review.reader.fold import fold
 from assistant.review.reader.pieces import BULLET
+from assistant.review.reader.vocabulary import load_vocabulary
 
 
 def _needs(plan):
@@ -1092,3 +1095,31 @@ def test_self_care_entries_closed_by_who_and_how_often_with_a_slash():
     plan = parse_plan(text)
     rows = [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度"), r.role) for r in plan.service_rows()]
     assert rows == [("足首の体操", "本人", "毎朝", "本人"), ("畑までの付き添い", "長男", "週末", "家族")]
+
+
+def test_a_voice_memo_with_spoken_fields_is_read_as_labelled_lines():
+    text = ("[録音の文字起こし]\n"
+            "[00:03] えーと、新規の方のプランです。\n"
+            "[00:10] 本人の意向。「庭の梅の木の手入れを続けたい」とのこと。\n"
+            "[00:21] では2表。ニーズ1。ひざが痛くて庭に下りられないが、梅の手入れをしたい。\n"
+            "[00:35] 長期目標は、庭に下りて梅の枝切りができる、期間はR10.5からR11.4まで。\n"
+            "[00:48] 短期目標、縁側から踏み台で庭に下りられる。期間、R10.5からR10.10。\n"
+            "[01:02] サービスは、下肢の筋力訓練、通所リハビリテーション、事業所は、デイケアこまち、週2回。本人も毎朝体操する。\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["「庭の梅の木の手入れを続けたい」とのこと。"]
+    row = plan.service_rows()[0]
+    assert (row.text("ニーズ"), row.text("長期目標"), row.text("長期目標期間"), row.text("短期目標期間")) == (
+        "ひざが痛くて庭に下りられないが、梅の手入れをしたい。", "庭に下りて梅の枝切りができる", "R10.5からR11.4",
+        "R10.5からR10.10")
+    assert (row.text("サービス内容"), row.text("サービス種別"), row.text("事業所"), row.text("頻度")) == (
+        "下肢の筋力訓練", "通所リハビリテーション", "デイケアこまち", "週2回")
+    _exact(plan)
+
+
+def test_times_in_a_week_grid_are_not_a_voice_memo():
+    text = ("第3表\n"
+            "8:00\u3000\u3000\u3000\u3000起床・朝食\n"
+            "10:00\u3000\u3000通所介護\u3000\u3000\u3000\u3000通所介護\n"
+            "12:00\u3000\u3000\u3000\u3000昼食\n"
+            "18:00\u3000\u3000\u3000\u3000夕食\n")
+    assert spoken_fields(fold(text), load_vocabulary()).text == fold(text).text

@@ -4,7 +4,7 @@ The data path, one module per job:
 
 * :mod:`.fold` — width and compatibility folding with an offset map; :mod:`.html_source` — pasted HTML source as lines and cells;
   :mod:`.quoted_mail` — 「> 」 marks of a reply;
-  :mod:`.outline_numbers` — 「1-1-1」 outline numbers as labels;
+  :mod:`.outline_numbers` — 「1-1-1」 outline numbers as labels; :mod:`.dictation` — a voice memo's spoken fields;
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
 * :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
   :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..plan import CarePlan
 from .builder import PlanBuilder
+from .dictation import spoken_fields
 from .document import read_document
 from .fold import fold
 from .html_source import html_to_lines
@@ -31,7 +32,9 @@ from .vocabulary import load_vocabulary
 def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     """Read checked plan text (see :func:`assistant.review.parse.parse_plan` for the checks)."""
     vocabulary = load_vocabulary()
-    folded = outline_labels(strip_quote_marks(html_to_lines(fold(text))), vocabulary)
+    # layouts the line reader does not know are first rewritten into ones it does (offsets kept)
+    folded = strip_quote_marks(html_to_lines(fold(text)))
+    folded = spoken_fields(outline_labels(folded, vocabulary), vocabulary)
     builder = PlanBuilder(folded, source_name)
     read_document(builder, vocabulary)
     return finish(builder)
