@@ -1123,3 +1123,19 @@ def test_times_in_a_week_grid_are_not_a_voice_memo():
             "12:00\u3000\u3000\u3000\u3000昼食\n"
             "18:00\u3000\u3000\u3000\u3000夕食\n")
     assert spoken_fields(fold(text), load_vocabulary()).text == fold(text).text
+
+
+def test_a_change_table_is_read_from_its_after_column():
+    text = ("計画変更（新旧対照）\n"
+            "項目｜【変更前】｜【変更後】\n"
+            "本人の意向｜特になし｜「孫の入学式に歩いて行きたい」\n"
+            "課題1｜家事がつらい｜変更なし\n"
+            "長期目標1｜掃除ができる（R9.4～R10.3）｜居間の掃除機がけを自分でできる（R10.4～R11.3）\n"
+            "サービス1｜掃除の代行（訪問介護／ヘルパー室あおい／週2回）｜（削除）\n"
+            "　　　｜　｜掃除の一部介助（訪問介護／ヘルパー室あおい／週1回）\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["「孫の入学式に歩いて行きたい」"]
+    rows = plan.service_rows()
+    assert [(r.text("ニーズ"), r.text("長期目標"), r.text("サービス内容"), r.text("頻度")) for r in rows] == [
+        ("家事がつらい", "居間の掃除機がけを自分でできる", "掃除の一部介助", "週1回")]
+    _exact(plan)
