@@ -1139,3 +1139,16 @@ def test_a_change_table_is_read_from_its_after_column():
     assert [(r.text("ニーズ"), r.text("長期目標"), r.text("サービス内容"), r.text("頻度")) for r in rows] == [
         ("家事がつらい", "居間の掃除機がけを自分でできる", "掃除の一部介助", "週1回")]
     _exact(plan)
+
+
+def test_a_web_table_copied_one_cell_per_line_is_counted_back_into_rows():
+    names = ["ニーズ", "長期目標", "短期目標", "サービス内容", "サービス種別", "頻度"]
+    first = ["夜中に一人でトイレに行きたい", "夜間も一人でトイレに行ける", "ベッド脇の手すりで立ち上がれる",
+             "手すりの貸与", "福祉用具貸与", "常時"]
+    second = ["", "", "", "立ち上がりの練習", "訪問リハビリテーション", "週1回"]  # need and goals merged above
+    text = "".join(cell + "\n\n" for cell in names + first + second) + "※印は記入例です。\n"
+    plan = parse_plan(text)
+    rows = [(r.text("ニーズ"), r.text("サービス内容"), r.text("頻度")) for r in plan.service_rows()]
+    assert rows == [("夜中に一人でトイレに行きたい", "手すりの貸与", "常時"),
+                    ("夜中に一人でトイレに行きたい", "立ち上がりの練習", "週1回")]
+    _exact(plan)

@@ -5,7 +5,7 @@ The data path, one module per job:
 * :mod:`.fold` — width and compatibility folding with an offset map; :mod:`.html_source` — pasted HTML source as lines and cells;
   :mod:`.quoted_mail` — 「> 」 marks of a reply;
   :mod:`.outline_numbers` — 「1-1-1」 outline numbers as labels; :mod:`.dictation` — a voice memo's spoken fields;
-  :mod:`.revision` — the 変更後 column of a 新旧対照表;
+  :mod:`.revision` — the 変更後 column of a 新旧対照表; :mod:`.web_cells` — a web table one cell per line;
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
 * :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
   :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),
@@ -29,6 +29,7 @@ from .outline_numbers import outline_labels
 from .quoted_mail import strip_quote_marks
 from .revision import changed_plan
 from .vocabulary import load_vocabulary
+from .web_cells import cells_to_rows
 
 
 def read_plan(text: str, source_name: str | None = None) -> CarePlan:
@@ -36,7 +37,8 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     vocabulary = load_vocabulary()
     # layouts the line reader does not know are first rewritten into ones it does (offsets kept)
     folded = strip_quote_marks(html_to_lines(fold(text)))
-    folded = spoken_fields(outline_labels(changed_plan(folded, vocabulary), vocabulary), vocabulary)
+    for rewrite_with in (cells_to_rows, changed_plan, outline_labels, spoken_fields):
+        folded = rewrite_with(folded, vocabulary)
     builder = PlanBuilder(folded, source_name)
     read_document(builder, vocabulary)
     return finish(builder)
