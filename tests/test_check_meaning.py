@@ -663,3 +663,10 @@ def test_a_clinic_still_being_asked_about_is_no_medical_involvement(engine):
     text = FIRST.replace("担当者会議で", "パーキンソン病。かかりつけの神経内科の連絡先は家族に確認中。担当者会議で") + second
     review = _review(engine, text)
     assert "R10" not in _strong(review)
+
+
+def test_a_short_goal_that_cuts_back_what_the_long_goal_increases_is_a_contradiction(engine):
+    text = FIRST + SECOND.replace("杖で銭湯まで歩き、将棋会に参加できる", "散歩の回数を増やし、銭湯の将棋会に通える").replace(
+        "家の周りを杖で十分間歩ける", "散歩は控えて、家の中で体を休める")
+    finding = _fired(_review(engine, text)).get("R05")
+    assert finding is not None and finding.condition == "contradiction"

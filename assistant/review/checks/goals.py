@@ -243,7 +243,13 @@ def _contradicts(ctx: CheckContext, long: Span, short: Span, shared: set[str]) -
         return out
 
     a, b = polarity(long), polarity(short)
-    return any(a[k] != b[k] for k in a.keys() & b.keys())
+    if any(a[k] != b[k] for k in a.keys() & b.keys()):
+        return True
+    # the same thing, more of it in one goal and less in the other (「外出を増やす」 / 「外出を控えて休む」)
+    nouns = {t.normalized for t in ctx.view.tokens_of(long) if t.pos[0] == "名詞" and t.normalized in shared}
+    search = ctx.view.search
+    return bool(nouns) and any(search(one, long.text) and search(other, short.text) and not search(other, long.text)
+                               for one, other in (("goal_more", "goal_less"), ("goal_less", "goal_more")))
 
 
 # a goal cell saying there is none (「（目標設定なし）」「未定」) has no period to ask for
