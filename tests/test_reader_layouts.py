@@ -1152,3 +1152,17 @@ def test_a_web_table_copied_one_cell_per_line_is_counted_back_into_rows():
     assert rows == [("夜中に一人でトイレに行きたい", "手すりの貸与", "常時"),
                     ("夜中に一人でトイレに行きたい", "立ち上がりの練習", "週1回")]
     _exact(plan)
+
+
+def test_a_screen_copied_with_a_blank_line_after_every_line():
+    lines = ["介護予防サービス・支援計画書", "【本人の意向：】", "孫の卒業式に出たい", "目標", "短期：駅まで歩ける（R10.1〜R10.6）",
+             "本人等のセルフケアや家族の支援、インフォーマルサービス", "本人：毎朝ラジオ体操をする",
+             "介護保険サービス又は地域支援事業", "下肢の筋力訓練", "サービス種別", "通所型サービス",
+             "期間", "R10.1〜R10.6", "受診", "整形外科の外来／月1回"]
+    plan = parse_plan("\n\n".join(lines) + "\n")
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["孫の卒業式に出たい"]
+    rows = {r.text("サービス内容"): r for r in plan.service_rows()}
+    assert rows["毎朝ラジオ体操をする"].text("サービス種別") == "本人"
+    assert rows["下肢の筋力訓練"].text("サービス期間") == "R10.1〜R10.6"  # 「受診」 below is no part of the period
+    assert rows["下肢の筋力訓練"].text("頻度") != "月1回"
+    _exact(plan)

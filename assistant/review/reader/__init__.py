@@ -6,6 +6,7 @@ The data path, one module per job:
   :mod:`.quoted_mail` — 「> 」 marks of a reply;
   :mod:`.outline_numbers` — 「1-1-1」 outline numbers as labels; :mod:`.dictation` — a voice memo's spoken fields;
   :mod:`.revision` — the 変更後 column of a 新旧対照表; :mod:`.web_cells` — a web table one cell per line;
+  :mod:`.paragraphs` — a screen copied with a blank line after every line;
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
 * :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
   :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),
@@ -26,6 +27,7 @@ from .document import read_document
 from .fold import fold
 from .html_source import html_to_lines
 from .outline_numbers import outline_labels
+from .paragraphs import close_paragraphs
 from .quoted_mail import strip_quote_marks
 from .revision import changed_plan
 from .vocabulary import load_vocabulary
@@ -37,7 +39,8 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     vocabulary = load_vocabulary()
     # layouts the line reader does not know are first rewritten into ones it does (offsets kept)
     folded = strip_quote_marks(html_to_lines(fold(text)))
-    for rewrite_with in (cells_to_rows, changed_plan, outline_labels, spoken_fields):
+    folded = close_paragraphs(cells_to_rows(folded, vocabulary))
+    for rewrite_with in (changed_plan, outline_labels, spoken_fields):
         folded = rewrite_with(folded, vocabulary)
     builder = PlanBuilder(folded, source_name)
     read_document(builder, vocabulary)

@@ -21,7 +21,7 @@ import re
 
 from ..plan import INTENT_FAMILY, INTENT_PERSON, OVERALL_ISSUES, TARGET_LIFE
 from .builder import PlanBuilder
-from .cells import cell_kind
+from .cells import cell_kind, is_frequency, is_period
 from .column_major import detect_column_major, read_column_major
 from .columns import is_stage, staged_goals
 from .fold import fold_text
@@ -274,8 +274,13 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             return False
         if re.match(r"\s*[^\s:：、。]{2,8}\s*[:：]", self.lines[j].text):  # 「　やること：…」 is a note of its own
             return False
+        if key in _SHAPED_COLUMNS and not is_period(self.lines[j].text) and not is_frequency(self.lines[j].text):
+            return False  # a period or frequency cell goes on only with more of a period or frequency
         before = self.lines[j - 1].text.rstrip() if j else ""
         return not before.endswith(("。", "」", "）", ")"))
+
+
+_SHAPED_COLUMNS = ("頻度", "サービス期間", "長期目標期間", "短期目標期間", "@period")
 
 
 def read_document(builder: PlanBuilder, vocabulary: Vocabulary) -> None:

@@ -40,6 +40,7 @@ from .roles import row_role
 from .speakers import is_wish, speaker_at_line_start
 from .vocabulary import NUMBERING, LabelMatch
 
+_SUPPORT_KEYS = ("本人のセルフケア", "家族", "インフォーマル", "@support_mix")
 # A column name in brackets alone on its line, as print previews write 「（期間）」.
 _BRACKETED_LABEL = re.compile(r"\s*+[（(]\s*+([^()（）\s]{1,12})\s*+[)）]\s*+")
 
@@ -77,6 +78,8 @@ class LabelLines:
             return False
         below = self.lines[j + 1].text
         bullet = BULLET.match(below)
+        if key in _SUPPORT_KEYS and speaker_at_line_start(below, self.v) and not self.v.section(below):
+            return True  # 「本人：体操を毎日／夫：送迎」 under the self-care field: who does what, not their wishes
         if key in SERVICE_ATTRIBUTES:
             speaker = self.v.label(below)
             if speaker and speaker.key in (INTENT_PERSON, INTENT_FAMILY) and not below[speaker.value_start:].strip():
