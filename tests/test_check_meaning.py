@@ -670,3 +670,10 @@ def test_a_short_goal_that_cuts_back_what_the_long_goal_increases_is_a_contradic
         "家の周りを杖で十分間歩ける", "散歩は控えて、家の中で体を休める")
     finding = _fired(_review(engine, text)).get("R05")
     assert finding is not None and finding.condition == "contradiction"
+
+
+def test_a_remark_in_brackets_does_not_deny_the_service_before_it(engine):
+    second = SECOND.replace("歩行訓練と自宅での体操の指導（本人が毎朝体操を行う）", "調理と掃除を代行（ご本人は手を出さなくてよい）")
+    text = FIRST.replace("将棋仲間との再会を目標に、歩く力をつけます。", "") + second
+    finding = _fired(_review(engine, text)).get("R08")
+    assert finding is not None and finding.condition == "over_provision"

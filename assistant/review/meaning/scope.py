@@ -102,8 +102,13 @@ def clause_end(tokens: list[Token], start: int, rules: ScopeRules) -> int:
 def negated(tokens: list[Token], after: int, rules: ScopeRules) -> bool:
     """Whether the predicate governing the mention (tokens from ``after``) is negated."""
     end = clause_end(tokens, after, rules)
+    depth = 0
     for i in range(after, end):
         t = tokens[i]
+        # a remark in brackets after the mention (「代行（本人は何もしなくてよい）」) does not deny it
+        depth = max(0, depth + (t.surface in ("（", "(")) - (t.surface in ("）", ")")))
+        if depth > 0 or t.surface in ("）", ")"):
+            continue
         if t.pos[0] == "名詞" and t.surface in rules.negation_words:
             return True
         if t.pos[0] == "接頭辞" and t.surface in rules.negation_prefixes:
