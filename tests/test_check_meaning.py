@@ -677,3 +677,14 @@ def test_a_remark_in_brackets_does_not_deny_the_service_before_it(engine):
     text = FIRST.replace("将棋仲間との再会を目標に、歩く力をつけます。", "") + second
     finding = _fired(_review(engine, text)).get("R08")
     assert finding is not None and finding.condition == "over_provision"
+
+
+def test_a_service_on_a_need_row_earns_r07_only_when_the_need_says_what_it_answers(engine):
+    assert "R07" in _strong(_review(engine, FIRST + SECOND))  # 「左足のまひで長く歩けないが…」 states its cause
+    bare = SECOND.replace("左足のまひで長く歩けないが、銭湯の将棋会に通いたい", "銭湯の将棋会に通いたい")
+    assert "R07" not in _strong(_review(engine, FIRST + bare))
+
+
+def test_a_request_written_beside_the_service_type_is_the_services_basis(engine):
+    text = FIRST + SECOND.replace("サービス種別：通所リハビリテーション", "サービス種別：通所リハビリテーション（長男の希望により）")
+    assert _fired(_review(engine, text))["R07"].condition == "request_only"

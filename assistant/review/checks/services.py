@@ -88,7 +88,8 @@ def check_r07(ctx: CheckContext) -> Outcome:
     not_read = _services_not_read(ctx, trace)
     if not_read:
         return not_read
-    placed = [m for m in view.mentions("request", groups=("service", "service_note", "frequency", "need", "free"))
+    placed = [m for m in view.mentions("request", groups=("service", "service_type", "provider", "service_note", "frequency",
+                                                          "period", "non_weekly", "need", "free"))
               if not (m.scope & {"negated", "reported", "quoted", "questioned"})
               and not _speaker_line(ctx, m.sentence.text) and _places_a_service(m)]
     trace.match(f"要望を根拠にした記載: {listed(placed)}")
@@ -113,6 +114,10 @@ def check_r07(ctx: CheckContext) -> Outcome:
     voiced = [m for m in view.mentions("request", groups=("need",)) if not (m.scope & {"negated", "questioned"})]
     if voiced:  # 「付いていてほしい」: a need worded as a wish for help is no finding, nor a need that grounds a service
         return trace.unsure("ニーズが「〜してほしい」という要望の形で書かれている")
+    # sitting on a need's row is structure, not yet a reason: the need must say what it answers
+    analysed = [m for m in view.mentions("cause", groups=("need",)) if not (m.scope & {"negated", "questioned"})]
+    if not analysed:
+        return trace.unsure("どのサービスもニーズの行にあるが、ニーズに要因・根拠が書かれていない")
     return trace.satisfied([r.get("ニーズ") for r in rows][:3], "どのサービスもニーズの行に位置付けられている")
 
 
