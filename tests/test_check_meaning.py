@@ -688,3 +688,10 @@ def test_a_service_on_a_need_row_earns_r07_only_when_the_need_says_what_it_answe
 def test_a_request_written_beside_the_service_type_is_the_services_basis(engine):
     text = FIRST + SECOND.replace("サービス種別：通所リハビリテーション", "サービス種別：通所リハビリテーション（長男の希望により）")
     assert _fired(_review(engine, text))["R07"].condition == "request_only"
+
+
+def test_causes_written_for_only_half_the_needs_earn_no_r03(engine):
+    more = ("ニーズ：夜も安心して眠りたい\n長期目標：夜中に目覚めても朝まで眠れる（R8.4〜R9.3）\n"
+            "短期目標：寝る前の習慣を決めて続けられる（R8.4〜R8.9）\nサービス内容：睡眠の記録をつける（本人）\n")
+    review = _review(engine, FIRST + SECOND + more)
+    assert "R03" not in _strong(review) and "R03" not in _fired(review)

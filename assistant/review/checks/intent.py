@@ -132,6 +132,8 @@ def check_r03(ctx: CheckContext) -> Outcome:
             return trace.fired("missing", without, "ニーズの多くに、生活を妨げている要因の記載がない")
         if len(without) * 2 > len(needs):
             return trace.unsure("要因の語は課題分析にあるが、ニーズの多くには要因が書かれていない")
+        if len(without) * 3 > len(needs):  # half the needs without a cause is no strength either
+            return trace.unsure("要因が書かれたニーズと書かれていないニーズがある")
         return trace.satisfied([s for s in needs if (s.start, s.end) in with_cause][:3],
                                "ニーズの多くに要因・原因の分析が書かれている")
     if causes:
