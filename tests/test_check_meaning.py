@@ -695,3 +695,13 @@ def test_causes_written_for_only_half_the_needs_earn_no_r03(engine):
             "短期目標：寝る前の習慣を決めて続けられる（R8.4〜R8.9）\nサービス内容：睡眠の記録をつける（本人）\n")
     review = _review(engine, FIRST + SECOND + more)
     assert "R03" not in _strong(review) and "R03" not in _fired(review)
+
+
+def test_one_company_behind_providers_named_with_their_service_first_is_concentration(engine):
+    rows = ("サービス内容：入浴と体操\nサービス種別：通所介護\n事業所：デイサービスはなみずき\n頻度：週2回\n"
+            "サービス内容：掃除の一部介助\nサービス種別：訪問介護\n事業所：ヘルパーステーションはなみずき\n頻度：週1回\n"
+            "サービス内容：手すりの貸与\nサービス種別：福祉用具貸与\n事業所：はなみずき福祉用具\n頻度：常時\n")
+    second = SECOND[:SECOND.index("サービス内容")]  # the need and its goals, with these three services only
+    assert "R11" in _fired(_review(engine, FIRST + second + rows))
+    stated = FIRST + SECOND + "※事業所はいずれも社会福祉法人みどり会の事業所で調整した。\n"
+    assert "R11" in _fired(_review(engine, stated))

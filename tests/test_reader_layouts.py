@@ -1166,3 +1166,11 @@ def test_a_screen_copied_with_a_blank_line_after_every_line():
     assert rows["下肢の筋力訓練"].text("サービス期間") == "R10.1〜R10.6"  # 「受診」 below is no part of the period
     assert rows["下肢の筋力訓練"].text("頻度") != "月1回"
     _exact(plan)
+
+
+def test_a_column_heading_alone_in_the_content_cell_is_no_support():
+    text = ("ニーズ\t長期目標\tサービス内容\tサービス種別\t頻度\n"
+            "家で入浴したい\t自宅の浴槽に入れる\t入浴の見守り\t訪問介護\t週2回\n"
+            "\t\tインフォーマルサービス\t\t\n")
+    plan = parse_plan(text)
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["入浴の見守り"]

@@ -111,8 +111,9 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         for row in list(self.b.plan.rows):
             content = row.cells.get("サービス内容")
             if content is None or not (_SCREEN_CONTROLS.fullmatch(content.text) or (
-                    len(content.text) <= 20 and self.v.form_lines.search(fold_text(content.text)))):
-                continue
+                    len(content.text) <= 20 and self.v.form_lines.search(fold_text(content.text)))
+                    or self.v.header_key(fold_text(content.text).strip(" ■□◆◇●○・【】[]"))):
+                continue  # 「インフォーマルサービス」 alone in the content cell is the column's heading, not a support
             if any(row.cells.get(k) for k in ("頻度", "事業所")):
                 continue
             self.b.plan.rows.remove(row)
