@@ -705,3 +705,17 @@ def test_one_company_behind_providers_named_with_their_service_first_is_concentr
     assert "R11" in _fired(_review(engine, FIRST + second + rows))
     stated = FIRST + SECOND + "※事業所はいずれも社会福祉法人みどり会の事業所で調整した。\n"
     assert "R11" in _fired(_review(engine, stated))
+
+
+def test_a_tired_daughter_woken_when_she_sleeps_is_a_carer_burden(engine):
+    text = FIRST.replace("長男：週末に食材をまとめて届ける。",
+                         "長女：夜勤明けで寝ているときに呼ばれて眠れず、へとへとです。") + SECOND
+    finding = _fired(_review(engine, text)).get("R14")
+    assert finding is not None and finding.condition == "carer_burden"
+
+
+def test_a_neighbours_monthly_visit_is_not_monitoring_of_the_goals(engine):
+    text = FIRST.replace("毎月の訪問で達成度を確認します。", "") + SECOND + (
+        "サービス内容：月1回の訪問と声かけ\nサービス種別：民生委員\n")
+    review = _review(engine, text)
+    assert "R15" in _fired(review) and "R15" not in _strong(review)

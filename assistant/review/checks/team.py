@@ -101,8 +101,9 @@ def check_r14(ctx: CheckContext) -> Outcome:
     """A stated carer burden with no support for the carer; or no family or community involvement at all."""
     trace = Trace()
     view = ctx.view
+    # 「寝ているときに呼ばれて眠れず」: a burden told with its circumstances is still a burden (not conditional)
     burden = [m for m in view.mentions("carer_burden")
-              if not (m.scope & {"negated", "conditional", "questioned"})
+              if not (m.scope & {"negated", "questioned"})
               and (m.group in ("intent_family", "family_role") or "family_subject" in m.scope
                    or view.search("carer_burden_explicit", m.span.text)
                    or view.search("carer", m.sentence.text))
@@ -129,6 +130,9 @@ def check_r15(ctx: CheckContext) -> Outcome:
     """How and when the goals will be checked (not 「時期は未定」, not バイタル確認)."""
     trace = Trace()
     placed, every = _placed(ctx, "monitoring", notes=True)
+    # a neighbour's or the family's 「月1回の訪問」 in a support row is that support, not the goals checked
+    placed = [m for m in placed if not (m.group in ("service", "service_type", "provider")
+                                        and m.role in ("インフォーマル", "家族", "本人"))]
     trace.match(f"モニタリング・評価の記載: {listed(every)}")
     if placed:
         return trace.satisfied([m.span for m in placed], "目標をいつ・どう確かめるかが書かれている")
