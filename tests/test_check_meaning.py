@@ -719,3 +719,15 @@ def test_a_neighbours_monthly_visit_is_not_monitoring_of_the_goals(engine):
         "サービス内容：月1回の訪問と声かけ\nサービス種別：民生委員\n")
     review = _review(engine, text)
     assert "R15" in _fired(review) and "R15" not in _strong(review)
+
+
+
+def test_the_teams_roles_and_a_walk_to_a_shrine_are_not_what_the_person_values(engine):
+    second = SECOND.replace("銭湯の将棋会に通いたい", "外を歩けるようになりたい").replace(
+        "杖で銭湯まで歩き、将棋会に参加できる", "杖で近くの神社まで歩いて往復できる")
+    first = FIRST.replace("将棋仲間との再会を目標に、歩く力をつけます。", "担当者会議で目標と役割を共有します。")
+    low = first.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：「もう何をしても同じだ」")
+    review = _review(engine, low + second)
+    assert "R12" in _fired(review) and "R12" not in _strong(review)
+    walk = first.replace("近所の銭湯の仲間とまた将棋を指したい。", "足腰を弱らせたくない。")
+    assert "R02" not in _strong(_review(engine, walk + second))
