@@ -27,7 +27,8 @@ of its other words (then the guidelines touch the topic: 関連する記載の�
 Thresholds and the aspect markers were chosen on ``eval/chat_questions.jsonl``,
 ``eval/chat_questions_blind.jsonl`` (a tuning set since the asked aspect was
 added), ``eval/chat_questions_blind3.jsonl`` (a tuning set since the question
-words, 2026-12-02) and the retrieval sets (see eval/README.md).
+words, 2026-12-02), ``eval/chat_questions_blind4.jsonl`` (a tuning set since the
+number-on-topic rule, 2026-12-02) and the retrieval sets (see eval/README.md).
 """
 
 from __future__ import annotations
