@@ -1177,7 +1177,7 @@ def test_a_column_heading_alone_in_the_content_cell_is_no_support():
 
 
 def test_prose_paragraphs_keep_the_blank_lines_that_separate_them():
-    notes = [f"{day}日目の訪問：台所で湯を沸かしたまま居間に戻っていたと長女様から聞いた" for day in range(1, 11)]
+    notes = [f"{day}日目の訪問では台所で湯を沸かしたまま居間に戻っていたと長女様から聞いた" for day in range(1, 11)]
     text = "ニーズ：火の始末を自分でできるようになりたい\n\n" + "\n\n".join(notes) + "\n"
     plan = parse_plan(text)
     assert [s.text for s in plan.column_spans("ニーズ")] == ["火の始末を自分でできるようになりたい"]
