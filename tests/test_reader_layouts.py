@@ -1181,3 +1181,17 @@ def test_prose_paragraphs_keep_the_blank_lines_that_separate_them():
     text = "ニーズ：火の始末を自分でできるようになりたい\n\n" + "\n\n".join(notes) + "\n"
     plan = parse_plan(text)
     assert [s.text for s in plan.column_spans("ニーズ")] == ["火の始末を自分でできるようになりたい"]
+
+
+def test_a_plan_posted_in_a_chat_with_goals_on_the_needs_line():
+    text = ("[09:40] 田中CM: 小林様の原案を貼ります\n"
+            "[09:41] 田中CM: 本人「孫の家まで電車で行きたい」\n"
+            "[09:42] 田中CM: 課題①膝の痛みで駅の階段が怖い→長期：駅の階段を手すりで上り下りできる（R9.4-R10.3）"
+            "／短期：自宅の階段を10往復できる（R9.4-R9.9）\n"
+            "[09:43] 田中CM: サービス：階段昇降の練習／訪問リハビリテーション／みどり病院／週1回\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.field_spans("本人の意向")] == ["孫の家まで電車で行きたい"]
+    row = plan.service_rows()[0]
+    assert (row.text("ニーズ"), row.text("長期目標"), row.text("短期目標期間"), row.text("サービス内容")) == (
+        "膝の痛みで駅の階段が怖い", "駅の階段を手すりで上り下りできる", "R9.4-R9.9", "階段昇降の練習")
+    _exact(plan)

@@ -1,6 +1,7 @@
-"""A plan dictated into a voice memo: 「[01:46] 長期目標、お薬カレンダーを使って…。期間、令和8年12月から…」.
+"""A plan dictated into a voice memo (「[01:46] 長期目標、お薬カレンダーを使って…。期間、令和8年12月から…」)
+or posted in a chat (「[10:03] 山田CM: 課題①…」).
 
-The memo's timestamps and fillers are taken out, and a field spoken at the start of a line
+The timestamps, the chat's poster names and the memo's fillers are taken out, and a field spoken at the start of a line
 (「長期目標は、」「ニーズ1。」「課題の二つ目、」) gets the colon a typed label has; a period spoken
 after a goal (「、期間はR8.12からR9.11まで」) is put in the brackets a typed goal closes with.
 Only a memo (timestamps on several lines) is rewritten, with :func:`.fold.rewrite`, so every
@@ -21,6 +22,7 @@ _TIMESTAMP = re.compile(r"^(?![^\n]*(?:\t|\||\u3000\u3000| {3}))"
                         r"[ \u3000]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?(?=[ \u3000]))[ \u3000]*(?=\S)",
                         re.MULTILINE)
 _MIN_STAMPED_LINES = 3
+_POSTER = re.compile(r"([^\s:：「」、。]{1,12})\s*[:：]\s*")
 _FILLER = re.compile(r"(?:えーっと|えーと|えー|あのー|あの|まあ|その)[、,]\s*|(?:えーっと|えーと|えー)(?=\S)")
 _SPOKEN_COLUMN = re.compile(r"(?:事業所|事業者|種別|頻度|回数)は[、,]?\s*|[、,]\s*期間(?:は)?(?:短期と)?同じ")
 _COLUMN_KINDS = {"type", "provider", "frequency", "period"}
@@ -38,15 +40,23 @@ def spoken_fields(folded: FoldedText, vocabulary: Vocabulary) -> FoldedText:
         return folded
     text = folded.text
     edits: list[tuple[int, int, str]] = [(m.start(), m.end(), "") for m in stamps]
-    for stamp in stamps:
+    # a chat log (「[10:02] 山田CM: …」): who posted is not part of the plan; a plan's own label is kept
+    posters = [_POSTER.match(text, m.end()) for m in stamps]
+    posters = [p if p and vocabulary.label(p.group(1) + "：") is None else None for p in posters]
+    chat = sum(p is not None for p in posters) >= _MIN_STAMPED_LINES
+    for stamp, poster in zip(stamps, posters, strict=True):
         line_end = text.find("\n", stamp.end())
         line_end = len(text) if line_end < 0 else line_end
-        fillers = [(m.start(), m.end()) for m in _FILLER.finditer(text, stamp.end(), line_end)]
+        said = stamp.end()
+        if chat and poster is not None:
+            edits.append((poster.start(), poster.end(), ""))
+            said = poster.end()
+        fillers = [(m.start(), m.end()) for m in _FILLER.finditer(text, said, line_end)]
         edits += [(a, b, "") for a, b in fillers]
         # the field may be spoken after an opening sentence (「ここから2表。ニーズ1。…」)
-        ends = [None, *_SENTENCE_END.finditer(text, stamp.end(), line_end)]
+        ends = [None, *_SENTENCE_END.finditer(text, said, line_end)]
         for end in ends:
-            start = stamp.end() if end is None else end.end()
+            start = said if end is None else end.end()
             while any(a == start for a, _ in fillers):
                 start = next(b for a, b in fillers if a == start)
             labelled = _label_edits(text, start, line_end, vocabulary)

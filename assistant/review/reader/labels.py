@@ -204,7 +204,7 @@ class LabelLines:
             b.context = {k: v for k, v in context.items()} | {"長期目標": span}
         b.open = ("field", TARGET_LIFE)
 
-    def _row_value(self, key: str, value: tuple[int, int], label: LabelMatch) -> None:
+    def _row_value(self, key: str, value: tuple[int, int], label: LabelMatch | None) -> None:
         """A need or goal label; the value may hold more row labels (「X（期間）／短期目標 Y」)."""
         b = self.b
         self.group = []
@@ -213,6 +213,8 @@ class LabelLines:
         cuts = [m.start() for m in ROW_LABEL_INLINE.finditer(self.text, start, end) if m.start() > start]
         cuts = [c for c in cuts if self.v.label(self.text[c:end], prefer_columns=True)]
         segment_end = cuts[0] if cuts else end
+        while segment_end > start and self.text[segment_end - 1] in "→⇒／/、, \u3000":
+            segment_end -= 1  # 「…できない→長期：…」: the arrow leads to the goals, it is no part of the need
         if key == "ニーズ":
             stripped = strip_need_number(self.text, (start, segment_end))
             if stripped[0] > start:
@@ -220,7 +222,8 @@ class LabelLines:
             b.need(b.span(*stripped), "labels")
         else:
             kind = key if key != "@goal" else ("短期目標" if self.yobo else "長期目標")
-            period = b.span(*label.bracket) if label.bracket and is_period(self.text[label.bracket[0]:label.bracket[1]]) else None
+            period = (b.span(*label.bracket) if label is not None and label.bracket
+                      and is_period(self.text[label.bracket[0]:label.bracket[1]]) else None)
             self._goal(kind, (start, segment_end), period)
         for k, cut in enumerate(cuts):
             stop = cuts[k + 1] if k + 1 < len(cuts) else end

@@ -75,7 +75,7 @@ class ServiceLines:
             self.b.need(self.b.span(*rest), "labels")
             self._prose_goals((goals.start(), line.end))
             return True
-        self.b.need(self.b.span(*rest), "labels")
+        self._row_value("ニーズ", rest, None)  # 「課題①…→長期：…／短期：…」: goals on the need's own line
         return True
 
     @staticmethod
