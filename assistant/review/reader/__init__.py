@@ -2,11 +2,12 @@
 
 The data path, one module per job:
 
-* :mod:`.fold` — width and compatibility folding with an offset map; :mod:`.html_source` — pasted HTML source as lines and cells;
-  :mod:`.quoted_mail` — 「> 」 marks of a reply;
-  :mod:`.outline_numbers` — 「1-1-1」 outline numbers as labels; :mod:`.dictation` — a voice memo's spoken fields;
-  :mod:`.revision` — the 変更後 column of a 新旧対照表; :mod:`.web_cells` — a web table one cell per line;
-  :mod:`.paragraphs` — a screen copied with a blank line after every line;
+* :mod:`.fold` — width and compatibility folding with an offset map, and ``rewrite`` for the layout
+  rewrites that turn a paste the line reader does not know into one it does (offsets kept):
+  :mod:`.html_source` (HTML source), :mod:`.quoted_mail` (「> 」 of a reply), :mod:`.web_cells` (a web
+  table one cell per line), :mod:`.paragraphs` (a blank line after every line), :mod:`.revision` (the
+  変更後 column of a 新旧対照表), :mod:`.outline_numbers` (「1-1-1」 outlines), :mod:`.dictation` (voice
+  memos and chat logs);
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
 * :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
   :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),

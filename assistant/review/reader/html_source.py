@@ -13,7 +13,8 @@ import re
 from .fold import FoldedText, rewrite
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.DOTALL)
-_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+# a tag (with whatever entities its attributes hold) or an entity in the text
+_MARKUP = re.compile(rf"{_TAG.pattern}|(?P<entity>&(?:#\d{{1,6}}|#x[0-9a-fA-F]{{1,6}}|[a-zA-Z]{{2,8}});)", re.DOTALL)
 _STRUCTURE = {"table", "tr", "td", "th", "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "body", "html"}
 _MIN_TAGS = 5
 _LINE_ENDS = {"tr", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "title"}
@@ -26,7 +27,10 @@ def html_to_lines(folded: FoldedText) -> FoldedText:
         return folded
     edits: list[tuple[int, int, str]] = []
     first_cell = True  # the first cell of a row needs no tab before it
-    for m in tags:
+    for m in _MARKUP.finditer(folded.text):
+        if m.group("entity"):
+            edits.append((m.start(), m.end(), html.unescape(m.group()).replace("\xa0", " ")))
+            continue
         closing, name = m.group(1) == "/", (m.group(2) or "").lower()
         if name in ("td", "th") and not closing:
             edits.append((m.start(), m.end(), "" if first_cell else "\t"))
@@ -37,9 +41,6 @@ def html_to_lines(folded: FoldedText) -> FoldedText:
         else:
             edits.append((m.start(), m.end(), ""))
             first_cell = first_cell or (name == "tr" and not closing)
-    for m in _ENTITY.finditer(folded.text):
-        if not any(a <= m.start() < b for a, b, _ in edits):
-            edits.append((m.start(), m.end(), html.unescape(m.group()).replace("\xa0", " ")))
     return _without_blank_runs(rewrite(folded, edits))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .fold import FoldedText, rewrite
+from .lines import line_around
 from .vocabulary import Vocabulary
 
 _NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2}(?:[-‐－]\d{1,2}){0,3})[ \t\u3000]+(?=\S)", re.MULTILINE)
@@ -22,15 +23,14 @@ _PLAN_DEPTH = 4
 def outline_labels(folded: FoldedText, vocabulary: Vocabulary) -> FoldedText:
     """``folded`` with outline numbers turned into labels, or unchanged when it is no such outline."""
     marks = list(_NUMBER.finditer(folded.text))
-    depth = {m.start(): m.group(1).count("-") + m.group(1).count("‐") + m.group(1).count("－") + 1 for m in marks}
+    depth = {m.start(): len(_parts(m)) for m in marks}
     if not any(d >= 3 for d in depth.values()):
         return folded  # 「1 」「2 」 alone number needs or items, as the line reader already knows
     deep_blocks = {_block(m) for m in marks if depth[m.start()] >= _PLAN_DEPTH}
     edits = []
     for m in marks:
         level = depth[m.start()]
-        rest = folded.text[m.end():folded.text.find("\n", m.end()) % (len(folded.text) + 1)]
-        labelled = vocabulary.label(rest) is not None
+        labelled = vocabulary.label(folded.text[m.end():line_around(folded.text, m.end(), m.end())[1]]) is not None
         if _block(m) in deep_blocks and level <= _PLAN_DEPTH and (level == _PLAN_DEPTH or not labelled):
             edits.append((m.start(), m.end(), _LEVEL_LABELS[level]))
         else:
@@ -38,5 +38,10 @@ def outline_labels(folded: FoldedText, vocabulary: Vocabulary) -> FoldedText:
     return rewrite(folded, edits)
 
 
+def _parts(mark: re.Match[str]) -> list[str]:
+    """「1-2-1」 → ["1", "2", "1"]: one number per level."""
+    return re.split(r"[-‐－]", mark.group(1))
+
+
 def _block(mark: re.Match[str]) -> str:
-    return re.split(r"[-‐－]", mark.group(1))[0]
+    return _parts(mark)[0]

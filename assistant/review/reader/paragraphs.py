@@ -27,4 +27,4 @@ def close_paragraphs(folded: FoldedText) -> FoldedText:
         return folded
     if sorted(len(line.strip()) for line in lines)[len(lines) // 2] > _SHORT_LINE:
         return folded  # paragraphs of prose: there a blank line does separate, and a value must not run on
-    return rewrite(folded, [(m.start(), m.end(), "\n" if m in single else "\n\n") for m in runs])
+    return rewrite(folded, [(m.start(), m.end(), "\n" if m.group().count("\n") == 2 else "\n\n") for m in runs])

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from .fold import FoldedText, rewrite
+from .lines import split_lines
+from .tables import split_cells
 from .vocabulary import Vocabulary
 
 _CELL_BREAK = re.compile(r"[|\t]")
@@ -23,18 +25,20 @@ _NOTHING = re.compile(r"^(?:[(（]\s*(?:削除|なし|無し)\s*[)）]|削除|�
 def changed_plan(folded: FoldedText, vocabulary: Vocabulary) -> FoldedText:
     """``folded`` with a 新旧対照表 turned into the labelled lines of its 変更後 column."""
     text = folded.text
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
     edits: list[tuple[int, int, str]] = []
     columns: tuple[int, int] | None = None
     kind = ""
-    for start, end in lines:
-        cells = _cells(text, start, end)
+    lines = split_lines(text)
+    for k, line in enumerate(lines):
+        start, end = line.start, line.end
+        following = lines[k + 1].start if k + 1 < len(lines) else len(text)  # a removed row goes with its line break
+        cells = split_cells(line, _CELL_BREAK)
         names = [text[a:b].strip() for a, b in cells]
         before = next((i for i, n in enumerate(names) if _BEFORE.match(n)), None)
         after = next((i for i, n in enumerate(names) if _AFTER.match(n)), None)
         if before is not None and after is not None:
             columns = (before, after)
-            edits.append((start, min(end + 1, len(text)), ""))  # the header row, with its line break
+            edits.append((start, following, ""))  # the header row
             continue
         if columns is None or len(cells) <= max(columns):
             continue
@@ -45,22 +49,13 @@ def changed_plan(folded: FoldedText, vocabulary: Vocabulary) -> FoldedText:
         chosen = old if _UNCHANGED.match(text[new[0]:new[1]].strip()) else new
         value = text[chosen[0]:chosen[1]].strip()
         if _NOTHING.match(value):
-            edits.append((start, min(end + 1, len(text)), ""))  # an item deleted or not yet there
+            edits.append((start, following, ""))  # an item deleted or not yet there
             continue
         lead = (start, chosen[0]) if kind == "service" or not name else (cells[0][1], chosen[0])
         edits.append((*lead, "・" if kind == "service" or not name else "："))
         if chosen[1] < end:
             edits.append((chosen[1], end, ""))
     return rewrite(folded, [e for e in edits if e[1] > e[0]]) if columns is not None else folded
-
-
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cells, pos = [], start
-    for m in _CELL_BREAK.finditer(text, start, end):
-        cells.append((pos, m.start()))
-        pos = m.end()
-    cells.append((pos, end))
-    return cells
 
 
 def _is_service(name: str, vocabulary: Vocabulary) -> bool:

@@ -85,7 +85,7 @@ def _pipe_cells(line: Line, outer: tuple[bool, bool] | None = None) -> list[tupl
 _TAB = re.compile(r"\t")
 
 
-def _split_cells(line: Line, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+def split_cells(line: Line, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     cells, pos = [], 0
     text = line.text
     for m in pattern.finditer(text):
@@ -107,11 +107,11 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
         return None
     candidates: list[tuple[str, list[tuple[int, int]]]] = []
     if "\t" in text:
-        candidates.append(("tab", _split_cells(line, _TAB)))
+        candidates.append(("tab", split_cells(line, _TAB)))
     if text.count("|") >= 2:
         candidates.append(("pipe", _pipe_cells(line)))
     if _SPACE_SPLIT.search(text.strip()):
-        candidates.append(("space", _split_cells(line, _SPACE_SPLIT)))
+        candidates.append(("space", split_cells(line, _SPACE_SPLIT)))
     for kind, cells in candidates:
         names = _cell_texts(folded, cells)
         keys = [vocabulary.header_key(n) for n in names]
@@ -165,7 +165,7 @@ def _two_header_rows(nxt: Line, kind: str, cells, names, keys, vocabulary: Vocab
     header = looks_like_plan_header(keys) or (yobo and assessment_keys(keys) is not None)
     if not header and not is_heading_row(names, vocabulary):
         return None  # most lines: no second row to split
-    next_cells = _split_cells(nxt, _TAB) if kind == "tab" else _pipe_cells(nxt)
+    next_cells = split_cells(nxt, _TAB) if kind == "tab" else _pipe_cells(nxt)
     next_names = _cell_texts(folded, next_cells)
     next_keys = [vocabulary.header_key(n) for n in next_names]
     if header:
@@ -317,7 +317,7 @@ def _wrapped_tab_row(lines, j, folded: str, width: int, stop) -> tuple[list[tupl
     cells: list[tuple[int, int]] = []
     k = j
     while k < len(lines) and not lines[k].blank and not stop(k) and not week_header(lines[k], folded):
-        pieces = _split_cells(lines[k], _TAB)
+        pieces = split_cells(lines[k], _TAB)
         if cells:
             cells[-1] = (cells[-1][0], pieces[0][1])
             cells += pieces[1:]
@@ -437,7 +437,7 @@ def _other_table(lines: list[Line], j: int, start: TableStart, vocabulary: Vocab
     Only a row of names (「No | 総合的課題 | …」: mostly names) is tried as a header, so body rows cost one
     name lookup per cell at most.
     """
-    cells = _split_cells(lines[j], _TAB) if start.kind == "tab" else _pipe_cells(lines[j])
+    cells = split_cells(lines[j], _TAB) if start.kind == "tab" else _pipe_cells(lines[j])
     if not is_heading_row(_cell_texts(folded, cells), vocabulary) and not _is_header_again(folded, cells, vocabulary):
         return False
     other = detect_table(lines, j, vocabulary, folded, yobo=start.header.goal_kind == "短期目標")
@@ -485,7 +485,7 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
             break
         if not _space_row(line) or _field_label_line(line, vocabulary) or _other_column_line(line, vocabulary, columns):
             break
-        cells = _split_cells(line, _SPACE_SPLIT)
+        cells = split_cells(line, _SPACE_SPLIT)
         cells = [(a + len(folded[a:b]) - len(folded[a:b].lstrip()), b) for a, b in cells if folded[a:b].strip()]
         row: dict[str, tuple[int, int]] = {}
         offsets = display_offsets(folded, line.start, [a for a, _ in cells])
