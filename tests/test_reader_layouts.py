@@ -1195,3 +1195,38 @@ def test_a_plan_posted_in_a_chat_with_goals_on_the_needs_line():
     assert (row.text("ニーズ"), row.text("長期目標"), row.text("短期目標期間"), row.text("サービス内容")) == (
         "膝の痛みで駅の階段が怖い", "駅の階段を手すりで上り下りできる", "R9.4-R9.9", "階段昇降の練習")
     _exact(plan)
+
+
+def test_a_markdown_row_stacking_its_services_with_br_gives_one_service_per_line():
+    text = ("| ニーズ | 長期目標 | 短期目標 | サービス内容 | サービス種別 | 事業所 | 頻度 | 期間 |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+            "| 畑の世話を続けたい | 畝の草取りを一人でできる | 膝を曲げて10分作業できる"
+            " | 膝の筋力訓練<br>畑への道の段差確認<br>苗の買い出し | 通所リハビリテーション<br>通所リハビリテーション<br>長男"
+            " | けやき苑<br>けやき苑<br> | 週2回<br>月1回<br>月2回 | R9.1～R9.6<br>R9.1～R9.3<br>R9.1～R9.6 |\n")
+    plan = parse_plan(text)
+    rows = [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度"), r.text("サービス期間"))
+            for r in plan.service_rows()]
+    assert rows == [("膝の筋力訓練", "通所リハビリテーション", "けやき苑", "週2回", "R9.1～R9.6"),
+                    ("畑への道の段差確認", "通所リハビリテーション", "けやき苑", "月1回", "R9.1～R9.3"),
+                    ("苗の買い出し", "長男", "", "月2回", "R9.1～R9.6")]
+    assert all(r.text("ニーズ") == "畑の世話を続けたい" for r in plan.service_rows())
+    _exact(plan)
+
+
+def test_a_cell_wrapped_over_lines_is_no_stack_of_services():
+    text = ("ニーズ\t長期目標\t短期目標\tサービス内容\tサービス種別\t頻度\t期間\n"
+            "夜に眠れるようになりたい\t朝まで眠れる\t夜中に起きても再び眠れる\t\"日中の活動量を増やすため\n"
+            "の散歩の付き添い\"\t訪問介護\t週2回\t\"R9.1.1～\nR9.6.30\"\n")
+    plan = parse_plan(text)
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["日中の活動量を増やすため\nの散歩の付き添い"]
+
+
+def test_text_whose_line_breaks_are_br_tags_alone_is_read_line_by_line():
+    text = ("本人の意向：もう一度、釣り堀に行きたい<br>家族の意向：無理はさせたくない<br>"
+            "ニーズ1：釣り堀まで歩いて行きたい<br>長期目標：釣り堀まで休みながら歩ける<br>"
+            "短期目標：近所の公園まで歩ける<br>サービス内容：歩行訓練<br>サービス種別：通所リハビリテーション<br>頻度：週2回")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["本人の意向"]] == ["もう一度、釣り堀に行きたい"]
+    row = plan.service_rows()[0]
+    assert (row.text("短期目標"), row.text("サービス内容"), row.text("頻度")) == ("近所の公園まで歩ける", "歩行訓練", "週2回")
+    _exact(plan)

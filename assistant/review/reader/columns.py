@@ -15,6 +15,7 @@ from .builder import PlanBuilder
 from .cells import cell_kind, is_frequency, is_period, split_frequency_period
 from .pieces import BRACKET_PERIOD
 from .speakers import is_wish, split_speakers
+from .stacked_cells import unstack
 from .vocabulary import Vocabulary
 
 _SERVICE_KEYS = ("サービス内容", "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
@@ -153,6 +154,13 @@ class RowEmitter:
                 supports += self._support_entries(cells[column], role, cells)
         if "@support_mix" in cells:
             supports += self._support_entries(cells["@support_mix"], None, cells)
+        for stack in unstack(text, cells, self.vocabulary.service_type) or [cells]:
+            self._service(stack, supports)
+
+    def _service(self, cells: dict[str, tuple[int, int]], supports: list) -> None:
+        """The service columns of one row (or of one stacked line of it) into a service row."""
+        b = self.builder
+        text = b.folded.text
         service = {k: self.span(v) for k, v in cells.items() if k in _SERVICE_KEYS or k in _NOTE_KEYS
                    or k.startswith("extra:")}
         if supports and "サービス内容" not in cells:

@@ -23,8 +23,9 @@ _LINE_ENDS = {"tr", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table
 def html_to_lines(folded: FoldedText) -> FoldedText:
     """``folded`` with its markup turned into lines and cells, or unchanged when it is no HTML source."""
     tags = list(_TAG.finditer(folded.text))
-    if sum(1 for m in tags if m.group(2) and m.group(2).lower() in _STRUCTURE) < _MIN_TAGS:
-        return folded
+    names = [(m.group(2) or "").lower() for m in tags]
+    if sum(1 for name in names if name in _STRUCTURE and name != "br") < _MIN_TAGS:
+        return _br_as_breaks(folded, [m for m, name in zip(tags, names, strict=True) if name == "br"])
     edits: list[tuple[int, int, str]] = []
     first_cell = True  # the first cell of a row needs no tab before it
     for m in _MARKUP.finditer(folded.text):
@@ -42,6 +43,23 @@ def html_to_lines(folded: FoldedText) -> FoldedText:
             edits.append((m.start(), m.end(), ""))
             first_cell = first_cell or (name == "tr" and not closing)
     return _without_blank_runs(rewrite(folded, edits))
+
+
+def _br_as_breaks(folded: FoldedText, brs: list[re.Match[str]]) -> FoldedText:
+    """Text that marks its line breaks with 「<br>」 alone: each a line break, except in a Markdown table row.
+
+    There a 「<br>」 separates the lines of one cell, and the row must stay one line
+    (:mod:`.stacked_cells` reads those lines).
+    """
+    text = folded.text
+    edits = []
+    for m in brs:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if line.count("|") < 2:
+            edits.append((m.start(), m.end(), "\n"))
+    return rewrite(folded, edits) if len(edits) >= _MIN_TAGS else folded
 
 
 def _without_blank_runs(folded: FoldedText) -> FoldedText:
