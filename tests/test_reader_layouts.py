@@ -1230,3 +1230,16 @@ def test_text_whose_line_breaks_are_br_tags_alone_is_read_line_by_line():
     row = plan.service_rows()[0]
     assert (row.text("短期目標"), row.text("サービス内容"), row.text("頻度")) == ("近所の公園まで歩ける", "歩行訓練", "週2回")
     _exact(plan)
+
+
+def test_a_table_whose_cells_are_separated_by_spaced_slashes():
+    text = ("ニーズ / 長期目標 / 短期目標 / サービス内容 / サービス種別 / 頻度 / 期間\n"
+            "自分で着替えたい / 朝の着替えを一人で済ませる / 上着の袖を自分で通せる / 更衣の練習 / 訪問リハビリテーション"
+            " / 週1回 / 2027/1/1～2027/6/30\n"
+            " /  /  / 着やすい服の用意 / 次女 / 随時 / 2027/1/1～2027/6/30\n")
+    plan = parse_plan(text)
+    rows = [(r.text("ニーズ"), r.text("サービス内容"), r.text("サービス種別"), r.text("サービス期間"))
+            for r in plan.service_rows()]
+    assert rows == [("自分で着替えたい", "更衣の練習", "訪問リハビリテーション", "2027/1/1～2027/6/30"),
+                    ("自分で着替えたい", "着やすい服の用意", "次女", "2027/1/1～2027/6/30")]
+    _exact(plan)

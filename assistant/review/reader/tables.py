@@ -32,6 +32,9 @@ from .week import week_header
 # Possessive ``\s*+`` wherever the next token cannot be whitespace: same matches, and a line of spaces
 # is scanned once instead of once per split between two ``\s*`` (quadratic).
 _PIPE_SEPARATOR = re.compile(r"^\s*+\|?\s*+:?-{2,}:?\s*+(\|\s*+:?-{2,}:?\s*+)*+\|?\s*$")
+# 「課題 / 長期目標 / 期間 / …」: a slash with spaces (or the line's edge) on both sides separates cells;
+# 「2026/12/1」 and 「訪問介護／ヘルパー」 have none
+_SLASH = re.compile(r"(?:^|(?<=\s))[/／](?=\s|$)")
 _SPACE_SPLIT = re.compile(r"\t|\u3000+|(?<=\S) {2,}(?=\S)")
 PAGE_FURNITURE = re.compile(r"^\s*+(?:[-－―‐]\s*+\d{1,3}\s*+[-－―‐]|\d{1,3}\s*+/\s*+\d{1,3}|\(?\s*+\d{1,3}\s*+\)?"
                             r"|P\.?\s*+\d{1,3}|\d{1,3}\s*+ページ)\s*$")
@@ -39,7 +42,7 @@ PAGE_FURNITURE = re.compile(r"^\s*+(?:[-－―‐]\s*+\d{1,3}\s*+[-－―‐]|\d
 
 @dataclass(frozen=True)
 class TableStart:
-    kind: str  # "tab" | "pipe" | "space" | "pdf"
+    kind: str  # "tab" | "pipe" | "slash" | "space" | "pdf" | "words"
     header: Header
     header_lines: int  # how many lines the header takes
     positions: tuple[int, ...] = ()  # display columns of the header cells (space tables)
@@ -95,6 +98,13 @@ def split_cells(line: Line, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return cells
 
 
+def _separated_cells(line: Line, kind: str) -> list[tuple[int, int]]:
+    """The cells of a row of a tab, slash or pipe table."""
+    if kind == "tab":
+        return split_cells(line, _TAB)
+    return split_cells(line, _SLASH) if kind == "slash" else _pipe_cells(line)
+
+
 def _cell_texts(folded: str, cells: list[tuple[int, int]]) -> list[str]:
     return [folded[a:b] for a, b in cells]
 
@@ -110,6 +120,8 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
         candidates.append(("tab", split_cells(line, _TAB)))
     if text.count("|") >= 2:
         candidates.append(("pipe", _pipe_cells(line)))
+    elif "\t" not in text and len(_SLASH.findall(text)) >= 3:
+        candidates.append(("slash", split_cells(line, _SLASH)))
     if _SPACE_SPLIT.search(text.strip()):
         candidates.append(("space", split_cells(line, _SPACE_SPLIT)))
     for kind, cells in candidates:
@@ -227,9 +239,9 @@ def read_table(lines: list[Line], i: int, start: TableStart, builder: PlanBuilde
         if column in ("長期目標", "短期目標") and m and is_period(m.group(1)):
             emitter.header_periods[column] = (a + m.start(1), a + m.end(1))  # 「長期目標（令和7年度）」
     j = i + start.header_lines
-    if start.kind in ("tab", "pipe", "space") and _cells_on_own_lines(lines, j, start.kind):
+    if start.kind in ("tab", "pipe", "slash", "space") and _cells_on_own_lines(lines, j, start.kind):
         return _read_pdf(lines, j, start, emitter, vocabulary, stop)  # a header row, then one cell per line
-    reader = {"tab": _read_tab, "pipe": _read_pipe, "space": _read_space, "pdf": _read_pdf,
+    reader = {"tab": _read_tab, "pipe": _read_pipe, "slash": _read_pipe, "space": _read_space, "pdf": _read_pdf,
               "words": _read_words}[start.kind]
     return reader(lines, j, start, emitter, vocabulary, stop)
 
@@ -240,6 +252,7 @@ def _cells_on_own_lines(lines: list[Line], j: int, kind: str) -> bool:
     if len(body) < 3:
         return False
     separated = {"tab": lambda t: "\t" in t, "pipe": lambda t: t.count("|") >= 2,
+                 "slash": lambda t: len(_SLASH.findall(t)) >= 2,
                  "space": lambda t: bool(_SPACE_SPLIT.search(t.strip()))}[kind]
     return not any(separated(t) for t in body)
 
@@ -373,10 +386,15 @@ _TEXT_COLUMNS = ("ニーズ", "長期目標", "短期目標", "サービス内�
 
 
 def _read_pipe(lines, j, start, emitter, vocabulary, stop) -> int:
+    """Rows between pipes (or slashes); a row with fewer cells goes on in the next line."""
     width = len(start.header.columns)
     pending: list[tuple[int, int]] = []
     previous: dict[str, tuple[int, int]] = {}
     folded = emitter.builder.folded.text
+    slash = start.kind == "slash"
+
+    def separators(line: Line) -> int:
+        return len(_SLASH.findall(line.text)) if slash else line.text.count("|")
 
     def flush(cells: list[tuple[int, int]]) -> None:
         nonlocal previous
@@ -391,28 +409,28 @@ def _read_pipe(lines, j, start, emitter, vocabulary, stop) -> int:
 
     while j < len(lines):
         line = lines[j]
-        if stop(j) and not pending and line.text.count("|") < 2:
+        if stop(j) and not pending and separators(line) < 2:
             break
         if _PIPE_SEPARATOR.match(line.text):
             j += 1
             continue
-        if "|" not in line.text:
+        if not separators(line):
             if pending and not line.blank:  # the wrapped rest of the last cell
                 pending[-1] = (pending[-1][0], line.end)
                 j += 1
                 continue
             nxt = next((lines[k] for k in range(j + 1, min(len(lines), j + 3)) if not lines[k].blank), None)
-            if not line.blank and nxt is not None and nxt.text.count("|") >= 2 and not stop(j):
+            if not line.blank and nxt is not None and separators(nxt) >= 2 and not stop(j):
                 _note_line(emitter, line)  # 「※妻が腰痛で…ため」 between two rows: a note on the row above
                 j += 1
                 continue
-            if line.blank and j + 1 < len(lines) and lines[j + 1].text.count("|") >= 2 and not stop(j + 1):
+            if line.blank and j + 1 < len(lines) and separators(lines[j + 1]) >= 2 and not stop(j + 1):
                 j += 1
                 continue
             break
         if not pending and _other_table(lines, j, start, vocabulary, folded):
             break
-        cells = _pipe_cells(line, start.borders)
+        cells = split_cells(line, _SLASH) if slash else _pipe_cells(line, start.borders)
         if _is_header_again(folded, cells, vocabulary):
             emitter.builder.label(line.start, line.end)
             j += 1
@@ -437,7 +455,7 @@ def _other_table(lines: list[Line], j: int, start: TableStart, vocabulary: Vocab
     Only a row of names (「No | 総合的課題 | …」: mostly names) is tried as a header, so body rows cost one
     name lookup per cell at most.
     """
-    cells = split_cells(lines[j], _TAB) if start.kind == "tab" else _pipe_cells(lines[j])
+    cells = _separated_cells(lines[j], start.kind)
     if not is_heading_row(_cell_texts(folded, cells), vocabulary) and not _is_header_again(folded, cells, vocabulary):
         return False
     other = detect_table(lines, j, vocabulary, folded, yobo=start.header.goal_kind == "短期目標")
