@@ -1243,3 +1243,31 @@ def test_a_table_whose_cells_are_separated_by_spaced_slashes():
     assert rows == [("自分で着替えたい", "更衣の練習", "訪問リハビリテーション", "2027/1/1～2027/6/30"),
                     ("自分で着替えたい", "着やすい服の用意", "次女", "2027/1/1～2027/6/30")]
     _exact(plan)
+
+
+def test_a_prevention_form_with_a_blank_line_between_each_label_and_its_value():
+    text = ("介護予防サービス・支援計画書\n\n目標とする生活（１年）\n\n孫の運動会を見に行く\n"
+            "総合的課題\n\n①膝が痛み、坂道を歩けない\n"
+            "課題に対する目標と具体策の提案\n\n目標①\n\n坂道の途中で休めば歩ける\n"
+            "具体策についての意向（本人・家族）\n\n本人：やってみたい。\n"
+            "目標①\n\n家から坂の上のバス停まで歩ける（3か月後）\n"
+            "本人等のセルフケアや家族の支援、インフォーマルサービス\n\n"
+            "膝の体操（本人・毎朝）\nバス停までの付き添い（隣の佐伯さん・週1回）\n"
+            "介護保険サービス又は地域支援事業\n\n下肢の筋力訓練\n"
+            "サービス種別\n\n介護予防通所型サービス\n"
+            "頻度\n\n週1回\n")
+    plan = parse_plan(text)
+    goals = {r.text("短期目標") for r in plan.rows if r.text("短期目標")}
+    assert goals == {"家から坂の上のバス停まで歩ける"}  # the proposal's 目標① is no goal of the plan
+    services = [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度")) for r in plan.service_rows()]
+    assert ("膝の体操", "本人", "毎朝") in services and ("バス停までの付き添い", "隣の佐伯さん", "週1回") in services
+    assert ("下肢の筋力訓練", "介護予防通所型サービス", "週1回") in services
+    assert all(r.text("ニーズ") == "膝が痛み、坂道を歩けない" for r in plan.service_rows())
+    _exact(plan)
+
+
+def test_a_label_over_a_blank_line_is_an_empty_field_when_the_plan_does_not_write_labels_so():
+    text = ("本人の意向：庭に出たい\n家族の意向：\n\n"
+            "ニーズ：庭の手入れを続けたい\n長期目標：庭木の水やりを毎朝できる\n")
+    plan = parse_plan(text)
+    assert not plan.fields.get("家族の意向")

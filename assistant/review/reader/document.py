@@ -43,7 +43,7 @@ from .prose import ProseLines
 from .service_lines import ServiceLines
 from .speech import SpeechLines
 from .tables import PAGE_FURNITURE, detect_table, read_table
-from .vocabulary import NUMBERING, Vocabulary
+from .vocabulary import NUMBERING, LabelMatch, Vocabulary
 from .week import WeekGrid, attach_grid, read_week_grid, week_header
 
 # a care software's screen copied with its controls: 「(2件)　[+ 追加]」「[▲] [▼] [削除]」「▼ 1」 is no service
@@ -68,6 +68,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         self.group: list = []  # service rows sharing attributes given below them (「サービス内容：a / b / c」)
         self.group_cursor: int | None = None  # attribute lines: -1 shared by the group, k ≥ 0 one per service
         self.grids: list[WeekGrid] = []
+        self.open_support: str | None = None  # the 予防 support label (本人のセルフケア…) whose entries are being read
+        self.last_label = ""  # the key of the last label read
 
     # --- helpers --------------------------------------------------------------------------------
     @property
@@ -205,6 +207,13 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             self.b.label(line.start, line.end)
             self.b.select_stage(reference.group(1) or reference.group(2))
             self.b.open = None
+            # 「目標①」 over its goal: the goal of that need, when it has none yet (under 「具体策の提案」 it is
+            # the proposal's; a need that has its goal is followed by its support point)
+            if (self.yobo and self.last_label != "具体策の提案" and "短期目標" not in self.b.context
+                    and self._value_below(j, "@goal")):
+                below = self.lines[j + 1]
+                self._labelled(LabelMatch("column", "@goal", line.start, line.end, below.start, None, "below"), 2)
+                return j + 2
             return j + 1
         if ARROW.match(text) and (self.b.has_open_row() or self.b.context):  # 「→訪問介護：…」 under the goals
             if self._attribute_line(line, j) or self._bullet(line, marker=ARROW):
@@ -247,6 +256,9 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         if self.b.open is None and self._quoted_line(line):
             return j + 1
         if self._next_stage(line):
+            return j + 1
+        if self.open_support and self.b.open == ("row", "サービス内容"):  # each line under the label is an entry
+            self._column(self.open_support, (line.start, line.end))
             return j + 1
         if self.b.open is not None and self._continues(j) and self.b.extend(span):
             return j + 1

@@ -101,6 +101,8 @@ class LabelLines:
                                                                   "支援のポイント", "目的", "備考") else None
         b.close()  # a new label ends the value above it; the handler opens what it starts
         b.open = keep
+        self.open_support = None
+        self.last_label = label.key
         first = self.lines[self._line_index(label.label_start)]
         line_end = self.lines[self._line_index(label.label_start) + consumed - 1].end
         label_from = first.start if label.label_start - first.start < 8 else label.label_start  # ③, 【, ・ before it
@@ -375,6 +377,7 @@ class LabelLines:
             header = resolve_columns([key], [key], yobo=self.yobo)
             emitter = RowEmitter(b, self.v, header, "labels")
             emitter._support_entries((start, end), role, {})
+            self.open_support = key
             return
         if key in SERVICE_ATTRIBUTES or key in ("支援のポイント", "目的", "備考"):
             if key == "サービス種別" and not b.has_open_row():
