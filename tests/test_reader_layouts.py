@@ -1271,3 +1271,21 @@ def test_a_label_over_a_blank_line_is_an_empty_field_when_the_plan_does_not_writ
             "ニーズ：庭の手入れを続けたい\n長期目標：庭木の水やりを毎朝できる\n")
     plan = parse_plan(text)
     assert not plan.fields.get("家族の意向")
+
+
+def test_a_spreadsheet_with_merged_cells_filled_down_keeps_one_need_and_its_goals():
+    text = ("ニーズ\t長期目標\t短期目標\tサービス内容\tサービス種別\t頻度\n"
+            "手紙を書き続けたい\t月に1通、友人に手紙を出せる\tペンを握って名前を書ける\t手指の訓練\t訪問リハビリテーション\t週1回\n"
+            "手紙を書き続けたい\t月に1通、友人に手紙を出せる\tペンを握って名前を書ける\t太軸ペンの用意\t長男\t1回\n"
+            "手紙を書き続けたい\t月に1通、友人に手紙を出せる\t便箋1枚を書き上げられる\t文面の相談\t友人\t月1回\n"
+            "\t\t\t\t\t\n"
+            "本人の意向\t昔の同僚とのやりとりを続けたい。\t\t\t\t\n")
+    plan = parse_plan(text)
+    needs = {(s.start, s.end) for r in plan.rows for k, s in r.cells.items() if k == "ニーズ"}
+    assert len(needs) == 1
+    long_goals = {(s.start, s.end) for r in plan.rows for k, s in r.cells.items() if k == "長期目標"}
+    short_goals = {r.text("短期目標") for r in plan.rows}
+    assert len(long_goals) == 1 and short_goals == {"ペンを握って名前を書ける", "便箋1枚を書き上げられる"}
+    assert len(plan.service_rows()) == 3
+    assert [s.text for s in plan.fields["本人の意向"]] == ["昔の同僚とのやりとりを続けたい。"]
+    _exact(plan)

@@ -126,11 +126,19 @@ class RowEmitter:
                 b.field(key, self.span(rng), keep_open=False)
         if "ニーズ" in cells:
             stripped = _strip_number(text, cells["ニーズ"])
-            if stripped != cells["ニーズ"]:
-                b.label(cells["ニーズ"][0], stripped[0])
-            b.need(self.span(stripped), self.source)
+            if self._repeated("ニーズ", stripped):  # a merged cell filled down: the same need goes on
+                b.label(*cells["ニーズ"])
+            else:
+                if stripped != cells["ニーズ"]:
+                    b.label(cells["ニーズ"][0], stripped[0])
+                b.need(self.span(stripped), self.source)
         goal_reference = None
         for kind in ("長期目標", "短期目標"):
+            if kind in cells and self._repeated(kind, cells[kind]):
+                b.label(*cells[kind])
+                if kind + "期間" in cells:
+                    b.label(*cells[kind + "期間"])
+                continue
             if kind not in cells:
                 if kind + "期間" in cells:  # a period under a merged goal cell
                     b.period(kind, self.span(cells[kind + "期間"]))
@@ -197,6 +205,11 @@ class RowEmitter:
         elif service:
             for span in service.values():
                 b.plan.free_text.append(span)
+
+    def _repeated(self, key: str, rng: tuple[int, int]) -> bool:
+        """The cell repeats the need or goal of the row above (a merged cell unmerged and filled down)."""
+        above, here = self.builder.context.get(key), self.span(rng)
+        return above is not None and here is not None and above.text.strip() == here.text.strip()
 
     def _goals(self, kind: str, rng: tuple[int, int], period_rng: tuple[int, int] | None) -> None:
         """A goal cell; staged goals (「3か月後：…／6か月後：…」) become one goal each."""

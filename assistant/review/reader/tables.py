@@ -362,6 +362,8 @@ def _read_tab(lines, j, start, emitter, vocabulary, stop) -> int:
             break  # the next table's header (「目標 | 支援計画」 under the 総合的課題 table)
         if vocabulary.note_heading(line.text):
             break  # 「備考」 alone in the first cell of a spreadsheet row: the notes below are no rows
+        if _field_row(line, vocabulary):
+            break  # 「本人の意向<TAB>…」 below the table: the 第1表 fields, no rows
         if wrapped is not None:
             cells, j = wrapped
         else:
@@ -376,6 +378,17 @@ def _read_tab(lines, j, start, emitter, vocabulary, stop) -> int:
         for a, b in extra:
             emitter.builder.free(emitter.builder.span(a, b))
     return j
+
+
+_FIRST_TABLE_FIELDS = ("本人の意向", "家族の意向", "家族の役割", "課題分析の結果", "総合的な援助の方針",
+                       "介護認定審査会の意見", "生活援助中心型の算定理由")
+
+
+def _field_row(line: Line, vocabulary: Vocabulary) -> bool:
+    """A spreadsheet row whose first cell is only the label of a 第1表 field."""
+    first = line.text.split("\t", 1)[0]
+    label = vocabulary.label(first)
+    return bool(label and label.kind == "field" and label.key in _FIRST_TABLE_FIELDS and not first[label.value_start:].strip())
 
 
 # --- pipes --------------------------------------------------------------------------------------
