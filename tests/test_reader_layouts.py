@@ -1289,3 +1289,24 @@ def test_a_spreadsheet_with_merged_cells_filled_down_keeps_one_need_and_its_goal
     assert len(plan.service_rows()) == 3
     assert [s.text for s in plan.fields["本人の意向"]] == ["昔の同僚とのやりとりを続けたい。"]
     _exact(plan)
+
+
+def test_bullets_naming_who_gives_a_service_in_brackets_and_staged_goals_under_a_goal_label():
+    text = ("ニーズ1　台所に立って料理を続けたい\n"
+            "　長期目標（R9.1～R9.12）：家族の夕食を週2回作れる\n"
+            "　短期目標（段階を追って）\n"
+            "　　・3か月後：椅子に座って野菜を切れる\n"
+            "　　・6か月後：鍋を持ってコンロまで運べる\n"
+            "　サービス\n"
+            "　　・調理動作の練習（訪問リハビリテーション：にれの木クリニック）週1回（水）　R9.1～R9.6\n"
+            "　　・献立の相談（次女）月2回　R9.1～R9.6\n"
+            "　　・包丁の研ぎ直し（本人が毎月行う）\n")
+    plan = parse_plan(text)
+    goals = [(r.text("短期目標"), r.text("短期目標期間")) for r in plan.rows if r.text("短期目標")]
+    assert ("椅子に座って野菜を切れる", "3か月後") in goals and ("鍋を持ってコンロまで運べる", "6か月後") in goals
+    services = [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度"), r.text("サービス期間"))
+                for r in plan.service_rows()]
+    assert services[:2] == [("調理動作の練習", "訪問リハビリテーション", "にれの木クリニック", "週1回（水）", "R9.1～R9.6"),
+                            ("献立の相談", "次女", "", "月2回", "R9.1～R9.6")]
+    assert services[2][0] == "包丁の研ぎ直し（本人が毎月行う）"  # a remark in brackets, not who gives it
+    _exact(plan)

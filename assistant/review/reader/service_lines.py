@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
-from .cells import cell_kind
+from .cells import cell_kind, is_frequency, is_period, split_frequency_period
+from .columns import staged_goals
 from .lines import Line
 from .pieces import (
     BARE_NUMBER,
@@ -33,6 +34,18 @@ _SERVICE_NOTE = re.compile(r"\s*+(?P<head>[^:：。、\s()（）]{2,16}+(?:[(（
 _PROVIDER_SENTENCE = re.compile(r"\s*+(?:事業所|提供事業所|利用先)\s*+(?:は|[:：])\s*+")
 _NO_MARKER = re.compile(r"\s*")  # a service line written without a bullet
 _NOT_A_SERVICE_HEAD = re.compile(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|インフォーマル")
+
+
+# 「内容（種別：事業所）頻度　期間」: the content, who gives it (and their provider) in brackets, then the
+# frequency and period; the frequency may hold its own bracket (「週2回（火・金）」)
+_WHO_BRACKET = re.compile(r"\s*(?P<content>[^\n]+?)\s*[(（]\s*(?P<who>[^()（）:：/／\n]{1,20}?)\s*"
+                          r"(?:[:：/／]\s*(?P<provider>[^()（）:：\n]{1,30}?)\s*)?[)）]"
+                          r"(?P<rest>[^()（）\n]*(?:[(（][^()（）\n]{1,10}[)）][^()（）\n]*)?)")
+
+
+def _short_frequency(text: str) -> bool:
+    """A frequency and nothing more (「週2回（火・金）」), not a sentence starting with one."""
+    return is_frequency(text) and len(text.strip()) <= 14 and "。" not in text
 
 
 class ServiceLines:
@@ -201,6 +214,11 @@ class ServiceLines:
             return True
         if PROSE_GOAL.match(self.text, start, line.end):
             return False  # 「→長期目標は「…」（期間）とした」: the goals of the need above, in a sentence
+        open_goal = self.b.open[1] if self.b.open and self.b.open[0] == "context" else ""
+        if open_goal in ("長期目標", "短期目標") and staged_goals(self.text, start, line.end):
+            self.b.label(line.start, start)  # 「短期目標（段階的に設定）」 over 「・3か月後：…」: a staged goal
+            self._goal(open_goal, (start, line.end), None)
+            return True
         label = self.v.label(self.text[start:line.end], prefer_columns=True)
         if label is not None and label.kind == "field" and label.delimiter == "end" and label.key not in (
                 INTENT_PERSON, INTENT_FAMILY):
@@ -214,6 +232,12 @@ class ServiceLines:
         b = self.b
         if self._service_with_attributes(start, line.end):
             return True  # 「・筋力訓練（通所リハ／デイあさひ／週1回）」: the columns in the closing bracket
+        cells = self._who_in_bracket(start, line.end)
+        if cells:  # 「・買い物同行（訪問介護：ヘルパーあかね）週2回　R8.12～R9.5」
+            b.label(line.start, start)
+            self.group = [b.service(cells, "bullet")]
+            self.group_cursor = None
+            return True
         parts = split_slash(self.text, start, line.end)
         if len(parts) == 1:
             parts = split_pipes(self.text, start, line.end)
@@ -294,6 +318,40 @@ class ServiceLines:
         self.group = [b.service(cells, "bullet")]
         self.group_cursor = None
         return True
+
+    def _who_in_bracket(self, start: int, end: int) -> dict[str, Span] | None:
+        """「内容（種別：事業所）頻度　期間」 or 「内容（長女）毎晩　期間」: who gives it in the bracket after the content.
+
+        Only when the bracket is followed by nothing but a frequency and a period (or closes the line
+        naming a service type and its provider), so a remark in brackets (「（本人が毎朝行う）」) stays
+        part of the content.
+        """
+        m = _WHO_BRACKET.fullmatch(self.text, start, end)
+        if m is None or re.search(r"[ぁ-ん]{3,}", m.group("who").replace("さん", "")):
+            return None
+        if re.search(r"[→⇒]|\u3000|\s{2,}", m.group("content")):
+            return None  # 「内容　→　種別（事業所）」: columns the bullet reader splits
+        if cell_kind(m.group("content"), self.v.service_type) in ("type", "provider"):
+            return None  # 「主治医（神経内科）月1回」: a type and its provider, no content
+        rest = m.group("rest")
+        frequency = period = None
+        if rest.strip():
+            frequency, period = split_frequency_period(rest)
+            if (frequency and not _short_frequency(rest[frequency[0]:frequency[1]])) or (
+                    period and not is_period(rest[period[0]:period[1]])):
+                return None
+        elif not (m.group("provider") and cell_kind(m.group("who"), self.v.service_type) == "type"):
+            return None
+        b = self.b
+        cells = {"サービス内容": b.span(m.start("content"), m.end("content")),
+                 "サービス種別": b.span(m.start("who"), m.end("who"))}
+        if m.group("provider"):
+            cells["事業所"] = b.span(m.start("provider"), m.end("provider"))
+        for column, rng in (("頻度", frequency), ("サービス期間", period)):
+            if rng:
+                cells[column] = b.span(m.start("rest") + rng[0], m.start("rest") + rng[1])
+        cells = {k: v for k, v in cells.items() if v is not None}
+        return cells if "サービス内容" in cells and "サービス種別" in cells else None
 
     def _service_note(self, line: Line) -> bool:
         """「ヘルパー（訪問介護）：掃除、買い物。つばきヘルパーステーション。」 — a service in notes.
