@@ -84,6 +84,8 @@ def test_daily_home_help_without_a_reason_and_an_amount_carried_over_are_flagged
     assert _fired(_review(engine, heavy))["R17"].condition == "heavy_without_reason"
     carried = FIRST + SECOND + "サービス内容：掃除と洗濯\nサービス種別：訪問介護\n頻度：週3回（前回プランから継続）\n"
     assert _fired(_review(engine, carried))["R17"].condition == "amount_without_basis"
+    asked = FIRST + SECOND + "サービス内容：入浴と昼食\nサービス種別：通所介護\n頻度：週4回（長男の要望）\n"
+    assert _fired(_review(engine, asked))["R17"].condition == "amount_without_basis"
 
 
 def test_a_frequency_left_between_the_rows_is_a_reading_doubt_not_a_missing_frequency(engine):

@@ -1310,3 +1310,21 @@ def test_bullets_naming_who_gives_a_service_in_brackets_and_staged_goals_under_a
                             ("献立の相談", "次女", "", "月2回", "R9.1～R9.6")]
     assert services[2][0] == "包丁の研ぎ直し（本人が毎月行う）"  # a remark in brackets, not who gives it
     _exact(plan)
+
+
+def test_a_prevention_plan_with_ticked_boxes_a_numbered_proposal_and_empty_service_cells():
+    text = ("介護予防サービス・支援計画書\n"
+            "【健康管理】\n　薬を飲み忘れる。\n　課題：■あり\n\n"
+            "総合的課題\n　１．薬の飲み忘れで体調を崩しやすい\n\n"
+            "課題に対する目標と具体策の提案\n　１．お薬カレンダーを使う　２．声かけ\n\n"
+            "目標\n　①毎日決まった時間に薬を飲める（3か月）\n\n"
+            "支援計画\n　目標①\n"
+            "　　本人等のセルフケアや家族の支援、インフォーマルサービス：カレンダーへの薬のセット（本人・週1回）／電話での声かけ（長男・毎朝）\n"
+            "　　介護保険サービス又は地域支援事業：（なし）\n"
+            "　　サービス種別：－　事業所：－\n")
+    plan = parse_plan(text)
+    needs = {r.text("ニーズ") for r in plan.rows if r.text("ニーズ")}
+    assert needs == {"薬の飲み忘れで体調を崩しやすい"}
+    services = [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度")) for r in plan.service_rows()]
+    assert services == [("カレンダーへの薬のセット", "本人", "週1回"), ("電話での声かけ", "長男", "毎朝")]
+    _exact(plan)

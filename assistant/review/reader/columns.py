@@ -310,11 +310,11 @@ def _split_after_carriers(text: str, piece: tuple[int, int]) -> list[tuple[int, 
     """A piece listing several supports, each closed by its 「（who・how often）」, split after each bracket."""
     a, b = piece
     cuts = [m.end() for m in _WHO_AND_HOW_OFTEN.finditer(text, a, b) if is_frequency(m.group(2))
-            and re.match(r"\s*[、,]", text[m.end():b])]
+            and re.match(r"\s*[、,／/]", text[m.end():b])]
     parts, pos = [], a
     for cut in cuts:
         parts.append((pos, cut))
-        pos = cut + len(re.match(r"\s*[、,]\s*", text[cut:b]).group(0))
+        pos = cut + len(re.match(r"\s*[、,／/]\s*", text[cut:b]).group(0))
     parts.append((pos, b))
     return [(x, y) for x, y in parts if text[x:y].strip()]
 

@@ -42,6 +42,10 @@ from .vocabulary import NUMBERING, LabelMatch
 
 _SUPPORT_KEYS = ("本人のセルフケア", "家族", "インフォーマル", "@support_mix")
 # A column name in brackets alone on its line, as print previews write 「（期間）」.
+# 「■あり」「■有　□無」「□あり ■なし」: a tick box answered, no text of its own
+_CHECKBOX_ONLY = re.compile(r"(?:\s*[■□☑☐✓✔☒●○◯]\s*(?:あり|なし|有り?|無し?)?)+\s*")
+# 「（なし）」「特になし」「－」: a cell saying nothing is placed
+_NOTHING = re.compile(r"\s*[(（]?\s*(?:特に)?(?:なし|無し|該当なし)\s*[)）]?\s*|\s*[-－―ー]+\s*")
 _BRACKETED_LABEL = re.compile(r"\s*+[（(]\s*+([^()（）\s]{1,12})\s*+[)）]\s*+")
 
 
@@ -217,6 +221,9 @@ class LabelLines:
         segment_end = cuts[0] if cuts else end
         while segment_end > start and self.text[segment_end - 1] in "→⇒／/、, \u3000":
             segment_end -= 1  # 「…できない→長期：…」: the arrow leads to the goals, it is no part of the need
+        if key == "ニーズ" and _CHECKBOX_ONLY.fullmatch(self.text, start, segment_end):
+            b.label(start, segment_end)  # 「課題：■あり」: the 予防 assessment's tick, no need
+            return
         if key == "ニーズ":
             stripped = strip_need_number(self.text, (start, segment_end))
             if stripped[0] > start:
@@ -312,6 +319,12 @@ class LabelLines:
                 self._set_group("サービス期間", span)
             else:
                 b.period(self.last_goal or "長期目標", span)
+            return
+        if _NOTHING.fullmatch(self.text, start, end) and (key == "サービス内容" or key in SERVICE_ATTRIBUTES):
+            b.label(start, end)  # 「介護保険サービス：（なし）」「事業所：－」: nothing placed
+            if key == "サービス内容":
+                self.group = []
+                b.open = None
             return
         if key == "サービス内容":
             self.group = []

@@ -53,6 +53,8 @@ class ServiceLines:
 
     def _numbered_need(self, j: int) -> bool:
         line = self.lines[j]
+        if self.b.open == ("field", "具体策の提案"):
+            return False  # 「1．…　2．…」 under 課題に対する目標と具体策の提案: the proposal's items, no needs
         m = NUMBERED_NEED.match(line.text)
         if m is None:
             m = BARE_NUMBER.match(line.text)
