@@ -733,3 +733,17 @@ def test_the_teams_roles_and_a_walk_to_a_shrine_are_not_what_the_person_values(e
     assert "R12" in _fired(review) and "R12" not in _strong(review)
     walk = first.replace("近所の銭湯の仲間とまた将棋を指したい。", "足腰を弱らせたくない。")
     assert "R02" not in _strong(_review(engine, walk + second))
+
+
+def test_waiting_while_the_helper_does_everything_is_no_part_of_ones_own(engine):
+    second = SECOND.replace("歩行訓練と自宅での体操の指導（本人が毎朝体操を行う）", "洗濯と布団干しの代行（本人は横で待っている）")
+    review = _review(engine, FIRST + second)
+    assert "R08" in _fired(review) and "R08" not in _strong(review)
+
+
+def test_a_carers_aching_back_needs_support_for_the_carer_not_only_a_family_role(engine):
+    first = FIRST.replace("長男：週末に食材をまとめて届ける。", "妻：毎晩の着替えの手伝いで腰が痛くてつらい。")
+    second = SECOND + "サービス内容：受診の付き添い\nサービス種別：妻\n頻度：月1回\n"
+    assert _fired(_review(engine, first + second))["R14"].condition == "carer_burden"
+    own = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：リハビリはしんどいが、妻と将棋会に行きたい。")
+    assert "R14" not in _fired(_review(engine, own + SECOND))

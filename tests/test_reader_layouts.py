@@ -1328,3 +1328,18 @@ def test_a_prevention_plan_with_ticked_boxes_a_numbered_proposal_and_empty_servi
     services = [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度")) for r in plan.service_rows()]
     assert services == [("カレンダーへの薬のセット", "本人", "週1回"), ("電話での声かけ", "長男", "毎朝")]
     _exact(plan)
+
+
+def test_a_fixed_width_print_with_a_two_line_header_name_and_wrapped_cells():
+    text = ("生活全般の        長期目標              短期目標              サービス内容          種別            頻度\n"
+            "解決すべき課題\n"
+            "外で写生をしたい  公園で一時間、座って  ベンチまで休まずに    歩行訓練              通所リハビリ    週2回\n"
+            "                  写生ができる          歩ける                (屋外で行う)\n"
+            "                                                            絵の道具の準備        次男            随時\n")
+    plan = parse_plan(text)
+    rows = plan.service_rows()
+    assert [(r.text("ニーズ"), r.text("長期目標"), r.text("短期目標"), r.text("サービス内容"), r.text("頻度")) for r in rows] == [
+        ("外で写生をしたい", "公園で一時間、座って写生ができる", "ベンチまで休まずに歩ける", "歩行訓練(屋外で行う)", "週2回"),
+        ("外で写生をしたい", "公園で一時間、座って写生ができる", "ベンチまで休まずに歩ける", "絵の道具の準備", "随時")]
+    assert not plan.unread
+    _exact(plan)

@@ -255,8 +255,7 @@ def files_of(annotation: dict) -> list[str]:
 def structure_of(plan: Any, parse: dict[str, Any]) -> ReadStructure:
     """The reader's :class:`CarePlan` and parse summary as plain strings."""
     def cell(row: Any, column: str) -> str:
-        span = row.get(column)
-        return span.text if span else ""
+        return row.text(column)
 
     goals: dict[str, dict[tuple[int, int], tuple[str, str]]] = {"長期目標": {}, "短期目標": {}}
     services = []
@@ -264,14 +263,14 @@ def structure_of(plan: Any, parse: dict[str, Any]) -> ReadStructure:
         for kind in goals:
             span = row.get(kind)
             if span is not None:
-                goals[kind].setdefault((span.start, span.end), (span.text, cell(row, kind + "期間")))
+                goals[kind].setdefault((span.start, span.end), (cell(row, kind), cell(row, kind + "期間")))
         if row.get("サービス内容") or row.get("サービス種別"):
             services.append({"content": cell(row, "サービス内容") or cell(row, "サービス種別"),
                              "type": cell(row, "サービス種別"), "provider": cell(row, "事業所"),
                              "frequency": row.value("頻度") if hasattr(row, "value") else cell(row, "頻度"),
                              "period": cell(row, "サービス期間")})
     return ReadStructure(
-        needs=[s.text for s in plan.column_spans("ニーズ")],
+        needs=_column_texts(plan, "ニーズ"),
         long_goals=list(goals["長期目標"].values()),
         short_goals=list(goals["短期目標"].values()),
         services=services,
@@ -279,6 +278,16 @@ def structure_of(plan: Any, parse: dict[str, Any]) -> ReadStructure:
         family_intent=[s.text for s in plan.field_spans("家族の意向")],
         says_unread=bool(parse.get("unread") or parse.get("checks_not_run")),
     )
+
+
+def _column_texts(plan: Any, column: str) -> list[str]:
+    """The distinct cells of one column as read, wrapped pieces included."""
+    seen: dict[tuple[int, int], str] = {}
+    for row in plan.rows:
+        span = row.get(column)
+        if span is not None:
+            seen.setdefault((span.start, span.end), row.text(column))
+    return list(seen.values())
 
 
 def read_with_engine(annotation: dict, folder: Path) -> ReadStructure:

@@ -69,6 +69,8 @@ class PlanRow:
     role: str = "不明"
     source: str = ""  # how it was read: "table:tab" | "labels" | "bullet" | "grid" | "csv" …
     derived: dict[str, str] = field(default_factory=dict)  # values read from elsewhere, e.g. 頻度 from the 第3表 grid
+    # the rest of a cell a fixed-width print wrapped onto the lines below (not next to the first piece in the text)
+    wrapped: dict[str, list[Span]] = field(default_factory=dict)
 
     def value(self, column: str) -> str:
         """The cell's text, or a value derived for it (a frequency counted in the week grid)."""
@@ -78,8 +80,11 @@ class PlanRow:
         return self.cells.get(column)
 
     def text(self, column: str) -> str:
+        """The cell's words, its wrapped pieces included (「心臓に負担をかけず」+「に過ごす」)."""
         span = self.cells.get(column)
-        return span.text if span else ""
+        if span is None:
+            return ""
+        return span.text + "".join(piece.text for piece in self.wrapped.get(column, ()))
 
 
 @dataclass
@@ -127,7 +132,9 @@ class CarePlan:
             items.extend((key, s) for s in spans)
         seen: set[tuple[int, int]] = set()
         for row in self.rows:
-            for column, span in row.cells.items():
+            pieces = [(column, span) for column, span in row.cells.items()]
+            pieces += [(column, span) for column, spans in row.wrapped.items() for span in spans]
+            for column, span in pieces:
                 if (span.start, span.end) not in seen:
                     seen.add((span.start, span.end))
                     items.append((column, span))

@@ -106,7 +106,8 @@ def check_r14(ctx: CheckContext) -> Outcome:
               if not (m.scope & {"negated", "questioned"})
               and (m.group in ("intent_family", "family_role") or "family_subject" in m.scope
                    or view.search("carer_burden_explicit", m.span.text)
-                   or view.search("carer", m.sentence.text))
+                   # 「透析は正直しんどいが…妻と暮らしたい」: the person's own strain, though the carer is named
+                   or (m.group != "intent_person" and view.search("carer", m.sentence.text)))
               # 「母は最近疲れやすいようだ」: a family member telling of the person's tiredness, not their own
               and not view.search("burden_of_the_person", m.sentence.text[:m.span.start - m.sentence.start])]
     trace.match(f"介護者の負担: {listed(burden)}")

@@ -128,7 +128,9 @@ class PlanView:
             for span in spans:
                 out.append(Entry(key, span))
         for row in self.plan.rows:
-            for column, span in row.cells.items():
+            pieces = [(column, span) for column, span in row.cells.items()]
+            pieces += [(column, span) for column, spans in row.wrapped.items() for span in spans]
+            for column, span in pieces:
                 key = (span.start, span.end, column)
                 if key not in seen:
                     seen.add(key)

@@ -53,6 +53,7 @@ class PlanBuilder:
         self.default_periods: dict[str, Span | None] = {}  # 「期間：長期 …、短期 …（全ニーズ共通）」
         # 「■サービス（期間はいずれもR8.12〜R9.5）」: (rows read before it, the period) for the services below
         self.shared_service_periods: list[tuple[int, Span]] = []
+        self.wraps: dict[tuple[int, int], list[Span]] = {}  # a cell's first piece → its wrapped pieces
 
     # --- spans ------------------------------------------------------------------------------------
     def span(self, start: int, end: int) -> Span | None:
@@ -248,6 +249,18 @@ class PlanBuilder:
         row.cells[key] = span if old is None else self._grow(old, span)
         return True
 
+    def wrap_cell(self, column: str, span: Span | None) -> bool:
+        """The wrapped rest of one cell of the row just read (a need or goal of the context, else the last
+        service row's cell), kept as a piece of that cell: other columns' words stand between the two."""
+        if span is None:
+            return False
+        base = self.context.get(column) if column in ("ニーズ", "長期目標", "短期目標") else (
+            self.plan.rows[-1].cells.get(column) if self.plan.rows else None)
+        if base is None:
+            return False
+        self.wraps.setdefault((base.start, base.end), []).append(span)
+        return True
+
     def _grow(self, old: Span, new: Span) -> Span:
         start, end = min(old.start, new.start), max(old.end, new.end)
         return Span(self.folded.original[start:end], start, end)
@@ -288,6 +301,9 @@ class PlanBuilder:
             self._amount_at_cell_end(row)
             self._frequency_in_period(row)
             self._provider_in_type(row)
+            for column, span in row.cells.items():
+                if (span.start, span.end) in self.wraps:
+                    row.wrapped[column] = list(self.wraps[(span.start, span.end)])
         return self.plan
 
     def _amount_at_cell_end(self, row: PlanRow) -> None:

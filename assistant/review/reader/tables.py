@@ -139,6 +139,10 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
         elif not looks_like_plan_header(keys):
             continue
         positions = tuple(display_offsets(folded, line.start, [a for a, _ in cells]))
+        if kind == "space" and i + 1 < len(lines):  # 「生活全般の」 over 「解決すべき課題」: a name broken over two lines
+            below = _names_finished_below(lines[i + 1], positions, names, vocabulary, folded)
+            if below is not None:
+                names, keys, header_lines = below, [vocabulary.header_key(n) for n in below], 2
         borders = (text.strip().startswith("|"), text.strip().endswith("|"))
         return TableStart(kind, resolve_columns(keys, names, yobo=yobo), header_lines, positions, tuple(cells), borders)
     # Columns run together with single spaces, maybe under a super-header (「ニーズ 目標 援助内容」).
@@ -189,6 +193,27 @@ def _two_header_rows(nxt: Line, kind: str, cells, names, keys, vocabulary: Vocab
     merged_keys, merged_names, from_lower = merge_header_rows(names, next_names, vocabulary)
     merged_cells = [next_cells[j] if low or j >= len(cells) else cells[j] for j, low in enumerate(from_lower)]
     return merged_keys, merged_names, merged_cells
+
+
+def _names_finished_below(nxt: Line, positions: tuple[int, ...], names: list[str], vocabulary: Vocabulary,
+                          folded: str) -> list[str] | None:
+    """The header names of a fixed-width print whose next line finishes some of them, or None.
+
+    Each piece of the next line sits under a header cell; it finishes that cell's name when the two
+    together name a column (「生活全般の」 + 「解決すべき課題」).
+    """
+    cells = [(a, b) for a, b in split_cells(nxt, _SPACE_SPLIT) if folded[a:b].strip()]
+    if not cells:
+        return None
+    merged = list(names)
+    for (a, b), at in zip(cells, display_offsets(folded, nxt.start, [a for a, _ in cells]), strict=True):
+        at += len(folded[a:b]) - len(folded[a:b].lstrip())
+        index = max(bisect_right(positions, at + 2) - 1, 0)
+        joined = merged[index].strip() + folded[a:b].strip()
+        if vocabulary.header_key(joined) is None:
+            return None
+        merged[index] = joined
+    return merged
 
 
 def _header_cells_per_line(lines: list[Line], i: int, vocabulary: Vocabulary) -> tuple[list[str], list, int]:
@@ -505,16 +530,20 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
     positions = start.positions
     columns = start.header.columns
     aligned: bool | None = None  # whether the data cells sit under their header cells (a fixed-width print)
+    emitted = False
     while j < len(lines):
         line = lines[j]
-        if stop(j):
+        # in a fixed-width print an indented line sits in its columns: 「妻: 送り出し」 under サービス内容 is a cell
+        deep = bool(aligned) and display_width(line.text) - display_width(line.text.lstrip()) > 2
+        if stop(j) and not deep:
             break
         if line.blank:
             if j + 1 < len(lines) and _space_row(lines[j + 1]) and not stop(j + 1):
                 j += 1
                 continue
             break
-        if not _space_row(line) or _field_label_line(line, vocabulary) or _other_column_line(line, vocabulary, columns):
+        if not _space_row(line) or (not deep and _field_label_line(line, vocabulary)) or _other_column_line(
+                line, vocabulary, columns):
             break
         cells = split_cells(line, _SPACE_SPLIT)
         cells = [(a + len(folded[a:b]) - len(folded[a:b].lstrip()), b) for a, b in cells if folded[a:b].strip()]
@@ -535,9 +564,20 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
                     row[column] = (a, b)
                 elif column:
                     row[column] = (row[column][0], b)
-        emitter.emit(row)
+        if aligned and emitted and indent > 2 and row and all(c in _WRAPPING_COLUMNS for c in row):
+            # 「に過ごす」 under the goals, 「(本人は座って待つ)」 under the content: the cells above go on
+            for column, (a, b) in row.items():
+                emitter.builder.wrap_cell(column, emitter.builder.span(a, b))
+        else:
+            emitter.emit(row)
+            emitted = emitted or bool(row)
         j += 1
     return j
+
+
+# the cells a fixed-width print wraps onto the next line; a line with a type, provider, frequency or period
+# under its columns is a row of its own
+_WRAPPING_COLUMNS = ("ニーズ", "長期目標", "短期目標", "サービス内容", "支援のポイント", "備考", "目的")
 
 
 def _field_label_line(line: Line, vocabulary: Vocabulary) -> bool:
