@@ -747,3 +747,18 @@ def test_a_carers_aching_back_needs_support_for_the_carer_not_only_a_family_role
     assert _fired(_review(engine, first + second))["R14"].condition == "carer_burden"
     own = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：リハビリはしんどいが、妻と将棋会に行きたい。")
     assert "R14" not in _fired(_review(engine, own + SECOND))
+
+
+def test_saying_there_is_nothing_in_kana_is_still_no_wish(engine):
+    first = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：とくに無い")
+    assert "R01" in _fired(_review(engine, first + SECOND))
+
+
+def test_all_providers_gathered_under_one_corporation_is_a_concentration(engine):
+    second = SECOND + "備考：事業所はすべて医療法人ひかり会でそろえた。\n"
+    assert "R11" in _fired(_review(engine, FIRST + second))
+
+
+def test_a_service_kept_from_the_previous_plan_earns_no_strength_for_its_basis(engine):
+    second = SECOND.replace("歩行訓練と自宅での体操の指導（本人が毎朝体操を行う）", "歩行訓練（前回プランから継続）")
+    assert "R07" not in _strong(_review(engine, FIRST + second))

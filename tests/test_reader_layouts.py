@@ -1343,3 +1343,26 @@ def test_a_fixed_width_print_with_a_two_line_header_name_and_wrapped_cells():
         ("外で写生をしたい", "公園で一時間、座って写生ができる", "ベンチまで休まずに歩ける", "絵の道具の準備", "随時")]
     assert not plan.unread
     _exact(plan)
+
+
+def test_a_plan_copied_from_a_tree_view_loses_its_branches():
+    text = ("居宅サービス計画書\n"
+            "├─ 利用者及び家族の生活に対する意向\n"
+            "│   ├─ 本人：畑の大根を自分で収穫したい\n"
+            "│   └─ 次男：腰を痛めないか心配\n"
+            "└─ 第2表\n"
+            "    ├─ ニーズ1：腰痛で中腰の作業が続かない\n"
+            "    │   ├─ 長期目標：畑仕事を一時間続けられる（R9.1～R9.12）\n"
+            "    │   ├─ 短期目標：腰痛体操を毎日続けられる（R9.1～R9.6）\n"
+            "    │   └─ サービス\n"
+            "    │       ├─ 腰痛体操の指導／通所リハビリテーション／くすのきクリニック／週1回\n"
+            "    │       └─ 次男：収穫物の運搬／週末\n"
+            "    └─ 備考：なし\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["本人の意向"]] == ["畑の大根を自分で収穫したい"]
+    services = [(r.text("ニーズ"), r.text("サービス内容"), r.text("サービス種別")) for r in plan.service_rows()]
+    assert services == [("腰痛で中腰の作業が続かない", "腰痛体操の指導", "通所リハビリテーション"),
+                        ("腰痛で中腰の作業が続かない", "収穫物の運搬", "次男")]
+    assert all("│" not in s.text and "├" not in s.text for _, s in plan.all_spans() if _ != "自由記述")
+    _exact(plan)
+

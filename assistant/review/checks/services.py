@@ -118,6 +118,9 @@ def check_r07(ctx: CheckContext) -> Outcome:
     analysed = [m for m in view.mentions("cause", groups=("need",)) if not (m.scope & {"negated", "questioned"})]
     if not analysed:
         return trace.unsure("どのサービスもニーズの行にあるが、ニーズに要因・根拠が書かれていない")
+    carried = [m for m in view.mentions("carried_over", groups=("service", "service_note")) if m.asserted]
+    if carried:  # 「買物代行（前任ケアマネのプランから継続）」: kept from before; whether it answers a need now is unclear
+        return trace.unsure(f"前のプランから引き継いだサービスがある: {listed(carried)}")
     return trace.satisfied([r.get("ニーズ") for r in rows][:3], "どのサービスもニーズの行に位置付けられている")
 
 

@@ -1,0 +1,54 @@
+"""A plan copied from a tree view (「├─ 第1表」「│   └─ 本人：…」): the branch lines are not part of the plan.
+
+Care software and note apps show a plan as an outline tree; copied as text, every line starts with the
+tree's branch characters.  They are taken out of the folded text with :func:`.fold.rewrite` (every span
+still points at the user's own characters); a line that is only a branch (「│」) becomes blank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fold import FoldedText, rewrite
+
+# the branch characters before a node (box drawing, or the ASCII 「|-- 」「`-- 」 some tools print)
+_BRANCHES = re.compile(r"^[ \t\u3000]*(?:[│├└┣┗┃┠┖]|\|(?=[ \t]|--)|`--|\+--)[ \t\u3000│├└┣┗┃┠┖─━┄┈\-|`+]*",
+                       re.MULTILINE)
+_MIN_BRANCH_LINES = 5  # a tree has many; a stray 「│」 in a table is no tree
+_NODE = re.compile(r"[├└┣┗┠┖][─━]|[|`+]--")  # the branch that leads to a node
+_RULE = re.compile(r"[│┃|]")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def strip_branches(folded: FoldedText) -> FoldedText:
+    """``folded`` without the tree's branch characters when at least five lines start with them.
+
+    A leaf (a node with nothing under it) becomes a 「・」 item: under 「サービス」 it is one service, under a
+    field one of its lines; a node with children is a heading or a label and keeps nothing of its branch.
+    """
+    text = folded.text
+    branches = [m for m in _BRANCHES.finditer(text) if m.end() > m.start()]
+    nodes = [m for m in branches if _NODE.search(m.group())]
+    if len(branches) < _MIN_BRANCH_LINES or len(nodes) < _MIN_BRANCH_LINES:
+        return folded
+    # a ruled table (「│ニーズ│長期目標│」) has its rules between cells too; a tree only before its nodes
+    ruled = sum(1 for m in branches if _RULE.search(text, m.end(), _line_end(text, m.end())))
+    if ruled >= 2:
+        return folded
+    edits = []
+    for k, m in enumerate(branches):
+        nxt = branches[k + 1] if k + 1 < len(branches) else None
+        node = text[m.end():_line_end(text, m.end())]
+        below = nxt is not None and text.count("\n", m.end(), nxt.start()) == 1
+        leaf = not below or _depth(nxt.group()) <= _depth(m.group())
+        edits.append((m.start(), m.end(), "・" if leaf and node.strip() else ""))
+    return rewrite(folded, edits)
+
+
+def _depth(branch: str) -> int:
+    """How far right the node starts: the length of its branch, in characters."""
+    return len(branch.rstrip())
