@@ -1366,3 +1366,26 @@ def test_a_plan_copied_from_a_tree_view_loses_its_branches():
     assert all("│" not in s.text and "├" not in s.text for _, s in plan.all_spans() if _ != "自由記述")
     _exact(plan)
 
+
+
+def test_a_ruled_print_with_wrapped_and_merged_cells_and_boxed_fields():
+    text = ("介護予防サービス・支援計画書\n┌────────────────┐\n"
+            "│総合的課題                      │\n"
+            "│　1．膝が痛み、買い物に行けない │\n"
+            "└────────────────┘\n"
+            "┌───┬──────┬───────┬───┐\n"
+            "│目標  │介護保険サービス│サービス種別  │頻度  │\n"
+            "├───┼──────┼───────┼───┤\n"
+            "│1．ス│膝の筋力訓練│介護予防通所リ│週1回 │\n"
+            "│ーパー│            │ハビリ        │      │\n"
+            "│まで歩├──────┼───────┼───┤\n"
+            "│ける  │買い物の同行│介護予防訪問型│週1回 │\n"
+            "│(3か月)│            │サービス      │      │\n"
+            "└───┴──────┴───────┴───┘\n")
+    plan = parse_plan(text)
+    rows = [(r.text("ニーズ"), r.text("短期目標"), r.text("短期目標期間"), r.text("サービス内容"), r.text("サービス種別"),
+             r.text("頻度")) for r in plan.service_rows()]
+    assert rows == [("膝が痛み、買い物に行けない", "スーパーまで歩ける", "3か月", "膝の筋力訓練", "介護予防通所リハビリ", "週1回"),
+                    ("膝が痛み、買い物に行けない", "スーパーまで歩ける", "3か月", "買い物の同行", "介護予防訪問型サービス", "週1回")]
+    assert not plan.unread
+    _exact(plan)

@@ -4,15 +4,16 @@ The data path, one module per job:
 
 * :mod:`.fold` — width and compatibility folding with an offset map, and ``rewrite`` for the layout
   rewrites that turn a paste the line reader does not know into one it does (offsets kept):
-  :mod:`.html_source` (HTML source), :mod:`.quoted_mail` (「> 」 of a reply), :mod:`.tree_lines` (a tree view's branches), :mod:`.web_cells` (a web
-  table one cell per line), :mod:`.paragraphs` (a blank line after every line, or under every label), :mod:`.revision` (the
-  変更後 column of a 新旧対照表), :mod:`.outline_numbers` (「1-1-1」 outlines), :mod:`.dictation` (voice
-  memos and chat logs);
+  :mod:`.html_source` (HTML source), :mod:`.quoted_mail` (「> 」 of a reply), :mod:`.tree_lines` (a tree
+  view's branches), :mod:`.ruled_tables` (one-column boxes of a ruled print), :mod:`.web_cells` (a web
+  table one cell per line), :mod:`.paragraphs` (a blank line after every line, or under every label),
+  :mod:`.revision` (the 変更後 column of a 新旧対照表), :mod:`.outline_numbers` (「1-1-1」 outlines),
+  :mod:`.dictation` (voice memos and chat logs);
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
 * :mod:`.document` — the line-by-line loop: headings, tables, the week grid, continuation lines, with
   :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),
   :mod:`.speech` (speakers) and :mod:`.prose` (goals in notes); :mod:`.pieces` holds their text helpers;
-* :mod:`.tables` / :mod:`.columns` — tab, pipe, space and PDF tables;
+* :mod:`.tables` / :mod:`.columns` — tab, pipe, slash, space and PDF tables, and :mod:`.ruled_tables` (「│…│」 prints);
 * :mod:`.week` — the 第3表 week grid;
 * :mod:`.speakers`, :mod:`.cells`, :mod:`.roles` — who speaks, what a cell is, what a row places;
 * :mod:`.builder` — assembles the plan in reading order;
@@ -31,6 +32,7 @@ from .outline_numbers import outline_labels
 from .paragraphs import close_paragraphs, labels_over_blank_lines
 from .quoted_mail import strip_quote_marks
 from .revision import changed_plan
+from .ruled_tables import open_boxes
 from .tree_lines import strip_branches
 from .vocabulary import load_vocabulary
 from .web_cells import cells_to_rows
@@ -40,7 +42,7 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     """Read checked plan text (see :func:`assistant.review.parse.parse_plan` for the checks)."""
     vocabulary = load_vocabulary()
     # layouts the line reader does not know are first rewritten into ones it does (offsets kept)
-    folded = strip_branches(strip_quote_marks(html_to_lines(fold(text))))
+    folded = open_boxes(strip_branches(strip_quote_marks(html_to_lines(fold(text)))))
     folded = labels_over_blank_lines(close_paragraphs(cells_to_rows(folded, vocabulary)), vocabulary)
     for rewrite_with in (changed_plan, outline_labels, spoken_fields):
         folded = rewrite_with(folded, vocabulary)

@@ -27,6 +27,8 @@ _PLAN_CORE = ("ニーズ", "長期目標", "短期目標", "サービス内容",
 _GOAL_REFERENCE = re.compile(r"^\s*+(?:目標\s*+)?(?:No\.?\s*+)?([0-9]{1,2}|[①-⑳])\s*+[.．)]?\s*$")
 # 「3か月後の目標」: the staged goal of that name, read above the table
 _STAGE_REFERENCE = re.compile(r"^\s*+([0-9]{1,2}\s*+(?:か月|ヶ月|カ月|ヵ月)\s*+後)\s*+の?\s*+目標\s*+$")
+# 「1．」「②」 before a goal's words (not 「1日3回…」)
+_NUMBERED_GOAL = re.compile(r"\s*+([0-9]{1,2}(?=\s*+[.．、)）])|[①-⑳])\s*+[.．、)）]?\s*+")
 _EMPTY_ENTRY = re.compile(r"^(?:特に)?(?:なし|無し|ない|該当なし)\s*[。.]?$|^[-－―ー]+$")
 _STAGE_NAME = (r"(?<!\d)\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後(?:\s*[(（][^()（）]{1,16}[)）])?|(?<!\d)\d+\s*年\s*後|"
                r"(?:令和|R)?(?:(?<!\s)\s+)?(?<!\d)\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?")
@@ -134,16 +136,23 @@ class RowEmitter:
                 b.need(self.span(stripped), self.source)
         goal_reference = None
         for kind in ("長期目標", "短期目標"):
-            if kind in cells and self._repeated(kind, cells[kind]):
-                b.label(*cells[kind])
-                if kind + "期間" in cells:
-                    b.label(*cells[kind + "期間"])
-                continue
             if kind not in cells:
                 if kind + "期間" in cells:  # a period under a merged goal cell
                     b.period(kind, self.span(cells[kind + "期間"]))
                 continue
             rng = cells[kind]
+            number = _NUMBERED_GOAL.match(text, rng[0], rng[1])
+            if number and number.end() < rng[1] and "ニーズ" not in cells and b.has_need(number.group(1)):
+                # 「1．坂道を休み休み上れる」 in a 予防 table without a need column: the goal of 総合的課題 1
+                b.label(rng[0], number.end())
+                rng = (number.end(), rng[1])
+                if not self._repeated(kind, rng):
+                    b.select_stage(number.group(1))
+            if self._repeated(kind, rng):
+                b.label(*rng)
+                if kind + "期間" in cells:
+                    b.label(*cells[kind + "期間"])
+                continue
             m = _GOAL_REFERENCE.match(text[rng[0]:rng[1]])
             if m:
                 goal_reference = m.group(1)

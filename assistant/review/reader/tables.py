@@ -26,6 +26,7 @@ from .cells import cell_kind, is_period
 from .columns import Header, RowEmitter, looks_like_plan_header, resolve_columns
 from .header_rows import assessment_keys, is_heading_row, is_sub_header_row, merge_header_rows
 from .lines import Line
+from .ruled_tables import header_cells, read_ruled
 from .vocabulary import Vocabulary
 from .week import week_header
 
@@ -42,7 +43,7 @@ PAGE_FURNITURE = re.compile(r"^\s*+(?:[-－―‐]\s*+\d{1,3}\s*+[-－―‐]|\d
 
 @dataclass(frozen=True)
 class TableStart:
-    kind: str  # "tab" | "pipe" | "slash" | "space" | "pdf" | "words"
+    kind: str  # "tab" | "pipe" | "slash" | "ruled" | "space" | "pdf" | "words"
     header: Header
     header_lines: int  # how many lines the header takes
     positions: tuple[int, ...] = ()  # display columns of the header cells (space tables)
@@ -115,6 +116,12 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
     text = line.text
     if not text.strip():
         return None
+    ruled = header_cells(lines, i, folded)
+    if ruled is not None:  # 「┌──┬──┐」「│目標│事業所│」: a ruled print
+        cells, names, header_lines = ruled
+        keys = [vocabulary.header_key(n) for n in names]
+        if looks_like_plan_header(keys):
+            return TableStart("ruled", resolve_columns(keys, names, yobo=yobo), header_lines, spans=tuple(cells))
     candidates: list[tuple[str, list[tuple[int, int]]]] = []
     if "\t" in text:
         candidates.append(("tab", split_cells(line, _TAB)))
@@ -266,6 +273,10 @@ def read_table(lines: list[Line], i: int, start: TableStart, builder: PlanBuilde
     j = i + start.header_lines
     if start.kind in ("tab", "pipe", "slash", "space") and _cells_on_own_lines(lines, j, start.kind):
         return _read_pdf(lines, j, start, emitter, vocabulary, stop)  # a header row, then one cell per line
+    if start.kind == "ruled":
+        return read_ruled(lines, j, start.header.columns, emitter.emit,
+                          lambda column, rng: builder.wrap_cell(column, builder.span(*rng)),
+                          lambda rng: builder.label(*rng), folded)
     reader = {"tab": _read_tab, "pipe": _read_pipe, "slash": _read_pipe, "space": _read_space, "pdf": _read_pdf,
               "words": _read_words}[start.kind]
     return reader(lines, j, start, emitter, vocabulary, stop)
