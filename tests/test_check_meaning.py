@@ -762,3 +762,11 @@ def test_all_providers_gathered_under_one_corporation_is_a_concentration(engine)
 def test_a_service_kept_from_the_previous_plan_earns_no_strength_for_its_basis(engine):
     second = SECOND.replace("歩行訓練と自宅での体操の指導（本人が毎朝体操を行う）", "歩行訓練（前回プランから継続）")
     assert "R07" not in _strong(_review(engine, FIRST + second))
+
+
+def test_a_son_in_touch_once_a_year_takes_no_part_in_the_support(engine):
+    first = FIRST.replace("長男：週末に食材をまとめて届ける。", "長男：遠方のため、年に1回電話で連絡をとる程度。")
+    review = _review(engine, first + SECOND)
+    assert "R14" not in _strong(review)
+    evidence = [e.text for s in review.strengths if s.check_id == "R09" for e in s.evidence]
+    assert not any("連絡" in text for text in evidence)

@@ -1389,3 +1389,17 @@ def test_a_ruled_print_with_wrapped_and_merged_cells_and_boxed_fields():
                     ("膝が痛み、買い物に行けない", "スーパーまで歩ける", "3か月", "買い物の同行", "介護予防訪問型サービス", "週1回")]
     assert not plan.unread
     _exact(plan)
+
+
+def test_needs_goals_and_services_listed_apart_and_tied_by_key():
+    text = ("◆課題リスト\n　A．階段の上り下りが怖い\n　B．薬を飲み忘れる\n\n"
+            "◆目標リスト\n　A-長期：二階の寝室まで一人で上がれる　　A-短期：手すりを使って五段上がれる\n"
+            "　B-長期：薬を自分で管理できる　　B-短期：お薬カレンダーから毎朝飲める\n\n"
+            "◆サービスリスト\n　S1［→A］階段昇降の練習／訪問リハビリテーション／ときわ病院／週1回\n"
+            "　S2［→B］服薬の確認／訪問看護／ステーションみずき／週1回\n")
+    plan = parse_plan(text)
+    rows = [(r.text("ニーズ"), r.text("短期目標"), r.text("サービス内容"), r.text("サービス種別")) for r in plan.service_rows()]
+    assert rows == [("階段の上り下りが怖い", "手すりを使って五段上がれる", "階段昇降の練習", "訪問リハビリテーション"),
+                    ("薬を飲み忘れる", "お薬カレンダーから毎朝飲める", "服薬の確認", "訪問看護")]
+    assert not any("リスト" in r.text("サービス内容") for r in plan.rows)
+    _exact(plan)

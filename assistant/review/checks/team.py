@@ -27,7 +27,9 @@ def _placed(ctx: CheckContext, pattern: str, *, allow: frozenset[str] = frozense
 
 _ROLE_ACTION = re.compile(r"担当|手伝|付き添|送迎|支え|見守|世話|行う|行き|します|来て|来る|訪ね|訪問|届け|連絡|電話|"
                           r"買い?物|調理|掃除|洗濯|同行|泊ま|声をかけ|一緒に|運ぶ|管理|準備|確認")
-_NOT_A_ROLE = re.compile(r"なし|無し|いない|おらず|不在|身寄り|未定|できない|難しい|限界|疲れ|私|自分")
+# 「年に1回連絡をとる程度」: a contact kept, no part taken in the support
+_NOT_A_ROLE = re.compile(r"なし|無し|いない|おらず|不在|身寄り|未定|できない|難しい|限界|疲れ|私|自分"
+                         r"|(?:年に?|数年に)\s*[0-9一二三]\s*回|連絡を?(?:とる|取る|する)?程度|疎遠")
 
 
 def _real_role(text: str) -> bool:

@@ -141,6 +141,8 @@ class PlanBuilder:
             index = int(reference) - 1
         elif len(reference) == 1 and "①" <= reference <= "⑳":
             index = ord(reference) - ord("①")
+        elif len(reference) == 1 and "A" <= reference <= "Z":  # 「課題A」: needs keyed by letter
+            index = ord(reference) - ord("A")
         else:
             return None
         return index if 0 <= index < len(self.stages) and self.stages[index] else None

@@ -46,6 +46,9 @@ from .tables import PAGE_FURNITURE, detect_table, read_table
 from .vocabulary import NUMBERING, LabelMatch, Vocabulary
 from .week import WeekGrid, attach_grid, read_week_grid, week_header
 
+# 「◇目標一覧（期間：未設定）」「【サービスリスト】」: the heading of a list of needs, goals or services
+_LIST_HEADING = re.compile(r"\s*+[【\[〔◇◆■□●]?\s*+(?:生活全般の解決すべき)?(?:ニーズ|課題|目標|サービス|援助内容|支援内容)(?:（ニーズ）)?"
+                           r"\s*+(?:一覧|リスト)\s*+[】\]〕]?\s*+(?:[(（][^()（）\n]{0,20}[)）])?\s*")
 # a care software's screen copied with its controls: 「(2件)　[+ 追加]」「[▲] [▼] [削除]」「▼ 1」 is no service
 _SCREEN_CONTROLS = re.compile(r"\s*(?:[(（]\s*[0-9０-９]{1,3}\s*件\s*[)）])?"
                               r"(?:\s*(?:[\[［][^\]］\n]{1,8}[\]］]|[▼▲▽△]\s*[0-9０-９]{0,3}))*\s*")
@@ -202,6 +205,10 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
                 self._target_life(line.start + m.start(1), line.start + m.end(1), line.start + m.start(2),
                                   line.start + m.end(2))
                 return j + 1
+        if _LIST_HEADING.match(text):  # 「◇目標一覧（期間：未設定）」: a heading over keyed items, no service
+            self.b.label(line.start, line.end)
+            self.b.close()
+            return j + 1
         reference = GOAL_HEADING.match(text)
         if reference:
             self.b.label(line.start, line.end)

@@ -95,7 +95,7 @@ class ServiceLines:
 
     @staticmethod
     def _need_number(numbering: str) -> str:
-        found = re.search(r"[0-9]+|[①-⑳]", numbering)
+        found = re.search(r"[0-9]+|[①-⑳]|(?<![A-Za-z])[A-Z](?![A-Za-z])", numbering)
         return found.group(0) if found else ""
 
     def _need_read_before(self, numbering: str) -> bool:
