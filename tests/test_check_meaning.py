@@ -770,3 +770,18 @@ def test_a_son_in_touch_once_a_year_takes_no_part_in_the_support(engine):
     assert "R14" not in _strong(review)
     evidence = [e.text for s in review.strengths if s.check_id == "R09" for e in s.evidence]
     assert not any("連絡" in text for text in evidence)
+
+
+def test_monitoring_to_be_decided_later_is_no_monitoring(engine):
+    first = FIRST.replace("毎月の訪問で達成度を確認します。", "達成度の確認方法は体調が安定してから決める予定。")
+    review = _review(engine, first + SECOND)
+    assert "R15" in _fired(review) and "R15" not in _strong(review)
+
+
+def test_wanting_to_do_nothing_but_lie_in_bed_is_low_motivation(engine):
+    plan = ("本人：もう何もしなくていい、寝ているだけでいい。\n"
+            "総合的な援助の方針：自宅で安全に暮らせるよう支援します。担当者会議で目標を共有します。\n"
+            "ニーズ：左足のまひのため、家の中の移動が不安定\n長期目標：家の中を杖で転ばずに歩ける（R8.4〜R9.3）\n"
+            "短期目標：寝室からトイレまで杖で歩ける（R8.4〜R8.9）\n"
+            "サービス内容：歩行訓練\nサービス種別：訪問リハビリテーション\n頻度：週1回\n")
+    assert "R12" in _fired(_review(engine, plan))

@@ -1403,3 +1403,21 @@ def test_needs_goals_and_services_listed_apart_and_tied_by_key():
                     ("薬を飲み忘れる", "お薬カレンダーから毎朝飲める", "服薬の確認", "訪問看護")]
     assert not any("リスト" in r.text("サービス内容") for r in plan.rows)
     _exact(plan)
+
+
+def test_an_outline_numbered_with_dots_and_bracketed_service_items():
+    text = ("2. 第2表\n"
+            "2.1 課題1：むせ込みが増え、食事に時間がかかる\n"
+            "2.1.1 長期目標（R9.1～R9.12）：好きな煮物をむせずに食べられる\n"
+            "2.1.2 短期目標（R9.1～R9.6）：とろみをつけた汁物を毎食とれる\n"
+            "2.1.3 サービス内容\n"
+            "　(1) 嚥下訓練／訪問リハビリテーション／こだま病院／週1回\n"
+            "　(2) とろみ剤の準備／長女／毎食\n"
+            "2.2 課題2：夜中にトイレで転びそうになる\n"
+            "2.2.1 長期目標（R9.1～R9.12）：夜間も転ばずにトイレに行ける\n")
+    plan = parse_plan(text)
+    needs = [s.text for s in plan.column_spans("ニーズ")]
+    assert needs == ["むせ込みが増え、食事に時間がかかる", "夜中にトイレで転びそうになる"]
+    assert [(r.text("サービス内容"), r.text("サービス種別")) for r in plan.service_rows()] == [
+        ("嚥下訓練", "訪問リハビリテーション"), ("とろみ剤の準備", "長女")]
+    _exact(plan)

@@ -1,4 +1,5 @@
-"""A plan written as a numbered outline: 「1 課題」「1-1 長期目標」「1-1-1 短期目標」「1-1-1-1 サービス」.
+"""A plan written as a numbered outline: 「1 課題」「1-1 長期目標」「1-1-1 短期目標」「1-1-1-1 サービス」
+(or 「2.1.1」 with dots).
 
 The numbers say what each line is.  In a block that goes four levels deep they stand for need, long-term
 goal, short-term goal and service, so a line without its own label gets the label of its level and the
@@ -15,7 +16,9 @@ from .fold import FoldedText, rewrite
 from .lines import line_around
 from .vocabulary import Vocabulary
 
-_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2}(?:[-‐－]\d{1,2}){0,3})[ \t\u3000]+(?=\S)", re.MULTILINE)
+# 「1-1-1」 or 「2.1.1」 (a trailing 「.」 allowed: 「1. 第1表」)
+_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2}(?:[-‐－]\d{1,2}){0,3}|\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t\u3000]+(?=\S)",
+                     re.MULTILINE)
 _LEVEL_LABELS = {1: "課題：", 2: "長期目標：", 3: "短期目標：", 4: "・"}
 _PLAN_DEPTH = 4
 
@@ -40,7 +43,7 @@ def outline_labels(folded: FoldedText, vocabulary: Vocabulary) -> FoldedText:
 
 def _parts(mark: re.Match[str]) -> list[str]:
     """「1-2-1」 → ["1", "2", "1"]: one number per level."""
-    return re.split(r"[-‐－]", mark.group(1))
+    return re.split(r"[-‐－.]", mark.group(1))
 
 
 def _block(mark: re.Match[str]) -> str:

@@ -32,7 +32,8 @@ from .vocabulary import NUMBERING
 # 「デイサービス（通所介護）：入浴、昼食、体操。事業所はつばきデイ。」 in notes: a service named by its kind.
 _SERVICE_NOTE = re.compile(r"\s*+(?P<head>[^:：。、\s()（）]{2,16}+(?:[(（][^()（）:：\n]{1,16}[)）])?)\s*+[:：]\s*+(?=\S)")
 _PROVIDER_SENTENCE = re.compile(r"\s*+(?:事業所|提供事業所|利用先)\s*+(?:は|[:：])\s*+")
-_NO_MARKER = re.compile(r"\s*")  # a service line written without a bullet
+# a service line written without a bullet, or with its item number (「(1) 嚥下訓練／…」)
+_NO_MARKER = re.compile(rf"\s*(?:{NUMBERING}\s*)?")
 _NOT_A_SERVICE_HEAD = re.compile(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|インフォーマル")
 
 
@@ -131,6 +132,8 @@ class ServiceLines:
             label = self.v.label(self.lines[k].text, prefer_columns=True)
             if (label and label.key in GOAL_KEYS) or PROSE_GOAL.match(self.lines[k].text.lstrip()):
                 return True
+            if NUMBERED_NEED.match(self.lines[k].text) or BARE_NUMBER.match(self.lines[k].text):
+                return False  # 「(3)…」 or 「課題2」 first: the goal below is theirs
             seen += 1
             if seen >= 4:
                 break
