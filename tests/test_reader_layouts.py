@@ -1421,3 +1421,30 @@ def test_an_outline_numbered_with_dots_and_bracketed_service_items():
     assert [(r.text("サービス内容"), r.text("サービス種別")) for r in plan.service_rows()] == [
         ("嚥下訓練", "訪問リハビリテーション"), ("とろみ剤の準備", "長女")]
     _exact(plan)
+
+
+def test_a_week_written_one_day_per_line_counts_the_visits():
+    text = ("ニーズ：風呂に入りたい\n長期目標：週2回湯船につかれる\n"
+            "サービス内容\n"
+            "　(1) 入浴介助／訪問介護／ヘルパーたんぽぽ\n"
+            "　(2) 次女：入浴後の髪の乾燥と整髪／週2回\n\n"
+            "週間予定\n"
+            "　月：訪問介護（10時）\n　火：次女（夕方）\n　水：なし\n　木：訪問介護（10時）\n　金：次女（夕方）\n")
+    plan = parse_plan(text)
+    rows = {r.text("サービス内容"): r for r in plan.service_rows()}
+    assert set(rows) == {"入浴介助", "入浴後の髪の乾燥と整髪"}
+    assert rows["入浴介助"].value("頻度") == "週2回（第3表）"
+    assert rows["入浴後の髪の乾燥と整髪"].text("サービス種別") == "次女"
+    assert not plan.fields.get("家族の役割")
+
+
+def test_a_fixed_width_print_cell_cut_mid_sentence_goes_on_below():
+    text = ("ニーズ                    長期目標                  サービス内容              種別          頻度\n"
+            "膝が痛み、長く立って      台所で30分立って料理が    立位の練習（手すりを      訪問リハ      週1回\n"
+            "いられない                できる                    持って行う）\n"
+            "                                                    食材の宅配の手配          三女          週1回\n")
+    plan = parse_plan(text)
+    rows = [(r.text("ニーズ"), r.text("長期目標"), r.text("サービス内容")) for r in plan.service_rows()]
+    assert rows == [("膝が痛み、長く立っていられない", "台所で30分立って料理ができる", "立位の練習（手すりを持って行う）"),
+                    ("膝が痛み、長く立っていられない", "台所で30分立って料理ができる", "食材の宅配の手配")]
+    _exact(plan)

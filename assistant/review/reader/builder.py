@@ -251,6 +251,15 @@ class PlanBuilder:
         row.cells[key] = span if old is None else self._grow(old, span)
         return True
 
+    def last_cell(self, column: str) -> str:
+        """The words of one cell of the row just read (need or goal of the context, else the last service row's
+        cell), its wrapped pieces included; empty when there is none."""
+        base = self.context.get(column) if column in ("ニーズ", "長期目標", "短期目標") else (
+            self.plan.rows[-1].cells.get(column) if self.plan.rows else None)
+        if base is None:
+            return ""
+        return base.text + "".join(piece.text for piece in self.wraps.get((base.start, base.end), ()))
+
     def wrap_cell(self, column: str, span: Span | None) -> bool:
         """The wrapped rest of one cell of the row just read (a need or goal of the context, else the last
         service row's cell), kept as a piece of that cell: other columns' words stand between the two."""

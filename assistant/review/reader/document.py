@@ -44,8 +44,10 @@ from .service_lines import ServiceLines
 from .speech import SpeechLines
 from .tables import PAGE_FURNITURE, detect_table, read_table
 from .vocabulary import NUMBERING, LabelMatch, Vocabulary
-from .week import WeekGrid, attach_grid, read_week_grid, week_header
+from .week import WeekGrid, attach_grid, day_list, read_day_list, read_week_grid, week_header
 
+# 「(4) 」: an item number in brackets (「②」「2.」 number needs as often as items)
+_ITEM_NUMBER = re.compile(r"^\s*\(\s*\d{1,2}\s*\)\s*")
 # 「◇目標一覧（期間：未設定）」「【サービスリスト】」: the heading of a list of needs, goals or services
 _LIST_HEADING = re.compile(r"\s*+[【\[〔◇◆■□●]?\s*+(?:生活全般の解決すべき)?(?:ニーズ|課題|目標|サービス|援助内容|支援内容)(?:（ニーズ）)?"
                            r"\s*+(?:一覧|リスト)\s*+[】\]〕]?\s*+(?:[(（][^()（）\n]{0,20}[)）])?\s*")
@@ -169,6 +171,12 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             self.grids.append(grid)
             self.b.close()
             return end
+        if day_list(self.lines, j):  # 「月：訪問看護（10時）」 a line per day: the 第3表 as a list
+            self.b.plan.sections.add("table3")
+            end, grid = read_day_list(self.lines, j, self.b)
+            self.grids.append(grid)
+            self.b.close()
+            return end
         table = detect_table(self.lines, j, self.v, self.text, yobo=self.yobo)
         if table:
             self.in_intents = False
@@ -227,6 +235,9 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
                 return j + 1
         if BULLET.match(text) and self.in_plan_table() and self._bullet(line):
             return j + 1
+        if (self.last_label == "サービス内容" and _ITEM_NUMBER.match(text) and not self._goal_follows(j)
+                and self._bullet(line, _ITEM_NUMBER)):
+            return j + 1  # 「(4) 妻：夜間の吸引／毎日」 numbered under サービス内容: an item of the list, as a bullet
         if self._compound_label(line):
             return j + 1
         label, consumed = self._label(j)

@@ -575,6 +575,14 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
                     row[column] = (a, b)
                 elif column:
                     row[column] = (row[column][0], b)
+        if emitted and len(cells) < len(columns):  # a full row is a row of its own
+            for column in [c for c in row if c in _WRAPPING_COLUMNS
+                           and _left_open(emitter.builder.last_cell(c), folded[row[c][0]:row[c][1]])]:
+                # 「ボタンやズボンの上げ下げが」 above: this line's words under it go on with that cell
+                emitter.builder.wrap_cell(column, emitter.builder.span(*row.pop(column)))
+            if not row:
+                j += 1
+                continue
         if aligned and emitted and indent > 2 and row and all(c in _WRAPPING_COLUMNS for c in row):
             # 「に過ごす」 under the goals, 「(本人は座って待つ)」 under the content: the cells above go on
             for column, (a, b) in row.items():
@@ -584,6 +592,20 @@ def _read_space(lines, j, start, emitter, vocabulary, stop) -> int:
             emitted = emitted or bool(row)
         j += 1
     return j
+
+
+def _left_open(text: str, below: str) -> bool:
+    """A cell cut off mid-sentence, so that ``below`` goes on with it: it ends on a particle, a comma or 「て」,
+    leaves a bracket open, or the words below start with what only ends a word (「不安定」/「なため」)."""
+    text = text.rstrip()
+    if not text or text.endswith(("。", "」", "』")):
+        return False
+    opened = text.count("（") + text.count("(") - text.count("）") - text.count(")")
+    return opened > 0 or text.endswith((*_OPEN_ENDINGS, "て")) or below.lstrip().startswith(_WORD_ENDS)
+
+
+# hiragana that end a word or a clause and never begin a need or a goal (「…不安定」+「なため」, 「使え」+「ず」)
+_WORD_ENDS = ("な", "ず", "ぬ", "る", "た", "だ", "ら", "れ", "い", "て", "で", "く", "け", "さ", "し", "せ")
 
 
 # the cells a fixed-width print wraps onto the next line; a line with a type, provider, frequency or period

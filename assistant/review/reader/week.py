@@ -128,6 +128,56 @@ def read_week_grid(lines: list[Line], i: int, builder: PlanBuilder, stop) -> tup
     return j, grid
 
 
+# 「月：訪問看護（10時）／訪問介護（8時・17時）」: one day of the week and what comes that day
+_DAY_LINE = re.compile(r"^\s*([月火水木金土日])(?:曜日?)?\s*[:：]\s*")
+_DAY_ITEM_SPLIT = re.compile(r"\s*[/／、,]\s*")
+_MIN_DAY_LINES = 4
+
+
+def day_list(lines: list[Line], i: int) -> bool:
+    """Whether a list of days starts at line ``i`` (at least four days, one line each, in a row)."""
+    days = []
+    for line in lines[i:i + 7]:
+        m = _DAY_LINE.match(line.text)
+        if m is None:
+            break
+        days.append(m.group(1))
+    return len(set(days)) >= _MIN_DAY_LINES
+
+
+def read_day_list(lines: list[Line], i: int, builder: PlanBuilder) -> tuple[int, WeekGrid]:
+    """Count the services of a day-by-day 第3表 (「月：訪問看護（10時）／…」); returns (next line, counts)."""
+    folded = builder.folded.text
+    grid = WeekGrid()
+    j = i
+    while j < len(lines):
+        m = _DAY_LINE.match(lines[j].text)
+        if m is None:
+            break
+        line = lines[j]
+        builder.label(line.start, line.start + m.end())
+        pos = line.start + m.end()
+        pieces = [(pos, line.end)]
+        for sep in _DAY_ITEM_SPLIT.finditer(folded, pos, line.end):
+            depth = folded.count("（", pos, sep.start()) + folded.count("(", pos, sep.start()) - folded.count(
+                "）", pos, sep.start()) - folded.count(")", pos, sep.start())
+            if depth == 0:  # 「訪問介護（8時・17時）」: the separator inside the brackets is no new item
+                pieces[-1] = (pieces[-1][0], sep.start())
+                pieces.append((sep.end(), line.end))
+        for a, b in pieces:
+            name = folded[a:b].strip()
+            if not name:
+                continue
+            key = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", fold_text(name)).strip() or fold_text(name)
+            grid.counts[key] = grid.counts.get(key, 0) + 1
+            span = builder.span(a, b)
+            if span is not None:
+                grid.first.setdefault(key, span)
+                builder.plan.labels.append(span)
+        j += 1
+    return j, grid
+
+
 def _group(text: str) -> int | None:
     folded = fold_text(text)
     for k, names in enumerate(_ALIASES):
