@@ -97,3 +97,9 @@ def test_many_users_is_no_number_asked():
 def test_a_service_code_the_guidelines_never_name_is_no_direct_answer(retriever):
     answer = answer_question("乗降介助をプランに組み込むときの書き方を教えて", retriever)
     assert answer.coverage != "direct" and "通院等乗降介助" in answer.verdict.missing
+
+
+def test_asked_in_which_case_a_quote_saying_only_as_needed_is_no_answer(retriever):
+    answer = answer_question("ケアプランを見直すのは、どういうタイミングになりますか？", retriever)
+    assert answer.coverage == "partial" and answer.verdict.missing[0] == "どんなときか"
+    assert all(is_verified(c, retriever.index.corpus) for c in answer.citations)

@@ -78,6 +78,8 @@ class Focus:
     english: bool
     aspects: tuple[Aspect, ...]  # what is asked of the topic; a quote answers only when a sentence states it
     names: tuple[tuple[str, ...], ...]  # Latin-script names (「LIFE」) and their spellings; a quoted clause must hold one
+    # 「どんなときに」: the question asks in which case; a quote on the topic must state a case (this pattern)
+    asked_condition: re.Pattern[str] | None = None
 
     @property
     def words(self) -> list[str]:
@@ -99,6 +101,8 @@ class FocusVocabulary:
     aspect_markers: AspectMarkers
     asks_number: re.Pattern[str]  # 何回, いくら, どのくらいの間隔: the question asks for a figure
     asked_things: tuple[str, ...] = ()  # 文例, 様式, 記入例: a concrete thing asked for, which a quoted clause must name
+    asks_condition: re.Pattern[str] | None = None  # どんなときに, どういう場合に: the question asks in which case
+    states_condition: re.Pattern[str] | None = None  # 場合, とき, ごとに: a sentence states a case
 
     @classmethod
     def load(cls, path: Path = FOCUS_FILE) -> FocusVocabulary:
@@ -114,6 +118,8 @@ class FocusVocabulary:
             aspect_markers=AspectMarkers.from_json(raw["aspect_markers"]),
             asks_number=re.compile("|".join(raw["asks_number"]), re.I),
             asked_things=tuple(raw.get("asked_things", ())),
+            asks_condition=re.compile("|".join(raw["asks_condition"]), re.I),
+            states_condition=re.compile("|".join(raw["states_condition"])),
         )
 
     def pointer(self, question: str) -> str:
@@ -188,6 +194,8 @@ def read_focus(question: str, tokenizer: JapaneseTokenizer, idf: dict[str, float
         english=english,
         aspects=() if english else asked_aspects(question, tuple(concepts), vocabulary.aspect_markers),
         names=() if english else latin_names(question, generic, spellings),
+        asked_condition=vocabulary.states_condition if vocabulary.asks_condition and vocabulary.asks_condition.search(
+            question) else None,
     )
 
 

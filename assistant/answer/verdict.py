@@ -6,8 +6,9 @@ sentences:
 
 * **記載あり (direct)** — retrieval judged the question covered (or a clause
   states ``COVERED_SHARE`` of the focus), the quotes state every regulatory
-  term, named thing and asked aspect, and a number when a number was asked — in
-  a sentence on the topic, not merely anywhere in the quotes.  (A share
+  term, named thing and asked aspect, a number when a number was asked and a
+  case (場合, とき …) when the case was asked (「どんなときに」) — in a sentence on
+  the topic, not merely anywhere in the quotes.  (A share
   threshold on the best sentence was tried on the tuning sets on 2026-12-02: at
   0.3 it took 記載あり from a fifth of the answerable questions, so it is not used.)
 * **関連する記載のみ (partial)** — the guidelines touch the topic (some focus
@@ -158,6 +159,12 @@ def judge(focus: Focus, result: SearchResult, candidates: list[Candidate], oblig
     if number_missing:
         return Verdict("partial" if related else "none", words, ["具体的な数値"] + unstated[:2],
                        "数値を尋ねていますが、該当する数値の記載はありません")
+    # 「どんなときにやり直す？」 quoted with 「必要に応じて…行い」: the topic, but not the case asked
+    # (in a sentence as much on the topic as the best one: 「…アセスメント…に採用する場合」 elsewhere is no case of it)
+    if focus.asked_condition is not None and not any(
+            focus.asked_condition.search(c.sentence) and c.stated and set(best.stated) <= set(c.stated) for c in candidates):
+        return Verdict("partial" if related else "none", words, ["どんなときか"] + unstated[:2],
+                       "どんなときかを尋ねていますが、その条件を述べた記載はありません")
     clauses = [c.hit.clause.heading + c.hit.clause.label + c.hit.clause.text for c in candidates]
     folded = [unicodedata.normalize("NFKC", text).lower() for text in clauses]  # ＰＤＣＡ spells PDCA
     missing_terms = [t for t in focus.terms if not any(t in text for text in clauses)]  # the clause's context counts
