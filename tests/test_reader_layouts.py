@@ -1448,3 +1448,24 @@ def test_a_fixed_width_print_cell_cut_mid_sentence_goes_on_below():
     assert rows == [("膝が痛み、長く立っていられない", "台所で30分立って料理ができる", "立位の練習（手すりを持って行う）"),
                     ("膝が痛み、長く立っていられない", "台所で30分立って料理ができる", "食材の宅配の手配")]
     _exact(plan)
+
+
+def test_a_dictated_plan_without_punctuation_or_line_breaks_is_split_at_its_field_names():
+    text = ("居宅サービス計画書 音声入力\n"
+            "第2表ニーズいち階段で転ぶのが怖い長期目標二階の寝室まで一人で上がれる短期目標手すりを使って五段上がれる"
+            "サービス内容階段昇降の練習訪問リハビリテーションときわ病院週1回ニーズに薬を飲み忘れる長期目標薬を自分で管理できる"
+            "短期目標お薬カレンダーから毎朝飲めるサービス内容服薬の確認訪問看護ステーションみずき週1回以上\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.column_spans("ニーズ")] == ["階段で転ぶのが怖い", "薬を飲み忘れる"]
+    rows = [(r.text("短期目標"), r.text("サービス内容"), r.text("サービス種別"), r.text("頻度")) for r in plan.service_rows()]
+    assert rows[0] == ("手すりを使って五段上がれる", "階段昇降の練習", "訪問リハビリテーション", "週1回")
+    assert rows[1][:2] == ("お薬カレンダーから毎朝飲める", "服薬の確認")
+    _exact(plan)
+
+
+def test_a_written_paragraph_naming_a_field_is_not_split():
+    text = ("総合的な援助の方針：本人の希望を大切にし、長期目標と短期目標を本人と確認しながら、サービス内容を定期的に見直します。"
+            "ご家族の介護負担にも配慮し、必要に応じて担当者会議でサービス内容と目標を見直します。"
+            "住み慣れた家での生活を続けられるよう、関係者で情報を共有していきます。\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["総合的な援助の方針"]] == [text.split("：", 1)[1].rstrip("\n")]
