@@ -785,3 +785,10 @@ def test_wanting_to_do_nothing_but_lie_in_bed_is_low_motivation(engine):
             "短期目標：寝室からトイレまで杖で歩ける（R8.4〜R8.9）\n"
             "サービス内容：歩行訓練\nサービス種別：訪問リハビリテーション\n頻度：週1回\n")
     assert "R12" in _fired(_review(engine, plan))
+
+
+@pytest.mark.parametrize("said", ["本人：週に一度、庭の草取りをしてもらえると助かる。", "本人：デイサービスに通えればそれでいい。"])
+def test_asking_for_help_or_only_for_the_service_is_no_wish_about_life(engine, said):
+    first = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", said)
+    review = _review(engine, first + SECOND)
+    assert _fired(review)["R01"].condition == "request_only" and "R01" not in _strong(review)

@@ -14,7 +14,9 @@ _ANALYSIS = ("need", "assessment", "free")
 _REQUEST_ONLY = re.compile(
     r"(デイ|ヘルパー|サービス|ショート|訪問|通所|入浴|施設|泊まり|介護保険|福祉用具|ベッド|車いす|車椅子)"
     r"[^。\n]{0,16}(来てほしい|来て欲しい|してほしい|して欲しい|てほしい|を使いたい|を利用したい|に行きたい|に通いたい|を増やしたい|を入れてほしい|がほしい"
-    r"|(?:行|使|来|通|受け|利用し)(?:って|て)も(?:いい|よい|良い|かまわない|構わない))")  # consent to a service is no wish either
+    r"|(?:行|使|来|通|受け|利用し)(?:って|て)も(?:いい|よい|良い|かまわない|構わない)"  # consent to a service is no wish either
+    r"|(?:れ|け|め|せ)ば(?:それで)?(?:いい|よい|良い|十分))"  # 「通所に行ければそれでいい」: the service is all that is asked
+    r"|(?:て|で)もらえると(?:助かる|ありがたい|有難い)")  # 「買物も行ってもらえると助かる」: help asked for, no life wished
 
 
 def _first_table_missing(ctx: CheckContext) -> bool:
