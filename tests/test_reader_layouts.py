@@ -1469,3 +1469,13 @@ def test_a_written_paragraph_naming_a_field_is_not_split():
             "住み慣れた家での生活を続けられるよう、関係者で情報を共有していきます。\n")
     plan = parse_plan(text)
     assert [s.text for s in plan.fields["総合的な援助の方針"]] == [text.split("：", 1)[1].rstrip("\n")]
+
+
+def test_tracked_changes_are_read_as_accepted():
+    text = ("本人の意向：[削除：特になし][挿入：畑で野菜を育て続けたい]\n"
+            "総合的な援助の方針：[削除：安全に暮らせるよう支援する。][挿入：畑仕事を続けられるよう、膝の痛みに合わせて支援する。]"
+            "[コメント 主任：表現を確認]\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["本人の意向"]] == ["畑で野菜を育て続けたい"]
+    assert plan.field_text("総合的な援助の方針").startswith("畑仕事を続けられるよう")
+    assert "安全に暮らせる" not in plan.field_text("総合的な援助の方針") and "コメント" not in plan.field_text("総合的な援助の方針")
