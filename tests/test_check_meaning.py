@@ -3,6 +3,7 @@
 import pytest
 
 from assistant.review.engine import ReviewEngine
+from assistant.review.parse import parse_plan
 
 FIRST = ("【第1表】\n本人：近所の銭湯の仲間とまた将棋を指したい。\n長男：週末に食材をまとめて届ける。\n"
          "課題分析の結果：脳梗塞の後遺症で左足に軽いまひがあり、外出が減った。\n"
@@ -792,3 +793,19 @@ def test_asking_for_help_or_only_for_the_service_is_no_wish_about_life(engine, s
     first = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", said)
     review = _review(engine, first + SECOND)
     assert _fired(review)["R01"].condition == "request_only" and "R01" not in _strong(review)
+
+
+def test_a_short_goal_that_only_adds_the_means_to_the_long_goal_is_a_copy(engine):
+    longer = "短期目標：通所リハビリで歩行訓練と下肢の筋力訓練を毎週受けて、杖で銭湯まで歩き、将棋会に参加できる"
+    second = SECOND.replace("短期目標：家の周りを杖で十分間歩ける", longer)
+    assert _fired(_review(engine, FIRST + second))["R05"].condition == "copy"
+
+
+def test_two_stages_of_a_prevention_goal_written_alike_are_a_copy(engine):
+    plan = ("介護予防サービス・支援計画書\n目標とする生活（1年）：孫の入学式に出る\n本人：孫の入学式に歩いて行きたい\n"
+            "支援計画\n目標1（R9.1.1～R9.6.30）\n"
+            "　3か月後：休まずに駅まで10分歩ける\n　6か月後：休まずに駅まで10分歩ける\n"
+            "　本人等のセルフケアや家族の支援、インフォーマルサービス：本人：毎夕の散歩\n"
+            "　介護保険サービス又は地域支援事業：―（セルフケアで対応）\n")
+    assert _fired(_review(engine, plan))["R05"].condition == "copy"
+    assert not any(r.text("サービス内容").startswith("―") for r in parse_plan(plan).service_rows())

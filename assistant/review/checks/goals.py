@@ -200,7 +200,7 @@ def check_r05(ctx: CheckContext) -> Outcome:
         if dense is not None:
             detail += f"、意味の近さ {dense:.2f}"
         trace.match(f"長期「{long.span.text}」と短期「{short.span.text}」: {detail}")
-        if score >= _COPY:
+        if score >= _COPY or _contains(long.span.text, short.span.text):
             copies.append((long, short))
         elif _contradicts(ctx, long.span, short.span, shared):
             contradictions.append((long, short))
@@ -226,10 +226,27 @@ def _staged_copies(ctx: CheckContext, trace: Trace) -> list[tuple[Goal, Goal]]:
     found = []
     for a, b in pairwise(shorts):
         same_need = any(ra.get("ニーズ") is not None and ra.get("ニーズ") == rb.get("ニーズ") for ra in a.rows for rb in b.rows)
-        if same_need and similarity(a.span.text, b.span.text) >= _COPY:
+        if (same_need or _next_stage(a, b)) and similarity(a.span.text, b.span.text) >= _COPY:
             trace.match(f"同じニーズの短期目標「{a.span.text}」と「{b.span.text}」がほぼ同じ文")
             found.append((a, b))
     return found
+
+
+def _contains(long: str, short: str) -> bool:
+    """One goal written whole inside the other: 「家事の負担が軽くなる」 in 「ヘルパーの支援で家事の負担が軽くなる」
+    adds only the means, the step toward it is missing."""
+    a, b = (re.sub(r"[\s。、,.]", "", fold_text(t)) for t in (long, short))
+    return min(len(a), len(b)) >= _MIN_CONTAINED and (a in b or b in a)
+
+
+_MIN_CONTAINED = 6
+_STAGE_MONTHS = re.compile(r"^\s*(\d{1,2})\s*(?:か月|ヶ月|カ月|ヵ月)\s*後?\s*$")
+
+
+def _next_stage(a: Goal, b: Goal) -> bool:
+    """「3か月後：…」 then 「6か月後：…」: the later stage of one goal, whatever need the reader tied them to."""
+    stages = [_STAGE_MONTHS.match(fold_text(g.period_span.text)) if g.period_span else None for g in (a, b)]
+    return all(stages) and int(stages[0].group(1)) < int(stages[1].group(1))
 
 
 def _contradicts(ctx: CheckContext, long: Span, short: Span, shared: set[str]) -> bool:

@@ -29,7 +29,9 @@ DEMOGRAPHICS = re.compile(r"(?<!\d)\d+\s*歳|様|殿|氏[（(\s]|要介護|要�
 SHORT_FIELDS = ("生活援助中心型の算定理由", "介護認定審査会の意見", "家族の役割", "本人の意向", "家族の意向")
 ARROW = re.compile(r"^\s*[→⇒]\s*")
 # 「【目標1】」 or 「目標①」 alone on its line: the supports below belong to that goal of the 予防 plan.
-GOAL_HEADING = re.compile(r"^\s*(?:[<\[【〔(]\s*目標\s*([0-9]{1,2}|[①-⑳])\s*[>\]】〕)]|目標\s*([0-9]{1,2}|[①-⑳]))\s*[:：]?\s*$")
+# 「目標1（R8.12.1～R9.5.31）」: with the period of its block, which the stages below share
+GOAL_HEADING = re.compile(r"^\s*(?:[<\[【〔(]\s*目標\s*([0-9]{1,2}|[①-⑳])\s*[>\]】〕)]|目標\s*([0-9]{1,2}|[①-⑳]))"
+                          r"\s*(?:[(（][^()（）\n]{1,30}[)）])?\s*[:：]?\s*$")
 PROSE_GOAL = re.compile(r"(?:(?P<kind>長期|短期)目標\s*(?:を|は|として|も)"
                         r"|(?P<staged>長期的には|最終的には|短期的には|まずは|当面は)"
                         r"|(?P<side>長期|短期)\s*では(?=\s*「)"
