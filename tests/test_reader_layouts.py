@@ -1479,3 +1479,14 @@ def test_tracked_changes_are_read_as_accepted():
     assert [s.text for s in plan.fields["本人の意向"]] == ["畑で野菜を育て続けたい"]
     assert plan.field_text("総合的な援助の方針").startswith("畑仕事を続けられるよう")
     assert "安全に暮らせる" not in plan.field_text("総合的な援助の方針") and "コメント" not in plan.field_text("総合的な援助の方針")
+
+
+def test_goals_joined_by_a_double_arrow_with_periods_in_lenticular_brackets():
+    text = ("【課題1】膝の痛みで正座ができず、茶道の稽古に通えない\n"
+            "長期目標「椅子席で月2回の稽古に通える」【R9.1.1～R9.12.31】⇒短期目標「椅子から立って茶を点てられる」【R9.1.1～R9.6.30】\n"
+            "・膝の筋力訓練／通所リハビリテーション／さつき病院／週1回\n")
+    plan = parse_plan(text)
+    row = plan.service_rows()[0]
+    assert (row.text("長期目標"), row.text("長期目標期間"), row.text("短期目標"), row.text("短期目標期間")) == (
+        "椅子席で月2回の稽古に通える", "R9.1.1～R9.12.31", "椅子から立って茶を点てられる", "R9.1.1～R9.6.30")
+    _exact(plan)

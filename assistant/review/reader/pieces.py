@@ -8,7 +8,7 @@ from .cells import cell_kind
 from .vocabulary import NUMBERING, LabelMatch, Vocabulary
 
 # 「…→長期目標「…」」「…／短期：…」: the goals written on the need's own line
-ROW_LABEL_INLINE = re.compile(r"(?:(?<=[、。,/／→\s「」)）])|^)(?=(?:→\s*)?(?:(?:長期目標|短期目標)\s*[(（:：「\s]|(?:長期|短期)\s*[:：]))")
+ROW_LABEL_INLINE = re.compile(r"(?:(?<=[、。,/／→⇒\s「」)）】\]〕])|^)(?=(?:[→⇒]\s*)?(?:(?:長期目標|短期目標)\s*[(（:：「\s]|(?:長期|短期)\s*[:：]))")
 NUMBERED_NEED = re.compile(
     r"^\s*(?:[【\[<〔〈■□●◆◇◎★☆▼▽►▶]\s*)?(?:生活全般の解決すべき)?(?:ニーズ|課題|解決すべき課題)\s*(?:[(（]\s*ニーズ\s*[)）])?\s*"
     r"(?:No\.?\s*)?([0-9]{1,2}|[①-⑳]|[A-Z](?![A-Za-z]))\s*(?:[】\]>〕])?\s*[:：.．、)]?\s*"
