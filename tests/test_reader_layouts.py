@@ -1490,3 +1490,10 @@ def test_goals_joined_by_a_double_arrow_with_periods_in_lenticular_brackets():
     assert (row.text("長期目標"), row.text("長期目標期間"), row.text("短期目標"), row.text("短期目標期間")) == (
         "椅子席で月2回の稽古に通える", "R9.1.1～R9.12.31", "椅子から立って茶を点てられる", "R9.1.1～R9.6.30")
     _exact(plan)
+
+
+def test_goal_period_columns_named_in_full():
+    text = ("ニーズ\t長期目標\t長期目標期間\t短期目標\t短期目標期間\tサービス内容\t頻度\n"
+            "将棋会に通いたい\t月2回将棋会に出られる\tR9.1～R9.12\t公民館まで歩ける\tR9.1～R9.6\t歩行訓練\t週1回\n")
+    row = parse_plan(text).service_rows()[0]
+    assert (row.text("長期目標期間"), row.text("短期目標期間")) == ("R9.1～R9.12", "R9.1～R9.6")
