@@ -1497,3 +1497,19 @@ def test_goal_period_columns_named_in_full():
             "将棋会に通いたい\t月2回将棋会に出られる\tR9.1～R9.12\t公民館まで歩ける\tR9.1～R9.6\t歩行訓練\t週1回\n")
     row = parse_plan(text).service_rows()[0]
     assert (row.text("長期目標期間"), row.text("短期目標期間")) == ("R9.1～R9.12", "R9.1～R9.6")
+
+
+def test_a_plan_mailed_to_a_supervisor_with_speaker_headings_and_arrow_bullets():
+    text = ("■ご本人の思い\n「庭のバラの手入れを続けたい」\n■娘さん\n「水やりで転ばないか心配です」\n\n"
+            "■課題①　足元がふらつき、庭に出るのが怖い\n"
+            "　・長期：庭を一周して水やりができる（R9.1〜R9.12）\n"
+            "　・短期：玄関から庭まで手すりを使って出られる（R9.1〜R9.6）\n"
+            "　　→ 訪問リハビリテーション（あおば病院）週1回（木）　バランス訓練\n"
+            "　　→ 娘さん　毎朝の水やりの見守り\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["家族の意向"]] == ["「水やりで転ばないか心配です」"]
+    rows = [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度"), r.text("サービス期間"))
+            for r in plan.service_rows()]
+    assert rows == [("バランス訓練", "訪問リハビリテーション", "あおば病院", "週1回（木）", ""),
+                    ("毎朝の水やりの見守り", "娘さん", "", "", "")]
+    _exact(plan)

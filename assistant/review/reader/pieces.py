@@ -160,7 +160,7 @@ def attribute_bracket(text: str, start: int, end: int) -> tuple[int, int] | None
 
 def role_word(text: str, vocabulary: Vocabulary) -> bool:
     """A person who carries a support: 本人, a family member, a neighbour …"""
-    text = text.strip()
+    text = re.sub(r"(?<=.)(?:さん|様)$", "", text.strip())  # 「息子さん」 is who 「息子」 is
     return bool(vocabulary.person_speaker.fullmatch(text) or vocabulary.family_speaker.fullmatch(text)
                 or re.fullmatch(r"地域|近隣|近所|友人|知人|民生委員|ボランティア|本人・.{1,4}", text))
 

@@ -301,6 +301,7 @@ class ServiceLines:
                 parts = [content, *parts[:texts[0]], *parts[texts[0] + 1:]]
         cells["サービス内容"] = b.span(*content)
         extra: list[Span] = []
+        parts = [content, *[piece for part in parts[1:] for piece in self._type_provider_frequency(part)]]
         for a, c in parts[1:]:
             kind = cell_kind(self.text[a:c], self.v.service_type)
             column = KIND_COLUMN.get(kind)
@@ -323,6 +324,21 @@ class ServiceLines:
         self.group = [b.service(cells, "bullet")]
         self.group_cursor = None
         return True
+
+    def _type_provider_frequency(self, part: tuple[int, int]) -> list[tuple[int, int]]:
+        """「訪問リハビリテーション（みどり整形）週1回」 in one piece of a bullet: the type, the provider in its
+        brackets and the frequency after them, as pieces of their own (only when the head is a service type)."""
+        a, c = part
+        m = re.fullmatch(r"\s*([^()（）\s]+)\s*[(（]([^()（）]+)[)）]\s*(.*?)\s*", self.text[a:c])
+        if m is None or not self.v.service_type.match(m.group(1)) or cell_kind(m.group(1), self.v.service_type) != "type":
+            return [part]  # 「近所の友人（岡本さん）」: a person with their name, kept whole
+        pieces = [(a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2))]
+        if m.group(3):  # 「週2回（火・金）R8.12〜R9.5」: the frequency, then the period
+            rest = a + m.start(3)
+            frequency, period = split_frequency_period(m.group(3))
+            pieces += [(rest + x, rest + y) for x, y in (frequency, period) if (x, y) != (0, 0)] if (
+                frequency and period) else [(rest, a + m.end(3))]
+        return pieces
 
     def _who_in_bracket(self, start: int, end: int) -> dict[str, Span] | None:
         """「内容（種別：事業所）頻度　期間」 or 「内容（長女）毎晩　期間」: who gives it in the bracket after the content.
