@@ -44,6 +44,10 @@ _WHO_BRACKET = re.compile(r"\s*(?P<content>[^\n]+?)\s*[(（]\s*(?P<who>[^()（�
                           r"(?P<rest>[^()（）\n]*(?:[(（][^()（）\n]{1,10}[)）][^()（）\n]*)?)")
 
 
+# what a bracket after a service type says of the type itself, not who provides it
+_TYPE_REMARK = re.compile(r"保険|自費|実費|給付|対象|相当|予防|総合事業|加算")
+
+
 def _short_frequency(text: str) -> bool:
     """A frequency and nothing more (「週2回（火・金）」), not a sentence starting with one."""
     return is_frequency(text) and len(text.strip()) <= 14 and "。" not in text
@@ -332,6 +336,8 @@ class ServiceLines:
         m = re.fullmatch(r"\s*([^()（）\s]+)\s*[(（]([^()（）]+)[)）]\s*(.*?)\s*", self.text[a:c])
         if m is None or not self.v.service_type.match(m.group(1)) or cell_kind(m.group(1), self.v.service_type) != "type":
             return [part]  # 「近所の友人（岡本さん）」: a person with their name, kept whole
+        if _TYPE_REMARK.search(m.group(2)):
+            return [part]  # 「福祉用具貸与（医療保険外）」: a remark on the type, no provider
         pieces = [(a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2))]
         if m.group(3):  # 「週2回（火・金）R8.12〜R9.5」: the frequency, then the period
             rest = a + m.start(3)
