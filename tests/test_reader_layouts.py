@@ -1513,3 +1513,12 @@ def test_a_plan_mailed_to_a_supervisor_with_speaker_headings_and_arrow_bullets()
     assert rows == [("バランス訓練", "訪問リハビリテーション", "あおば病院", "週1回（木）", ""),
                     ("毎朝の水やりの見守り", "娘さん", "", "", "")]
     _exact(plan)
+
+
+def test_quoted_words_reported_under_the_intent_heading_are_the_speakers():
+    text = ("■利用者及び家族の生活に対する意向\n"
+            "ご本人は「庭の柿の木の世話をまた自分でしたい」と話される。\n"
+            "妻は「無理をして転ばないかが心配」とのこと。\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["本人の意向"]][0].startswith("「庭の柿の木の世話をまた自分でしたい」")
+    assert [s.text for s in plan.fields["家族の意向"]][0].startswith("「無理をして転ばないかが心配」")

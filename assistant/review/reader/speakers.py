@@ -23,8 +23,8 @@ _NOTHING = re.compile(r"^\s*(?:特に)?(?:なし|無し|ない|ありません)\
 _SPEAKER_END = (r"\s*+(?:[(（][^()（）\n]{1,12}[)）])?\s*+(?:さん|様)?\s*+"
                 r"(?:[:：)）]|より|から(?=[「、,])|(?=「))\s*、?")
 # Inside an 意向 field a space alone may follow the speaker (「本人　家に居たい」), or a reported
-# 「本人は、…とのこと」: the field already says these are someone's words.
-_LOOSE_END = rf"(?:{_SPEAKER_END}|[ \u3000\t]+(?![はがをにのもでとへや])|[はが][、,])"
+# 「本人は、…とのこと」「夫は「…」とのこと」: the field already says these are someone's words.
+_LOOSE_END = rf"(?:{_SPEAKER_END}|[ \u3000\t]+(?![はがをにのもでとへや])|[はが][、,]|[はが](?=「))"
 # What may stand before a speaker who opens a new segment of a line.
 _BEFORE_SPEAKER = "。.\n \t\u3000「、,:：／/｜|"
 
