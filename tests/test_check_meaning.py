@@ -809,3 +809,11 @@ def test_two_stages_of_a_prevention_goal_written_alike_are_a_copy(engine):
             "　介護保険サービス又は地域支援事業：―（セルフケアで対応）\n")
     assert _fired(_review(engine, plan))["R05"].condition == "copy"
     assert not any(r.text("サービス内容").startswith("―") for r in parse_plan(plan).service_rows())
+
+
+def test_a_row_with_no_type_provider_or_frequency_is_neither_a_missing_frequency_nor_praised(engine):
+    second = SECOND + "サービス内容：その他、次男が月に一度は顔を出すと話している。\n"
+    review = _review(engine, FIRST + second)
+    assert "R17" not in _fired(review) and "R17" not in _strong(review)
+    typed = SECOND + "サービス内容：掃除の支援\nサービス種別：訪問介護\n"
+    assert _fired(_review(engine, FIRST + typed))["R17"].condition == "missing_frequency"

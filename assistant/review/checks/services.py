@@ -264,9 +264,13 @@ def check_r17(ctx: CheckContext) -> Outcome:
         return trace.fired("heavy_without_reason", heavy, "多い頻度のサービスに、量の根拠が書かれていない")
     if unfounded:
         return trace.fired("amount_without_basis", unfounded, "サービスの量が要望や前からの引き継ぎで決まっている")
+    # a row with neither a type nor a provider is as often a note the reader took for a service (「その他：…」,
+    # 「（記載なし）」, a sentence of the meeting record) as a service: its missing frequency is not judged
     no_frequency = [r for r in counted if not _stated(r.value("頻度"))
                     and not _FREQUENCY_IN_TEXT.search(_rows_text(r, "サービス内容", "サービス種別"))
                     and not _OWN_CONSULTATION.search(_rows_text(r, "サービス内容", "サービス種別"))]
+    bare = [r for r in no_frequency if not (r.text("サービス種別").strip() or r.text("事業所").strip())]
+    no_frequency = [r for r in no_frequency if r not in bare]
     described = [r for r in no_frequency if _described_again(r, rows) or _summary_line(ctx.plan.text, r, rows)]
     if described:
         trace.read("頻度つきで別の行にも書かれたサービス: " + "、".join(r.text("サービス内容")[:15] for r in described))
@@ -279,6 +283,9 @@ def check_r17(ctx: CheckContext) -> Outcome:
     if no_frequency:
         return trace.fired("missing_frequency", [r.get("サービス内容") or r.get("サービス種別") for r in no_frequency],
                            "頻度の記載がないサービスがある")
+    if bare:
+        return trace.unsure("種別も事業所もなく頻度もない行がある（サービスか注記か読み取れない）: "
+                            + "、".join(r.text("サービス内容")[:15] for r in bare))
     if not counted:
         return trace.not_applicable("量を問うサービスの行がない")
     return trace.satisfied([r.get("頻度") for r in counted if r.get("頻度")][:3], "サービスの頻度が書かれ、量の根拠が読み取れる")
