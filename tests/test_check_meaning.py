@@ -817,3 +817,9 @@ def test_a_row_with_no_type_provider_or_frequency_is_neither_a_missing_frequency
     assert "R17" not in _fired(review) and "R17" not in _strong(review)
     typed = SECOND + "サービス内容：掃除の支援\nサービス種別：訪問介護\n"
     assert _fired(_review(engine, FIRST + typed))["R17"].condition == "missing_frequency"
+
+
+def test_a_deadline_written_inside_the_goal_is_its_period(engine):
+    second = SECOND.replace("短期目標：家の周りを杖で十分間歩ける（R8.4〜R8.9）", "短期目標：令和8年9月までに、家の周りを杖で十分間歩ける")
+    assert parse_plan(FIRST + second).service_rows()[0].text("短期目標") == "令和8年9月までに、家の周りを杖で十分間歩ける"
+    assert "R06" not in _fired(_review(engine, FIRST + second))

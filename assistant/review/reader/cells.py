@@ -34,7 +34,9 @@ _RANGE_START = re.compile(r"(?:[RrHh]|令和|平成|20\d\d|19\d\d)\s*\d")
 
 
 def is_period(text: str) -> bool:
-    return bool(PERIOD.match(text.strip()))
+    """A period, and nothing more: 「令和8年9月までに、家の周りを歩ける」 is a goal that names its deadline."""
+    text = text.strip()
+    return bool(PERIOD.match(text)) and not re.search(r"[、。]|[ぁ-ん]{3,}", text)
 
 
 # What may follow a service type in its cell, once stripped: （…）, 等, 事業, ・….  Stripping first keeps the
