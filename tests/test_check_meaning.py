@@ -823,3 +823,11 @@ def test_a_deadline_written_inside_the_goal_is_its_period(engine):
     second = SECOND.replace("短期目標：家の周りを杖で十分間歩ける（R8.4〜R8.9）", "短期目標：令和8年9月までに、家の周りを杖で十分間歩ける")
     assert parse_plan(FIRST + second).service_rows()[0].text("短期目標") == "令和8年9月までに、家の周りを杖で十分間歩ける"
     assert "R06" not in _fired(_review(engine, FIRST + second))
+
+
+def test_a_concrete_step_under_an_abstract_long_goal_is_not_called_unrelated(engine):
+    second = SECOND.replace("長期目標：杖で銭湯まで歩き、将棋会に参加できる（R8.4〜R9.3）", "長期目標：清潔な家で暮らす（R8.4〜R9.3）").replace(
+        "短期目標：家の周りを杖で十分間歩ける（R8.4〜R8.9）", "短期目標：台所の片付けを自分で毎晩できる（R8.4〜R8.9）")
+    review = _review(engine, FIRST + second)
+    assert "R05" not in _fired(review) and "R05" not in _strong(review)
+    assert "R04" in _fired(review)

@@ -207,8 +207,8 @@ def check_r05(ctx: CheckContext) -> Outcome:
             copies.append((long, short))
         elif _contradicts(ctx, long.span, short.span, shared):
             contradictions.append((long, short))
-        elif apart and (dense is None or dense < UNRELATED_DENSE_GUARD):
-            unrelated.append((long, short))
+        elif apart and (dense is None or dense < UNRELATED_DENSE_GUARD) and _evaluable(ctx, long)[0]:
+            unrelated.append((long, short))  # (an abstract long goal, 「健康に暮らす」, is R04's; what is unrelated to it is in doubt)
         elif apart or not (shared or long_topics & short_topics) or any(
                 service_use.search(fold_text(g.span.text).strip()) for g in (long, short)):
             doubtful.append((long, short))  # no sign of a step toward the long goal, or a goal that is a service
