@@ -11,6 +11,7 @@ import html
 import re
 
 from .fold import FoldedText, rewrite
+from .lines import line_around
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.DOTALL)
 # a tag (with whatever entities its attributes hold) or an entity in the text
@@ -54,10 +55,8 @@ def _br_as_breaks(folded: FoldedText, brs: list[re.Match[str]]) -> FoldedText:
     text = folded.text
     edits = []
     for m in brs:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if line.count("|") < 2:
+        line_start, line_end = line_around(text, m.start(), m.end())
+        if text.count("|", line_start, line_end) < 2:
             edits.append((m.start(), m.end(), "\n"))
     return rewrite(folded, edits) if len(edits) >= _MIN_TAGS else folded
 

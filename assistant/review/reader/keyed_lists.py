@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .fold import FoldedText, rewrite
+from .lines import line_around
 
 _KEY = r"[A-Z]|[0-9]{1,2}|[①-⑳]"
 # 「◇ニーズ一覧」「【課題リスト】」: the heading over the keyed needs
@@ -48,8 +49,8 @@ def keyed_references(folded: FoldedText) -> FoldedText:
         if m.group(1) not in keys:
             continue
         references += 1
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        opener = f"課題{m.group(1)}\n" if not text[line_start:m.start()].strip() and m.start() == _first_ref(text, line_start) else "\n"
+        # the first reference on its line (nothing before it) names the need; a second one only starts a line
+        opener = f"課題{m.group(1)}\n" if not text[line_around(text, m.start(), m.start())[0]:m.start()].strip() else "\n"
         edits.append((m.start(), m.end(), f"{opener}{m.group(2)}目標："))
     for m in _SERVICE_REF.finditer(text, heading.end()):
         if m.group(1) in keys:
@@ -58,9 +59,3 @@ def keyed_references(folded: FoldedText) -> FoldedText:
     if references < _MIN_REFERENCES:
         return folded
     return rewrite(folded, sorted(edits))
-
-
-def _first_ref(text: str, line_start: int) -> int:
-    """Where the first goal reference of the line starting at ``line_start`` begins."""
-    m = _GOAL_REF.search(text, line_start)
-    return m.start() if m else -1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .fold import FoldedText, rewrite
+from .lines import line_around
 from .pieces import GOAL_HEADING
 from .vocabulary import Vocabulary
 
@@ -45,13 +46,12 @@ def labels_over_blank_lines(folded: FoldedText, vocabulary: Vocabulary) -> Folde
     text = folded.text
     alone, joined = 0, []
     for m in _BREAKS.finditer(text):
-        above = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        above = text[line_around(text, m.start(), m.start())[0]:m.start()]
         label = vocabulary.label(above)
         if (label is None or above[label.value_start:].strip()) and not GOAL_HEADING.match(above):
             continue
         alone += 1
-        below_end = text.find("\n", m.end())
-        below = text[m.end():below_end if below_end >= 0 else len(text)]
+        below = text[m.end():line_around(text, m.end(), m.end())[1]]
         if m.group().count("\n") == 2 and below.strip() and vocabulary.label(below) is None:
             joined.append((m.start(), m.end(), "\n"))
     if len(joined) < _MIN_LABELS_OVER_BLANK or len(joined) < 0.6 * alone:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .fold import FoldedText, rewrite
+from .lines import line_around
 
 # the branch characters before a node (box drawing, or the ASCII 「|-- 」「`-- 」 some tools print)
 _BRANCHES = re.compile(r"^[ \t\u3000]*(?:[│├└┣┗┃┠┖]|\|(?=[ \t]|--)|`--|\+--)[ \t\u3000│├└┣┗┃┠┖─━┄┈\-|`+]*",
@@ -17,11 +18,6 @@ _BRANCHES = re.compile(r"^[ \t\u3000]*(?:[│├└┣┗┃┠┖]|\|(?=[ \t]|-
 _MIN_BRANCH_LINES = 5  # a tree has many; a stray 「│」 in a table is no tree
 _NODE = re.compile(r"[├└┣┗┠┖][─━]|[|`+]--")  # the branch that leads to a node
 _RULE = re.compile(r"[│┃|]")
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 def strip_branches(folded: FoldedText) -> FoldedText:
@@ -36,13 +32,13 @@ def strip_branches(folded: FoldedText) -> FoldedText:
     if len(branches) < _MIN_BRANCH_LINES or len(nodes) < _MIN_BRANCH_LINES:
         return folded
     # a ruled table (「│ニーズ│長期目標│」) has its rules between cells too; a tree only before its nodes
-    ruled = sum(1 for m in branches if _RULE.search(text, m.end(), _line_end(text, m.end())))
+    ruled = sum(1 for m in branches if _RULE.search(text, m.end(), line_around(text, m.end(), m.end())[1]))
     if ruled >= 2:
         return folded
     edits = []
     for k, m in enumerate(branches):
         nxt = branches[k + 1] if k + 1 < len(branches) else None
-        node = text[m.end():_line_end(text, m.end())]
+        node = text[m.end():line_around(text, m.end(), m.end())[1]]
         below = nxt is not None and text.count("\n", m.end(), nxt.start()) == 1
         leaf = not below or _depth(nxt.group()) <= _depth(m.group())
         edits.append((m.start(), m.end(), "・" if leaf and node.strip() else ""))

@@ -16,6 +16,7 @@ from ..plan import DAILY_ACTIVITIES, PlanRow, Span
 from .builder import PlanBuilder
 from .fold import fold_text
 from .lines import Line
+from .pieces import split_outside_brackets
 from .roles import row_role
 
 _DAYS = ("月", "火", "水", "木", "金", "土", "日")
@@ -130,7 +131,7 @@ def read_week_grid(lines: list[Line], i: int, builder: PlanBuilder, stop) -> tup
 
 # 「月：訪問看護（10時）／訪問介護（8時・17時）」: one day of the week and what comes that day
 _DAY_LINE = re.compile(r"^\s*([月火水木金土日])(?:曜日?)?\s*[:：]\s*")
-_DAY_ITEM_SPLIT = re.compile(r"\s*[/／、,]\s*")
+_DAY_ITEM_SEPARATORS = "/／、,"
 _MIN_DAY_LINES = 4
 
 
@@ -156,15 +157,8 @@ def read_day_list(lines: list[Line], i: int, builder: PlanBuilder) -> tuple[int,
             break
         line = lines[j]
         builder.label(line.start, line.start + m.end())
-        pos = line.start + m.end()
-        pieces = [(pos, line.end)]
-        for sep in _DAY_ITEM_SPLIT.finditer(folded, pos, line.end):
-            depth = folded.count("（", pos, sep.start()) + folded.count("(", pos, sep.start()) - folded.count(
-                "）", pos, sep.start()) - folded.count(")", pos, sep.start())
-            if depth == 0:  # 「訪問介護（8時・17時）」: the separator inside the brackets is no new item
-                pieces[-1] = (pieces[-1][0], sep.start())
-                pieces.append((sep.end(), line.end))
-        for a, b in pieces:
+        # 「訪問介護（8時・17時）」: a separator inside the brackets is no new item
+        for a, b in split_outside_brackets(folded, line.start + m.end(), line.end, _DAY_ITEM_SEPARATORS):
             name = folded[a:b].strip()
             if not name:
                 continue
