@@ -251,22 +251,25 @@ class PlanBuilder:
         row.cells[key] = span if old is None else self._grow(old, span)
         return True
 
+    def _last_cell_span(self, column: str) -> Span | None:
+        """One cell of the row just read: a need or goal of the context, else the last service row's cell."""
+        if column in ("ニーズ", "長期目標", "短期目標"):
+            return self.context.get(column)
+        return self.plan.rows[-1].cells.get(column) if self.plan.rows else None
+
     def last_cell(self, column: str) -> str:
-        """The words of one cell of the row just read (need or goal of the context, else the last service row's
-        cell), its wrapped pieces included; empty when there is none."""
-        base = self.context.get(column) if column in ("ニーズ", "長期目標", "短期目標") else (
-            self.plan.rows[-1].cells.get(column) if self.plan.rows else None)
+        """The words of one cell of the row just read, its wrapped pieces included; empty when there is none."""
+        base = self._last_cell_span(column)
         if base is None:
             return ""
         return base.text + "".join(piece.text for piece in self.wraps.get((base.start, base.end), ()))
 
     def wrap_cell(self, column: str, span: Span | None) -> bool:
-        """The wrapped rest of one cell of the row just read (a need or goal of the context, else the last
-        service row's cell), kept as a piece of that cell: other columns' words stand between the two."""
+        """The wrapped rest of one cell of the row just read, kept as a piece of that cell: other columns'
+        words stand between the two."""
         if span is None:
             return False
-        base = self.context.get(column) if column in ("ニーズ", "長期目標", "短期目標") else (
-            self.plan.rows[-1].cells.get(column) if self.plan.rows else None)
+        base = self._last_cell_span(column)
         if base is None:
             return False
         self.wraps.setdefault((base.start, base.end), []).append(span)

@@ -13,6 +13,7 @@ rewritten with :func:`.fold.rewrite`, so every span still points at the user's o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .fold import FoldedText, fold_text, rewrite
 from .vocabulary import Vocabulary
@@ -80,7 +81,7 @@ def _line_edits(text: str, found: list[re.Match[str]], line_start: int, line_end
                 edits.append((b, spoken.end(), "："))
             elif text[b:b + 1] not in ":：":
                 edits.append((b - 1, b, text[b - 1] + "："))
-    return _merged(edits)
+    return edits
 
 
 def _service_columns(text: str, start: int, end: int, vocabulary: Vocabulary) -> list[tuple[int, int, str]]:
@@ -98,18 +99,9 @@ def _service_columns(text: str, start: int, end: int, vocabulary: Vocabulary) ->
     return [(c, c + 1, "／" + text[c]) for c in cuts]
 
 
-def _merged(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Edits of the same character (a one-letter name's line break and colon) made one."""
-    out: dict[tuple[int, int], str] = {}
-    for a, b, replacement in sorted(edits):
-        if (a, b) in out:
-            out[(a, b)] = "\n" + out[(a, b)] if replacement.startswith("\n") else out[(a, b)] + replacement[1:]
-        else:
-            out[(a, b)] = replacement
-    return [(a, b, r) for (a, b), r in sorted(out.items())]
-
-
+@lru_cache(maxsize=8)
 def _names_pattern(vocabulary: Vocabulary, min_length: int = _MIN_NAME_LENGTH) -> re.Pattern[str]:
+    """Every field and column name of at least ``min_length`` letters (compiled once per vocabulary)."""
     names = {fold_text(name) for group in ("fields", "columns") for entry in vocabulary.raw[group].values()
              for name in entry["names"] if len(name) >= min_length and not name.isascii() and name != "サービス"}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
