@@ -1522,3 +1522,17 @@ def test_quoted_words_reported_under_the_intent_heading_are_the_speakers():
     plan = parse_plan(text)
     assert [s.text for s in plan.fields["本人の意向"]][0].startswith("「庭の柿の木の世話をまた自分でしたい」")
     assert [s.text for s in plan.fields["家族の意向"]][0].startswith("「無理をして転ばないかが心配」")
+
+
+def test_items_numbered_with_kana_under_a_need_headed_as_a_life_problem():
+    text = ("◎生活上の課題① 洗濯物を干すときに肩が上がらない\n"
+            "　目標（長期）…物干しに自分で洗濯物をかけられる　R9.1〜R9.12\n"
+            "　援助内容\n"
+            "　　ア．肩の可動域訓練　　通所リハビリテーション（かしの木苑）　週2回\n"
+            "　　イ．低い物干し台の購入　　特定福祉用具販売（まるやま）　1回\n"
+            "　　ウ．シーツ干しの手伝い　　次男　　毎週日曜\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.column_spans("ニーズ")] == ["洗濯物を干すときに肩が上がらない"]
+    assert [(r.text("サービス内容"), r.text("サービス種別")) for r in plan.service_rows()] == [
+        ("肩の可動域訓練", "通所リハビリテーション"), ("低い物干し台の購入", "特定福祉用具販売"), ("シーツ干しの手伝い", "次男")]
+    _exact(plan)

@@ -10,12 +10,13 @@ from .vocabulary import NUMBERING, LabelMatch, Vocabulary
 # 「…→長期目標「…」」「…／短期：…」: the goals written on the need's own line
 ROW_LABEL_INLINE = re.compile(r"(?:(?<=[、。,/／→⇒\s「」)）】\]〕])|^)(?=(?:[→⇒]\s*)?(?:(?:長期目標|短期目標)\s*[(（:：「\s]|(?:長期|短期)\s*[:：]))")
 NUMBERED_NEED = re.compile(
-    r"^\s*(?:[【\[<〔〈■□●◆◇◎★☆▼▽►▶]\s*)?(?:生活全般の解決すべき)?(?:ニーズ|課題|解決すべき課題)\s*(?:[(（]\s*ニーズ\s*[)）])?\s*"
+    r"^\s*(?:[【\[<〔〈■□●◆◇◎★☆▼▽►▶]\s*)?(?:生活全般の解決すべき|生活上の)?(?:ニーズ|課題|解決すべき課題)\s*(?:[(（]\s*ニーズ\s*[)）])?\s*"
     r"(?:No\.?\s*)?([0-9]{1,2}|[①-⑳]|[A-Z](?![A-Za-z]))\s*(?:[】\]>〕])?\s*[:：.．、)]?\s*"
 )
 BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 # 〇 (the kanji zero) is written as a circle bullet; 「〇〇さん」 is a name left blank, not a bullet.
-BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆◯]|〇(?!〇)|[a-z]\))\s*")
+# 「ア．」「イ)」: the kana that number items in official documents, as bullets
+BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆◯]|〇(?!〇)|[a-z]\)|[アイウエオカキクケコ]\s*[.、)])\s*")
 # A semicolon separates cells as a slash does (「入浴介助；通所介護；週2回」, folded from 「；」).
 SLASH_CHAR = re.compile(r"[/／;]")
 TARGET_LIFE_ROW = re.compile(r"^\s*+\|?\s*+(?:[・\-*●○]\s*+)?(1日|1年|一日|一年)\s*(?:[|\t:：]|\s{1,})\s*(.+?)\s*\|?\s*$")
