@@ -1536,3 +1536,35 @@ def test_items_numbered_with_kana_under_a_need_headed_as_a_life_problem():
     assert [(r.text("サービス内容"), r.text("サービス種別")) for r in plan.service_rows()] == [
         ("肩の可動域訓練", "通所リハビリテーション"), ("低い物干し台の購入", "特定福祉用具販売"), ("シーツ干しの手伝い", "次男")]
     _exact(plan)
+
+
+def test_service_blocks_of_key_value_lines_under_a_ruled_sheet_heading():
+    text = ("---- 居宅サービス計画書（2） ----\n"
+            "課題：台所に立って自分の食事を作りたい\n"
+            "長期目標：週に3日は自分で昼食を作れる\n"
+            "短期目標：椅子に座って野菜を切れる\n"
+            "  〈援助1〉\n"
+            "  内容：調理の見守りと一部介助\n"
+            "  種別：訪問介護\n"
+            "  頻度：週2回\n"
+            "  〈援助2〉\n"
+            "  内容：買い物の付き添い\n"
+            "  種別：次男\n"
+            "  頻度：週1回\n")
+    plan = parse_plan(text)
+    assert "table2" in plan.sections
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()] == [
+        ("調理の見守りと一部介助", "訪問介護", "週2回"), ("買い物の付き添い", "次男", "週1回")]
+    assert not [s.text for s in plan.unread if "内容" in s.text]
+    _exact(plan)
+
+
+def test_visit_times_in_a_day_by_day_week_do_not_split_one_service_into_several():
+    text = ("ニーズ：一人でも薬を飲み忘れずにいたい\n長期目標：飲み忘れなく服薬できる\n"
+            "サービス内容：服薬の声かけと確認\nサービス種別：訪問介護\n頻度：週間計画表のとおり\n\n"
+            "週間サービス計画表\n"
+            "月: 08:00-08:30 訪問介護\n火: 18:00-18:30 訪問介護\n水: 08:00-08:30 訪問介護 / 13時〜16時 通所介護\n"
+            "木: \n金: 18:00-18:30 訪問介護\n")
+    plan = parse_plan(text)
+    rows = {r.text("サービス内容"): r for r in plan.service_rows()}
+    assert rows["服薬の声かけと確認"].derived["頻度"] == "週4回（第3表）"

@@ -26,6 +26,9 @@ NUMBERING = r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\
 _CLOSERS = r"[】\]>〕〉]"
 _OPENER_START = re.compile(rf"{_OPENERS}\s*")
 _JOINER = r"[・、,や]?"
+# A rule of three or more =, -, ─, ━, # or * drawn before and after a section heading
+_SECTION_RULE = re.compile(r"[ \t\u3000]*(?:[=＝\-─━#＃*＊]{3,}[ \t\u3000]*)?")
+_SECTION_RULE_END = re.compile(r"[ \t\u3000]*[=＝\-─━#＃*＊]{3,}[ \t\u3000]*$")
 _SIGNATURE_RULE = re.compile(r"\s*(?:-{2,}|―{2,}|ー{3,}|_{3,}|={3,})\s*")
 # Labels that may carry the number of their need or goal: 「ニーズ2」「長期目標１」「短期目標1-2」
 _NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標")
@@ -175,12 +178,17 @@ class Vocabulary:
         return best
 
     def section(self, line: str) -> str | None:
-        """The section a heading line names (the whole line is the heading)."""
+        """The section a heading line names (the whole line is the heading).
+
+        A rule drawn around it (「=== 居宅サービス計画書（2） ===」「── 第3表 ──」, what plain-text exports
+        print between sheets) is decoration, not part of the name.
+        """
+        line = line[_SECTION_RULE.match(line).end():]
         start = self._prefix.match(line).end()
         m = self._sections.match(line, start)
         if m is None:
             return None
-        rest = line[m.end():].strip()
+        rest = _SECTION_RULE_END.sub("", line[m.end():]).strip()
         if rest and not re.fullmatch(rf"{_CLOSERS}?\s*(?:[(（][^)）]*[)）])?\s*[:：]?.{{0,40}}", rest):
             return None
         if rest and re.search(r"[。]", rest):

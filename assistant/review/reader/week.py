@@ -132,6 +132,11 @@ def read_week_grid(lines: list[Line], i: int, builder: PlanBuilder, stop) -> tup
 # 「月：訪問看護（10時）／訪問介護（8時・17時）」: one day of the week and what comes that day
 _DAY_LINE = re.compile(r"^\s*([月火水木金土日])(?:曜日?)?\s*[:：]\s*")
 _DAY_ITEM_SEPARATORS = "/／、,"
+# 「09:30-10:15 訪問看護」「訪問介護 17時〜」: the time of a visit is no part of the service's name
+_VISIT_TIME = re.compile(
+    r"^\s*\d{1,2}(?:[:：]\d{2}|時(?:\d{1,2}分|半)?)\s*(?:[-~〜～ー－]\s*\d{1,2}(?:[:：]\d{2}|時(?:\d{1,2}分|半)?))?\s*[-~〜～]?\s*"
+    r"|\s*\d{1,2}(?:[:：]\d{2}|時(?:\d{1,2}分|半)?)\s*(?:[-~〜～ー－]\s*\d{1,2}(?:[:：]\d{2}|時(?:\d{1,2}分|半)?))?\s*[-~〜～]?\s*$"
+)
 _MIN_DAY_LINES = 4
 
 
@@ -163,6 +168,7 @@ def read_day_list(lines: list[Line], i: int, builder: PlanBuilder) -> tuple[int,
             if not name:
                 continue
             key = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", fold_text(name)).strip() or fold_text(name)
+            key = _VISIT_TIME.sub("", key).strip() or key
             grid.counts[key] = grid.counts.get(key, 0) + 1
             span = builder.span(a, b)
             if span is not None:
