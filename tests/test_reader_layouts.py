@@ -1568,3 +1568,42 @@ def test_visit_times_in_a_day_by_day_week_do_not_split_one_service_into_several(
     plan = parse_plan(text)
     rows = {r.text("サービス内容"): r for r in plan.service_rows()}
     assert rows["服薬の声かけと確認"].derived["頻度"] == "週4回（第3表）"
+
+
+def test_an_official_outline_with_kana_items_and_their_columns_on_the_line_below():
+    text = ("第１　利用者及び家族の生活に対する意向\n"
+            "　１　本人\n"
+            "　　　畑の草むしりをまた自分でやりたい。\n"
+            "　２　家族（次女）\n"
+            "　　　平日は仕事で来られません。\n"
+            "　　　週末は私が通院に付き添います。\n"
+            "第２　総合的な援助の方針\n"
+            "　　　腰の痛みを和らげ、畑に出られる体力を取り戻す。\n"
+            "第３　援助計画\n"
+            "　１　生活全般の解決すべき課題\n"
+            "　　　腰が痛み、かがむ作業が続けられない\n"
+            "　　(1)　長期目標\n"
+            "　　　　　畑で30分作業できる\n"
+            "　　　ア　短期目標\n"
+            "　　　　　しゃがんで10分草を取れる\n"
+            "　　　　(ア)　腰と股関節の運動、かがみ方の練習\n"
+            "　　　　　　　訪問リハビリテーション／リハビリ青葉／週１回（火）／令和９年４月～令和９年９月\n"
+            "　　　　(イ)　畑への行き帰りの付き添い\n"
+            "　　　　　　　次女／－／週末／令和９年４月～令和９年９月\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["家族の意向"]] == ["平日は仕事で来られません。\n　　　週末は私が通院に付き添います。"]
+    assert [s.text for s in plan.fields["総合的な援助の方針"]] == ["腰の痛みを和らげ、畑に出られる体力を取り戻す。"]
+    assert [s.text for s in plan.column_spans("短期目標")] == ["しゃがんで10分草を取れる"]
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度"))
+            for r in plan.service_rows()] == [
+        ("腰と股関節の運動、かがみ方の練習", "訪問リハビリテーション", "リハビリ青葉", "週１回（火）"),
+        ("畑への行き帰りの付き添い", "次女", "", "週末")]
+    _exact(plan)
+
+
+def test_a_slash_line_at_the_same_depth_as_the_item_above_is_a_service_of_its_own():
+    text = ("ニーズ：家の中を安全に歩きたい\n長期目標：手すりを使って家の中を歩ける\n"
+            "・廊下の手すりの取り付け\n"
+            "・福祉用具貸与／ケアショップ松／毎月／R9.4～R9.9\n")
+    plan = parse_plan(text)
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["廊下の手すりの取り付け", "福祉用具貸与"]

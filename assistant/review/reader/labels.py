@@ -65,7 +65,9 @@ class LabelLines:
         if j + 1 < len(self.lines) and not self.lines[j + 1].blank and (label is None or label.delimiter == "end"):
             joined = self.text[line.start:self.lines[j + 1].end]
             two = self.v.label(joined, prefer_columns=prefer_columns)
-            if two is not None and two.label_end > len(line.text) and (label is None or two.label_end > label.label_end):
+            # the name itself goes on below (「利用者及び家族の」/「生活に対する意向」), not only the blank after it
+            if two is not None and joined[len(line.text):two.label_end].strip() and (
+                    label is None or two.label_end > label.label_end):
                 return shift(two, line.start), 2
         if label is not None and label.kind == "column" and self._value_below(j, label.key) and (
                 label.delimiter == "end" or NO_VALUE.fullmatch(line.text[label.value_start:])):

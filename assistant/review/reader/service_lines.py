@@ -188,6 +188,8 @@ class ServiceLines:
         """
         if not self.b.context or self.in_intents or self.in_description:
             return False
+        if self._details_below_item(line):
+            return True
         cells = split_slash(self.text, line.start, line.end)
         if len(cells) < 3:
             cells = split_pipes(self.text, line.start, line.end)
@@ -205,6 +207,42 @@ class ServiceLines:
         if not self._bullet(line, _NO_MARKER):
             return False
         self.b.open = None  # the line holds its whole row: the next line is not its continuation
+        return True
+
+    def _details_below_item(self, line: Line) -> bool:
+        """「(ア)　装具交換の指導」 over a deeper line 「訪問看護／ステーションそよかぜ／週２回／R9.2～R9.7」.
+
+        Outlines and word-processor lists put a service's columns on the line below its content; when that
+        line is indented deeper than the item and its cells are who, how often and how long, they are the
+        item's cells — not a second service whose content is 「訪問看護」.
+        """
+        row = self.b.plan.rows[-1] if self.b.has_open_row() else None
+        if row is None or row.source != "bullet" or any(key in row.cells for key in _DETAIL_KEYS):
+            return False
+        content = row.cells["サービス内容"].start
+        above_start = self.text.rfind("\n", 0, content) + 1
+        above_end = self.text.find("\n", content)
+        if self.text[above_end:line.start].strip() or _indent(line.text) <= _indent(self.text[above_start:above_end]):
+            return False  # only the line right below the item, and deeper
+        parts = split_slash(self.text, line.start, line.end)
+        if len(parts) < 3:
+            return False
+        kinds = [cell_kind(self.text[a:c], self.v.service_type) for a, c in parts]
+        if not {"frequency", "period"} & set(kinds) or kinds.count("text") > 1:
+            return False
+        columns = dict.fromkeys(("サービス種別", "事業所", "頻度", "サービス期間"))
+        for (a, c), kind in zip(parts, kinds, strict=True):
+            column = KIND_COLUMN.get(kind)
+            if kind == "text" or (column == "サービス種別" and columns["サービス種別"]):
+                column = "サービス種別" if columns["サービス種別"] is None else "事業所"
+            span = self.b.span(a, c)
+            if column in columns and columns[column] is None and span is not None and not _DASH.fullmatch(span.text):
+                columns[column] = span
+        for column, span in columns.items():
+            if span is not None:
+                self.b.set_cell(column, span)
+        self.b.label(line.start, line.end)
+        self.b.open = None
         return True
 
     def _bullet(self, line: Line, marker: re.Pattern[str] = BULLET) -> bool:
@@ -471,6 +509,16 @@ class ServiceLines:
 def _service_column(key: str | None) -> str | None:
     """A header name among a service's columns: a bare 「期間」 there is the service's period."""
     return "サービス期間" if key == "@period" else key
+
+
+_DETAIL_KEYS = ("サービス種別", "事業所", "頻度", "サービス期間")
+_DASH = re.compile(r"\s*[-－―ー‐―]\s*")
+
+
+def _indent(text: str) -> int:
+    """Columns of leading blank: a full-width space counts two, as it is drawn."""
+    blank = text[:len(text) - len(text.lstrip(" \t\u3000"))]
+    return len(blank) + blank.count("\u3000")
 
 
 _ARROW_SEPARATOR = re.compile(r"\s*[→⇒]\s*")

@@ -21,8 +21,10 @@ DEFAULT_FIELDS_FILE = RUBRIC_DIR / "plan_fields.json"
 
 # Characters that may open a label line: bullets, boxes, arrows, brackets.
 _OPENERS = r"[【\[<〔〈■□●○◆◇◎・\-*＊→⇒▼▽►▶★☆]"
-# Numbering before a label: ①, 1., (1), 1) …
-NUMBERING = r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\D))"
+# Numbering before a label: ①, 1., (1), 1) …,
+# and the outline of official documents: 「第１　総合的な援助の方針」「ア　短期目標」
+NUMBERING = (r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\D)|第\s*[0-9]{1,2}[ \t\u3000]+"
+             r"|[アイウエオカキクケコ][ \t\u3000]+)")
 _CLOSERS = r"[】\]>〕〉]"
 _OPENER_START = re.compile(rf"{_OPENERS}\s*")
 _JOINER = r"[・、,や]?"
