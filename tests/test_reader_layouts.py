@@ -1607,3 +1607,23 @@ def test_a_slash_line_at_the_same_depth_as_the_item_above_is_a_service_of_its_ow
             "・福祉用具貸与／ケアショップ松／毎月／R9.4～R9.9\n")
     plan = parse_plan(text)
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["廊下の手すりの取り付け", "福祉用具貸与"]
+
+
+def test_label_lines_that_number_their_services_with_circled_digits_give_one_row_per_number():
+    text = ("課題：夜間のトイレで転ばずに過ごしたい\n"
+            "長期目標：夜も一人でトイレに行ける\n"
+            "サービス内容：①足腰の筋力訓練　②ポータブルトイレの購入　③寝る前の声かけ\n"
+            "サービス種別：①通所リハビリテーション　②特定福祉用具販売　③妻\n"
+            "事業所：①リハビリ館みなと　②ふくしの店つばさ　③－\n"
+            "頻度：①週2回　②一度　③毎晩\n"
+            "期間：①②③R9.5.1～R9.10.31\n")
+    plan = parse_plan(text)
+    rows = [(r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度"), r.text("サービス期間"))
+            for r in plan.service_rows()]
+    assert rows == [
+        ("足腰の筋力訓練", "通所リハビリテーション", "リハビリ館みなと", "週2回", "R9.5.1～R9.10.31"),
+        ("ポータブルトイレの購入", "特定福祉用具販売", "ふくしの店つばさ", "一度", "R9.5.1～R9.10.31"),
+        ("寝る前の声かけ", "妻", "", "毎晩", "R9.5.1～R9.10.31")]
+    assert [r.role for r in plan.service_rows()][2] == "家族"
+    assert all(r.text("ニーズ") == "夜間のトイレで転ばずに過ごしたい" for r in plan.service_rows())
+    _exact(plan)

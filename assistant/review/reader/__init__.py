@@ -18,7 +18,8 @@ The data path, one module per job:
 * :mod:`.tables` / :mod:`.columns` — tab, pipe, slash, space and PDF tables, and :mod:`.ruled_tables` (「│…│」 prints);
 * :mod:`.week` — the 第3表 week grid;
 * :mod:`.speakers`, :mod:`.cells`, :mod:`.roles` — who speaks, what a cell is, what a row places;
-* :mod:`.builder` — assembles the plan in reading order;
+* :mod:`.builder` — assembles the plan in reading order; :mod:`.numbered_cells` splits a block of label lines
+  that numbers its services (「サービス内容：①…　②…」) into one row per number;
 * :mod:`.national_csv` — the ケアプランデータ連携 CSV (1表・2表).
 """
 

@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..plan import GOAL_COLUMNS, CarePlan, PlanRow, Span
 from .cells import is_frequency, is_period
 from .fold import FoldedText, fold_text
+from .numbered_cells import split_numbered_rows
 from .roles import row_role
 
 _GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
@@ -300,6 +301,7 @@ class PlanBuilder:
 
     def finish(self) -> CarePlan:
         self._flush_goals()
+        self.plan.rows = split_numbered_rows(self.plan.rows)
         for kind, span in self.default_periods.items():
             if span is None:
                 continue
