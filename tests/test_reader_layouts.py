@@ -1627,3 +1627,50 @@ def test_label_lines_that_number_their_services_with_circled_digits_give_one_row
     assert [r.role for r in plan.service_rows()][2] == "家族"
     assert all(r.text("ニーズ") == "夜間のトイレで転ばずに過ごしたい" for r in plan.service_rows())
     _exact(plan)
+
+
+def test_a_json_export_is_read_as_its_labelled_fields():
+    text = ('{\n'
+            '  "帳票": "居宅サービス計画書",\n'
+            '  "本人の意向": "庭の花の世話を続けたい",\n'
+            '  "総合的な援助の方針": "転ばずに庭へ出られるよう支援します。",\n'
+            '  "第2表": [\n'
+            '    {\n'
+            '      "ニーズ": "庭に出るときに転ばないようにしたい",\n'
+            '      "長期目標": "杖で庭を一周できる",\n'
+            '      "短期目標": "玄関の段差を一人で降りられる",\n'
+            '      "サービス内容": "段差昇降の練習",\n'
+            '      "サービス種別": "訪問リハビリテーション",\n'
+            '      "頻度": "週1回"\n'
+            '    }\n'
+            '  ],\n'
+            '  "インフォーマル": []\n'
+            '}\n')
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["本人の意向"]] == ["庭の花の世話を続けたい"]
+    assert [(r.text("ニーズ"), r.text("長期目標"), r.text("サービス内容"), r.text("サービス種別"), r.text("頻度"))
+            for r in plan.service_rows()] == [
+        ("庭に出るときに転ばないようにしたい", "杖で庭を一周できる", "段差昇降の練習", "訪問リハビリテーション", "週1回")]
+    _exact(plan)
+
+
+def test_yaml_periods_named_after_their_goal_an_empty_list_and_a_medical_row():
+    text = ("第2表:\n"
+            "  - ニーズ: 薬を飲み忘れずに暮らしたい\n"
+            "    長期目標: 一人で服薬を続けられる\n"
+            "    長期期間: 2027-04-01 ～ 2028-03-31\n"
+            "    短期目標: お薬カレンダーで飲める\n"
+            "    短期期間: 2027-04-01 ～ 2027-09-30\n"
+            "    サービス:\n"
+            "      - 内容: 薬の一包化と残薬の確認\n"
+            "        種別: 医療\n"
+            "        事業所: null\n"
+            "        頻度: 月2回\n"
+            "インフォーマル: []\n")
+    plan = parse_plan(text)
+    (row,) = plan.service_rows()
+    assert row.text("長期目標期間") == "2027-04-01 ～ 2028-03-31"
+    assert row.text("短期目標期間") == "2027-04-01 ～ 2027-09-30"
+    assert row.role == "医療"
+    assert row.text("事業所") == ""
+    _exact(plan)

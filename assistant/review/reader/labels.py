@@ -45,7 +45,8 @@ _SUPPORT_KEYS = ("本人のセルフケア", "家族", "インフォーマル", 
 # 「■あり」「■有　□無」「□あり ■なし」: a tick box answered, no text of its own
 _CHECKBOX_ONLY = re.compile(r"(?:\s*[■□☑☐✓✔☒●○◯]\s*(?:あり|なし|有り?|無し?)?)+\s*")
 # 「（なし）」「特になし」「－」「―（インフォーマルで対応）」: a cell saying nothing is placed
-_NOTHING = re.compile(r"\s*[(（]?\s*(?:特に)?(?:なし|無し|該当なし)\s*[)）]?\s*|\s*[-－―ー]+\s*(?:[(（][^()（）\n]*[)）])?\s*")
+_NOTHING = re.compile(r"\s*[(（]?\s*(?:特に)?(?:なし|無し|該当なし)\s*[)）]?\s*|\s*[-－―ー]+\s*(?:[(（][^()（）\n]*[)）])?\s*"
+                      r"|\s*(?:\[\s*\]|\{\s*\}|null|None|~)\s*")  # 「[]」「null」: empty in a YAML or JSON export
 _BRACKETED_LABEL = re.compile(r"\s*+[（(]\s*+([^()（）\s]{1,12})\s*+[)）]\s*+")
 
 
