@@ -1674,3 +1674,46 @@ def test_yaml_periods_named_after_their_goal_an_empty_list_and_a_medical_row():
     assert row.role == "医療"
     assert row.text("事業所") == ""
     _exact(plan)
+
+
+def test_a_pdf_cell_broken_before_a_particle_or_a_small_kana_stays_one_cell():
+    text = ("生活全般の解決すべき課題（ニーズ）\n長期目標\n（期間）\n短期目標\n（期間）\nサービス内容\n※1\nサービス種別\n※2\n頻度\n期間\n"
+            "夜はゆっくり休みたい\n朝まで眠れる\nR9.1〜R9.12\n夜中に起きる回数が減る\nR9.1〜R9.6\n"
+            "泊まりの利用\n○\n短期入所生活介護\n特別養護老人ホームみどり\nの丘\n2か月に1回（2泊）\nR9.1〜R9.6\n"
+            "夜間の排泄の確認\n○\n訪問介護\nヘルパーステーシ\nョンこだま\n週3回\nR9.1〜R9.6\n")
+    plan = parse_plan(text)
+    assert [(r.text("サービス内容"), r.text("事業所"), r.text("頻度")) for r in plan.service_rows()] == [
+        ("泊まりの利用", "特別養護老人ホームみどり\nの丘", "2か月に1回（2泊）"),
+        ("夜間の排泄の確認", "ヘルパーステーシ\nョンこだま", "週3回")]
+
+
+def test_roman_and_lettered_outline_numbers_and_a_numbered_remarks_heading():
+    text = ("Ⅰ．居宅サービス計画書（1）\n"
+            "　(a) 利用者及び家族の生活に対する意向\n"
+            "　　ア．本人：また碁会所に通いたい。\n"
+            "Ⅱ．居宅サービス計画書（2）\n"
+            "　1．課題：足元がふらつき、外出が怖い\n"
+            "　　(a) 長期目標：一人で碁会所まで歩いて行ける\n"
+            "　　(b) 短期目標：近所の公園まで杖で往復できる\n"
+            "　　(c) 援助内容\n"
+            "　　　(c-1) 屋外歩行の練習／通所リハビリテーション／リハ館あおば／週2回\n"
+            "　　　(c-2) 碁会所への送り迎え／碁会所の仲間の田所さん／月4回\n"
+            "　　　(c-3) 骨密度の検査と服薬の調整／主治医／3か月に1回\n"
+            "Ⅲ．備考\n"
+            "　・本人は歩くことに前向き。\n")
+    plan = parse_plan(text)
+    assert {"table1", "table2"} <= plan.sections
+    assert [s.text for s in plan.fields["本人の意向"]] == ["また碁会所に通いたい。"]
+    assert [s.text for s in plan.column_spans("短期目標")] == ["近所の公園まで杖で往復できる"]
+    rows = [(r.text("サービス内容"), r.value("頻度"), r.role) for r in plan.service_rows()]
+    assert rows == [("屋外歩行の練習", "週2回", "医療"), ("碁会所への送り迎え", "月4回", "インフォーマル"),
+                    ("骨密度の検査と服薬の調整", "3か月に1回", "医療")]
+    _exact(plan)
+
+
+def test_a_neighbour_named_where_the_provider_goes_places_informal_support():
+    text = ("ニーズ：ごみ出しを続けたい\n長期目標：決まった日にごみを出せる\n"
+            "サービス内容：集積所までのごみ運び\n事業所：自治会の班長さん\n頻度：週2回\n")
+    plan = parse_plan(text)
+    (row,) = plan.service_rows()
+    assert (row.text("サービス種別"), row.text("事業所"), row.role) == ("", "自治会の班長さん", "インフォーマル")

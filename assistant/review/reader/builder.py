@@ -18,7 +18,7 @@ from ..plan import GOAL_COLUMNS, CarePlan, PlanRow, Span
 from .cells import is_frequency, is_period
 from .fold import FoldedText, fold_text
 from .numbered_cells import split_numbered_rows
-from .roles import row_role
+from .roles import ROLE_COLUMNS, row_role
 
 _GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
 # 「訪問看護（訪問看護ステーションすばる）」: a service type, then its provider in brackets
@@ -207,7 +207,7 @@ class PlanBuilder:
             self.plan.free_text.append(span)
             return
         row.cells[column] = span
-        if column in ("サービス種別", "保険給付対象"):
+        if column in ROLE_COLUMNS:
             row.role = row_role(row)
         self.open = ("row", column)
 

@@ -17,9 +17,12 @@ PERIOD = re.compile(
     r"|(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[./年]\s*\d{1,2}(?:[./月]\s*\d{1,2}\s*日?)?(?:\s*月)?(?:\s*(?:まで|〜|~|から))?"
     r")\s*$"
 )
+# 「3か月に1回」「2週間ごとに1回」: once in a span longer than the week or month the other shapes name
+_EVERY_N = r"[0-9一二三六]+\s*(?:か|ヶ|カ|ケ|ヵ|箇)?\s*(?:月|週間?|日)\s*(?:に|ごとに|毎に?)\s*[0-9一]+\s*回"
 FREQUENCY = re.compile(
     r"^(?:頻度\s*[:：]?\s*)?(?:"
     r"(?:週|月|年|日|1日|一日)\s*[0-9一二三四五六七]+\s*(?:〜\s*[0-9]+\s*)?(?:回|日|泊)"
+    rf"|{_EVERY_N}"
     r"|毎(?:日|週|月|朝|晩|夕|食)|隔週|随時|必要時|適宜|常時|通所時|訪問時|利用時|購入時|設置時|入浴時|外出時|緊急時|発熱時|週末|平日"
     r"|[0-9]+\s*(?:回|泊)|1回|一回|単発|都度|毎回"
     r"|[^\s、。]{1,10}?(?:時|の際)\s*に?\s*(?:毎回|都度)"  # 「デイ来所時に毎回」
@@ -62,7 +65,8 @@ def is_frequency(text: str) -> bool:
     m = FREQUENCY.match(text)
     if not m:
         return False
-    head = re.match(r"(?:頻度\s*[:：]?\s*)?(?:(?:週|月|年|日|1日|一日)\s*[0-9一二三四五六七]+\s*(?:〜\s*[0-9]+\s*)?(?:回|日|泊)|\S{1,4})", text)
+    head = re.match(r"(?:頻度\s*[:：]?\s*)?(?:(?:週|月|年|日|1日|一日)\s*[0-9一二三四五六七]+\s*(?:〜\s*[0-9]+\s*)?(?:回|日|泊)"
+                    rf"|{_EVERY_N}|\S{{1,4}})", text)
     if re.match(r"(?:週末|平日|毎日|毎朝|毎晩|毎週|毎月|毎食)の", text):
         return False  # 「週末の買い物に同行」「毎日の散歩」: what is done, not how often
     tail = drop_brackets(text[head.end():] if head else text)

@@ -36,7 +36,7 @@ from .pieces import (
     strip_need_number,
     typed_pieces,
 )
-from .roles import row_role
+from .roles import ROLE_COLUMNS, row_role
 from .speakers import is_wish, speaker_at_line_start
 from .vocabulary import NUMBERING, LabelMatch
 
@@ -480,7 +480,7 @@ class LabelLines:
             if column not in row.cells or column in row.carried:
                 row.cells[column] = span
                 placed = True
-                if column in ("サービス種別", "保険給付対象"):
+                if column in ROLE_COLUMNS:
                     row.role = row_role(row)
         if not placed:  # a second 種別 or 頻度 for the same row: kept as written, never dropped
             self.b.plan.free_text.append(span)

@@ -662,8 +662,18 @@ def _assign_cost(kind: str, column: str) -> float:
 def _read_pdf(lines, j, start, emitter, vocabulary, stop) -> int:
     """One cell per line: every body line is a unit placed by the alignment."""
     body, k = _body_lines(lines, j, emitter, vocabulary, stop)
-    _emit_units(body and [(line.start, line.end) for line in body], start, emitter, vocabulary)
+    units: list[tuple[int, int]] = []
+    for line in body:
+        if units and _CANNOT_BEGIN.match(line.text):  # 「特別養護老人ホームさくら」+「の里」: one cell broken by the copy
+            units[-1] = (units[-1][0], line.end)
+        else:
+            units.append((line.start, line.end))
+    _emit_units(units, start, emitter, vocabulary)
     return k
+
+
+# what no cell begins with: a particle or a small kana (「ステーシ」+「ョン」)
+_CANNOT_BEGIN = re.compile(r"\s*[のをがゃゅょっャュョッァィゥェォー、。）)]")
 
 
 def _read_words(lines, j, start, emitter, vocabulary, stop) -> int:

@@ -23,8 +23,9 @@ DEFAULT_FIELDS_FILE = RUBRIC_DIR / "plan_fields.json"
 _OPENERS = r"[【\[<〔〈■□●○◆◇◎・\-*＊→⇒▼▽►▶★☆]"
 # Numbering before a label: ①, 1., (1), 1) …,
 # and the outline of official documents: 「第１　総合的な援助の方針」「ア　短期目標」
+# 「Ⅱ．」 (folded to 「II.」), 「(b)」 and 「ア．」 as other writers number the same outline
 NUMBERING = (r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\D)|第\s*[0-9]{1,2}[ \t\u3000]+"
-             r"|[アイウエオカキクケコ][ \t\u3000]+)")
+             r"|[アイウエオカキクケコ](?:[ \t\u3000]+|\s*[.、)])|\(\s*[a-z]\s*\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[.、](?!\d))")
 _CLOSERS = r"[】\]>〕〉]"
 _OPENER_START = re.compile(rf"{_OPENERS}\s*")
 _JOINER = r"[・、,や]?"
@@ -115,7 +116,7 @@ class Vocabulary:
         self.service_type = re.compile("|".join(re.escape(t) for t in types))
         self.group_headings = frozenset(fold_text(w) for w in raw["group_headings"])
         notes = "|".join(re.escape(fold_text(w)) for w in sorted(raw["note_headings"], key=len, reverse=True))
-        self._note_heading = re.compile(rf"[ \t\u3000]*{_OPENERS}?\s*(?:{notes})\s*{_CLOSERS}?\s*[:：]?\s*")
+        self._note_heading = re.compile(rf"[ \t\u3000]*(?:{NUMBERING}\s*)?{_OPENERS}?\s*(?:{notes})\s*{_CLOSERS}?\s*[:：]?\s*")
         self.form_lines = re.compile("|".join(f"(?:{p})" for p in raw["form_lines"]))
         self.plan_words = re.compile("|".join(re.escape(w) for w in sorted(raw["plan_words"], key=len, reverse=True)))
         prefix = rf"^[ \t\u3000]*(?:{NUMBERING}\s*)?(?:{_OPENERS}\s*)?(?:{NUMBERING}\s*)?"
