@@ -831,3 +831,15 @@ def test_a_concrete_step_under_an_abstract_long_goal_is_not_called_unrelated(eng
     review = _review(engine, FIRST + second)
     assert "R05" not in _fired(review) and "R05" not in _strong(review)
     assert "R04" in _fired(review)
+
+
+def test_a_goal_that_is_only_bathing_at_the_day_service_is_a_service_goal(engine):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "通所介護で入浴できる")
+    review = _review(engine, text)
+    assert "R18" in _fired(review) and "R18" not in _strong(review)
+
+
+def test_a_service_accepted_with_a_comma_before_that_will_do_is_no_wish(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：買い物はヘルパーに頼めれば、それでよい。")
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)

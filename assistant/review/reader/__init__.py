@@ -16,6 +16,7 @@ The data path, one module per job:
   :mod:`.labels` (labels and values), :mod:`.service_lines` (numbered needs, bullets, attribute lines),
   :mod:`.speech` (speakers) and :mod:`.prose` (goals in notes); :mod:`.pieces` holds their text helpers;
 * :mod:`.tables` / :mod:`.columns` — tab, pipe, slash, space and PDF tables, and :mod:`.ruled_tables` (「│…│」 prints);
+  :mod:`.transposed` — a 第2表 on its side (field names down the first column, a need per column);
 * :mod:`.week` — the 第3表 week grid;
 * :mod:`.speakers`, :mod:`.cells`, :mod:`.roles` — who speaks, what a cell is, what a row places;
 * :mod:`.builder` — assembles the plan in reading order; :mod:`.numbered_cells` splits a block of label lines

@@ -43,6 +43,7 @@ from .prose import ProseLines
 from .service_lines import ServiceLines
 from .speech import SpeechLines
 from .tables import PAGE_FURNITURE, detect_table, read_table
+from .transposed import detect_transposed, read_transposed
 from .vocabulary import NUMBERING, LabelMatch, Vocabulary
 from .week import WeekGrid, attach_grid, day_list, read_day_list, read_week_grid, week_header
 
@@ -176,6 +177,14 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             end, grid = read_day_list(self.lines, j, self.b)
             self.grids.append(grid)
             self.b.close()
+            return end
+        sideways = detect_transposed(self.lines, j, self.v, self.text)
+        if sideways:  # 「| 長期目標 | … | … |」: the field names down the first column, a need per column
+            rows, end = sideways
+            self.b.close()
+            self.in_intents = False
+            self.b.plan.sections.add("yobo" if self.yobo else "table2")
+            read_transposed(rows, self.b, self.v, yobo=self.yobo)
             return end
         table = detect_table(self.lines, j, self.v, self.text, yobo=self.yobo)
         if table:

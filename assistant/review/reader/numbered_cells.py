@@ -24,7 +24,8 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _RUN = re.compile(f"[{_CIRCLED}](?:[\\s、・,]*[{_CIRCLED}])*")
 _SERVICE_COLUMNS = ("サービス内容", "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
 _TRIM = " \t\u3000、,，。"
-_NONE = re.compile(r"[-－―ー‐]|なし|無し")
+_NONE = re.compile(r"[-－―ー‐—]|なし|無し")
+_BREAK_TAG = re.compile(r"(?:\s*<br\s*/?>)+\s*$", re.IGNORECASE)  # 「…練習<br>②…」 in a Markdown cell
 
 
 def numbered_pieces(span: Span) -> list[tuple[frozenset[int], Span]] | None:
@@ -41,6 +42,9 @@ def numbered_pieces(span: Span) -> list[tuple[frozenset[int], Span]] | None:
             start += 1
         while end > start and text[end - 1] in _TRIM:
             end -= 1
+        tag = _BREAK_TAG.search(text, start, end)
+        if tag:
+            end = tag.start()
         numbers = frozenset(_CIRCLED.index(ch) + 1 for ch in run.group(0) if ch in _CIRCLED)
         if end > start and not _NONE.fullmatch(text[start:end]):  # 「②③－」: nothing for those items
             pieces.append((numbers, Span(text[start:end], span.start + start, span.start + end)))
