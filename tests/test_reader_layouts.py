@@ -1756,3 +1756,15 @@ def test_a_sideways_spreadsheet_whose_service_blocks_repeat_down_the_first_colum
         ("階段で転びたくない", "階段の手すりの設置", "住宅改修", "1回"),
         ("友人と句会を続けたい", "句会への送り迎え", "句会の仲間", "月1回")]
     _exact(plan)
+
+
+def test_a_first_table_exported_as_one_record_under_a_header_row_of_its_field_names():
+    text = ("居宅サービス計画1表\n"
+            "作成日\t利用者及び家族の生活に対する意向\t総合的な援助の方針\n"
+            "20270105\t本人：特にない。「どうせ治らない」と言う。妻：夜だけでも眠らせてほしい\t夜間の介護負担を減らします。\n")
+    plan = parse_plan(text)
+    assert "table1" in plan.sections
+    assert [s.text for s in plan.fields["本人の意向"]] == ["特にない。「どうせ治らない」と言う。"]
+    assert [s.text for s in plan.fields["家族の意向"]] == ["夜だけでも眠らせてほしい"]
+    assert [s.text for s in plan.fields["総合的な援助の方針"]] == ["夜間の介護負担を減らします。"]
+    _exact(plan)

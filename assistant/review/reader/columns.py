@@ -97,6 +97,9 @@ def looks_like_plan_header(keys: list[str | None]) -> bool:
     return known_count(keys) >= 3 and any(k in core for k in keys)
 
 
+_FIRST_TABLE_ONLY = ("総合的な援助の方針", "介護認定審査会の意見", "生活援助中心型の算定理由")
+
+
 class RowEmitter:
     """Sends table rows to the builder; remembers the goals of this table for 「目標 1」 references."""
 
@@ -108,7 +111,8 @@ class RowEmitter:
         self.header_periods: dict[str, tuple[int, int]] = {}  # a period written in the header cell
         # the 予防 assessment table (no need, goal or support column): its 意欲・意向 column also says how
         # things are, and only the person's wishes there are their 意向
-        self.assessment = not any(c in _PLAN_CORE for c in header.columns)
+        # (a 第1表 exported as one record has its 方針 and 審査会 columns: its 意向 are wishes as written)
+        self.assessment = not any(c in _PLAN_CORE or c in _FIRST_TABLE_ONLY for c in header.columns)
 
     def span(self, rng: tuple[int, int] | None) -> Span | None:
         return None if rng is None else self.builder.span(*rng)

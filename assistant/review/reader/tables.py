@@ -143,7 +143,7 @@ def detect_table(lines: list[Line], i: int, vocabulary: Vocabulary, folded: str,
         assessment = assessment_keys(keys) if yobo and kind in ("tab", "pipe") else None
         if assessment is not None:
             keys = assessment
-        elif not looks_like_plan_header(keys):
+        elif not looks_like_plan_header(keys) and not (kind in ("tab", "pipe") and _first_table_header(keys)):
             continue
         positions = tuple(display_offsets(folded, line.start, [a for a, _ in cells]))
         if kind == "space" and i + 1 < len(lines):  # 「生活全般の」 over 「解決すべき課題」: a name broken over two lines
@@ -418,6 +418,11 @@ def _read_tab(lines, j, start, emitter, vocabulary, stop) -> int:
 
 _FIRST_TABLE_FIELDS = ("本人の意向", "家族の意向", "家族の役割", "課題分析の結果", "総合的な援助の方針",
                        "介護認定審査会の意見", "生活援助中心型の算定理由")
+
+
+def _first_table_header(keys: list[str | None]) -> bool:
+    """A 第1表 exported as one record: a header row naming its fields (意向, 方針 …) over a row of values."""
+    return sum(1 for key in keys if key == "@intents" or key in _FIRST_TABLE_FIELDS) >= 2
 
 
 def _field_row(line: Line, vocabulary: Vocabulary) -> bool:
