@@ -843,3 +843,23 @@ def test_a_service_accepted_with_a_comma_before_that_will_do_is_no_wish(engine):
     text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：買い物はヘルパーに頼めれば、それでよい。")
     review = _review(engine, text)
     assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_a_wish_the_care_manager_could_not_hear_is_no_wish(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：訪問時に尋ねたが「さあ」「いいよ」と言うのみで確認できず")
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_a_short_goal_that_repeats_an_abstract_long_goal_in_other_words_is_a_copy(engine):
+    text = FIRST + SECOND.replace("杖で銭湯まで歩き、将棋会に参加できる", "清潔に暮らせる").replace(
+        "家の周りを杖で十分間歩ける", "清潔でいられる")
+    review = _review(engine, text)
+    assert "R05" in _fired(review) and "R05" not in _strong(review)
+
+
+def test_a_short_goal_that_only_drops_a_word_of_the_long_goal_is_not_praised_as_a_step(engine):
+    text = FIRST + SECOND.replace("杖で銭湯まで歩き、将棋会に参加できる", "みそ汁をおいしく作れる").replace(
+        "家の周りを杖で十分間歩ける", "みそ汁を作れる")
+    review = _review(engine, text)
+    assert "R05" not in _strong(review)

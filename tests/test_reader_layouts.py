@@ -1768,3 +1768,14 @@ def test_a_first_table_exported_as_one_record_under_a_header_row_of_its_field_na
     assert [s.text for s in plan.fields["家族の意向"]] == ["夜だけでも眠らせてほしい"]
     assert [s.text for s in plan.fields["総合的な援助の方針"]] == ["夜間の介護負担を減らします。"]
     _exact(plan)
+
+
+def test_a_plan_sent_as_numbered_text_messages_reads_the_label_after_each_part_number():
+    text = ("(1/3)お疲れさまです。原案です。\n"
+            "ニーズ1　足がむくみ、長く歩けない\n　長期目標　近所の郵便局まで歩ける\n\n"
+            "(2/3)ニーズ2　台所に立つと腰が痛む\n　長期目標　座って調理できる\n\n"
+            "(3/3)インフォーマル：今後検討\n")
+    plan = parse_plan(text)
+    assert _needs(plan) == ["足がむくみ、長く歩けない", "台所に立つと腰が痛む"]
+    assert not [r for r in plan.rows if r.role == "インフォーマル"]
+    _exact(plan)

@@ -205,6 +205,14 @@ def check_r05(ctx: CheckContext) -> Outcome:
         trace.match(f"長期「{long.span.text}」と短期「{short.span.text}」: {detail}")
         if score >= _COPY or _contains(long.span.text, short.span.text):
             copies.append((long, short))
+        elif (long_topics & short_topics or shared) and _lemmas(ctx, short.span) <= _lemmas(ctx, long.span):
+            # the short goal adds no word of its own: 「清潔に過ごせる」→「清潔を保つ」 with nothing to observe in
+            # either is the same abstract aim said again; with something to observe, a step is in doubt
+            if not _evaluable(ctx, long)[0] and not _evaluable(ctx, short)[0]:
+                trace.match(f"短期「{short.span.text}」は長期と同じ語・分野だけで、どちらにも観察できる要素がない")
+                copies.append((long, short))
+            else:
+                doubtful.append((long, short))
         elif _contradicts(ctx, long.span, short.span, shared):
             contradictions.append((long, short))
         elif apart and (dense is None or dense < UNRELATED_DENSE_GUARD) and _evaluable(ctx, long)[0]:

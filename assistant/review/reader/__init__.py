@@ -4,7 +4,8 @@ The data path, one module per job:
 
 * :mod:`.fold` — width and compatibility folding with an offset map, and ``rewrite`` for the layout
   rewrites that turn a paste the line reader does not know into one it does (offsets kept):
-  :mod:`.json_lines` (a JSON export), :mod:`.html_source` (HTML source), :mod:`.quoted_mail` (「> 」 of a reply), :mod:`.tree_lines` (a tree
+  :mod:`.message_parts` (「(2/5)」 of a text sent in parts), :mod:`.json_lines` (a JSON export),
+  :mod:`.html_source` (HTML source), :mod:`.quoted_mail` (「> 」 of a reply), :mod:`.tree_lines` (a tree
   view's branches), :mod:`.ruled_tables` (one-column boxes of a ruled print), :mod:`.tracked_changes`
   (「[削除：…]」 accepted), :mod:`.web_cells` (a web table one cell per line), :mod:`.paragraphs` (a blank
   line after every line, or under every label), :mod:`.revision` (the 変更後 column of a 新旧対照表),
@@ -34,6 +35,7 @@ from .fold import fold
 from .html_source import html_to_lines
 from .json_lines import json_to_lines
 from .keyed_lists import keyed_references
+from .message_parts import strip_part_numbers
 from .outline_numbers import outline_labels
 from .paragraphs import close_paragraphs, labels_over_blank_lines
 from .quoted_mail import strip_quote_marks
@@ -50,7 +52,8 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     """Read checked plan text (see :func:`assistant.review.parse.parse_plan` for the checks)."""
     vocabulary = load_vocabulary()
     # layouts the line reader does not know are first rewritten into ones it does (offsets kept)
-    folded = accept_changes(open_boxes(strip_branches(strip_quote_marks(html_to_lines(json_to_lines(fold(text)))))))
+    folded = accept_changes(open_boxes(strip_branches(strip_quote_marks(html_to_lines(json_to_lines(
+        strip_part_numbers(fold(text))))))))
     folded = labels_over_blank_lines(close_paragraphs(cells_to_rows(folded, vocabulary)), vocabulary)
     for rewrite_with in (changed_plan, outline_labels, names_in_runon, spoken_fields):
         folded = rewrite_with(folded, vocabulary)

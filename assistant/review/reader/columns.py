@@ -30,7 +30,9 @@ _STAGE_REFERENCE = re.compile(r"^\s*+([0-9]{1,2}\s*+(?:か月|ヶ月|カ月|ヵ�
 # 「1．」「②」 before a goal's words (not 「1日3回…」)
 _NUMBERED_GOAL = re.compile(r"\s*+([0-9]{1,2}(?=\s*+[.．、)）])|[①-⑳])\s*+[.．、)）]?\s*+")
 # 「[]」「null」: an empty list or value in a YAML or JSON export
-_EMPTY_ENTRY = re.compile(r"^(?:特に)?(?:なし|無し|ない|該当なし)\s*[。.]?$|^[-－―ー]+$|^(?:\[\s*\]|\{\s*\}|null|None|~)$")
+# 「今後検討」「調整中」: a support not yet decided places nothing either
+_EMPTY_ENTRY = re.compile(r"^(?:特に)?(?:なし|無し|ない|該当なし)\s*[。.]?$|^[-－―ー]+$|^(?:\[\s*\]|\{\s*\}|null|None|~)$"
+                          r"|^(?:今後|これから)?(?:検討|調整)(?:する|中|予定)?\s*[。.]?$")
 _STAGE_NAME = (r"(?<!\d)\d+\s*(?:か月|ヶ月|カ月|ヵ月)\s*後(?:\s*[(（][^()（）]{1,16}[)）])?|(?<!\d)\d+\s*年\s*後|"
                r"(?:令和|R)?(?:(?<!\s)\s+)?(?<!\d)\d+\s*年\s*\d+\s*月\s*(?:まで|頃)?")
 _STAGE = re.compile(rf"({_STAGE_NAME})\s*(?:[:：]|\u3000+|\s{{2,}})\s*")
