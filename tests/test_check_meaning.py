@@ -863,3 +863,19 @@ def test_a_short_goal_that_only_drops_a_word_of_the_long_goal_is_not_praised_as_
         "家の周りを杖で十分間歩ける", "みそ汁を作れる")
     review = _review(engine, text)
     assert "R05" not in _strong(review)
+
+
+def test_three_care_services_of_one_provider_are_concentrated_even_beside_a_doctor(engine):
+    rows = ("【第2表】\nニーズ\t長期目標\tサービス内容\tサービス種別\t事業所\t頻度\n"
+            "家で入浴したい\t自宅で湯船に入れる\t入浴の見守り\t訪問介護\tはなぞのヘルパー\t週2回\n"
+            "\t\t昼食と体操\t通所介護\tはなぞのデイ\t週2回\n"
+            "\t\t手すりの貸与\t福祉用具貸与\tはなぞの用具\t毎月\n"
+            "\t\t血圧の管理\t医療\t大川内科医院\t月1回\n")
+    review = _review(engine, FIRST + rows)
+    assert "R11" in _fired(review) and "R11" not in _strong(review)
+
+
+def test_a_note_that_the_own_corporations_offices_were_arranged_is_a_concentration(engine):
+    text = FIRST + SECOND + "備考：事業所は当法人（ゆずり葉会）の各事業所で手配しました。\n"
+    review = _review(engine, text)
+    assert "R11" in _fired(review) and "R11" not in _strong(review)

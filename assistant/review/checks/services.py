@@ -191,18 +191,26 @@ def _provider_key(name: str) -> str:
     return (stripped or text)[:4]
 
 
+_SAME_STEM = 3
+
+
 def check_r11(ctx: CheckContext) -> Outcome:
     """Services concentrated on one provider or 法人, or chosen without the person."""
     trace = Trace()
     view = ctx.view
     explicit = [m for m in view.mentions("concentration") if not (m.scope & {"negated", "questioned"})]
     trace.match(f"同一法人・併設の表現: {listed(explicit)}")
-    rows = [r for r in _service_rows(ctx) if r.get("事業所") and r.role in ("介護保険サービス", "医療", "福祉用具", "不明")]
+    # the care providers: a doctor or hospital is the person's own choice of medical care, and says nothing
+    # of how the care services were spread (a 主治医 beside three services of one 法人 is no spread)
+    rows = [r for r in _service_rows(ctx) if r.get("事業所") and r.role in ("介護保険サービス", "福祉用具", "不明")]
     distinct: dict[str, list] = {}
     for row in rows:
         name = row.text("事業所").strip()
         if name and name not in ("未定", "-", "ー", "なし", "―"):
-            distinct.setdefault(_provider_key(name), []).append(row.get("事業所"))
+            key = _provider_key(name)
+            # 「清流会クリニック」「清流会ケアサービス」: one 法人 name before different suffixes
+            key = next((k for k in distinct if k[:_SAME_STEM] == key[:_SAME_STEM] and len(key) >= _SAME_STEM), key)
+            distinct.setdefault(key, []).append(row.get("事業所"))
     trace.read(f"事業所の記載 {len(rows)}件、法人名の候補 {len(distinct)}件: {'、'.join(distinct) or 'なし'}")
     choice = [m for m in view.mentions("choice") if m.asserted]
     if explicit and not choice:
