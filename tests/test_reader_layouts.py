@@ -1779,3 +1779,26 @@ def test_a_plan_sent_as_numbered_text_messages_reads_the_label_after_each_part_n
     assert _needs(plan) == ["足がむくみ、長く歩けない", "台所に立つと腰が痛む"]
     assert not [r for r in plan.rows if r.role == "インフォーマル"]
     _exact(plan)
+
+
+def test_labels_glossed_in_english_for_a_family_member_who_reads_english():
+    text = ("■ Wishes / 利用者及び家族の生活に対する意向\n"
+            "Client (本人): 孫の結婚式に車いすで出たい。\n"
+            "Family - daughter (長女・アナさん): Please help him with bathing. 入浴が心配です。\n"
+            "Need #1 (ニーズ1): 式場で長く座っていられるようにしたい\n"
+            "  Long-term goal (長期目標): 車いすで2時間座っていられる   [Term: 2027/04/01-2027/09/30]\n"
+            "  - Service: 座位保持の練習 | Type: 通所リハビリテーション | Provider: リハ館そよかぜ | Freq: 週2回\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["本人の意向"]] == ["孫の結婚式に車いすで出たい。"]
+    assert [s.text for s in plan.fields["家族の意向"]] == ["Please help him with bathing. 入浴が心配です。"]
+    assert _needs(plan) == ["式場で長く座っていられるようにしたい"]
+    (row,) = plan.service_rows()
+    assert (row.text("長期目標"), row.text("長期目標期間")) == ("車いすで2時間座っていられる", "2027/04/01-2027/09/30")
+    assert (row.text("サービス内容"), row.text("サービス種別"), row.text("事業所"), row.text("頻度")) == (
+        "座位保持の練習", "通所リハビリテーション", "リハ館そよかぜ", "週2回")
+    _exact(plan)
+
+
+def test_a_need_numbered_with_a_hash_sign():
+    plan = parse_plan("Need #2: 夜中のトイレで転ばないようにしたい\nLong-term goal: 夜も一人でトイレに行ける\n")
+    assert _needs(plan) == ["夜中のトイレで転ばないようにしたい"]

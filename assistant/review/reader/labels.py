@@ -146,10 +146,10 @@ class LabelLines:
             self._column(inner.key, (inner.value_start, stop))
 
     def _inline_columns(self, value: tuple[int, int]) -> list[tuple[int, LabelMatch]]:
-        """Further column labels on the same line: 「種別：訪問看護　事業所：にじ　頻度：週1回」."""
+        """Further column labels on the same line: 「種別：訪問看護　事業所：にじ　頻度：週1回」 (or 「| 種別：…」)."""
         start, end = value
         found = []
-        for m in re.finditer(r"(?:\u3000+|\t+| {2,}|[／/]\s*)", self.text[start:end]):
+        for m in re.finditer(r"(?:\u3000+|\t+| {2,}|[／/|]\s*)", self.text[start:end]):
             at = start + m.end()
             inner = self.v.label(self.text[at:end], prefer_columns=True)
             if inner is not None and inner.kind == "column" and inner.delimiter == ":":

@@ -45,7 +45,8 @@ SERVICE_ATTRIBUTES = ("保険給付対象", "サービス種別", "事業所", "
 # ``\s*+``: a run of spaces is not re-split on every try (quadratic).  The match is the same except for
 # brackets holding only spaces, which matched before with a blank "period" that no caller takes as one.
 # A goal's period in the bracket that ends it: 「（R9.1〜R9.6）」, also 〔〕 【】 ［］ as some offices write it.
-BRACKET_PERIOD = re.compile(r"[(（〔【\[]\s*+((?:期間\s*[:：]?\s*)?[^()（）〔〕【】\[\]]{1,30})\s*+[)）〕】\]]\s*+[。、]?\s*$")
+BRACKET_PERIOD = re.compile(r"[(（〔【\[]\s*+(?:(?:Term|Period)\s*:\s*)?((?:期間\s*[:：]?\s*)?[^()（）〔〕【】\[\]]{1,30})"
+                            r"\s*+[)）〕】\]]\s*+[。、]?\s*$")
 
 KIND_COLUMN = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
                 "period": "サービス期間"}

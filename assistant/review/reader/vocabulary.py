@@ -35,8 +35,9 @@ _SECTION_RULE_END = re.compile(r"[ \t\u3000]*[=＝\-─━#＃*＊]{3,}[ \t\u300
 _SIGNATURE_RULE = re.compile(r"\s*(?:-{2,}|―{2,}|ー{3,}|_{3,}|={3,})\s*")
 # Labels that may carry the number of their need or goal: 「ニーズ2」「長期目標１」「短期目標1-2」
 _NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標")
-_LABEL_NUMBER = re.compile(r"\s*+(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2}){0,2}|[①-⑳]|[A-Z](?![A-Za-z]))(?=[\s:：】\]>〕〉)）(（]|$)")
+_LABEL_NUMBER = re.compile(r"\s*+(?:#\s*)?(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2}){0,2}|[①-⑳]|[A-Z](?![A-Za-z]))(?=[\s:：】\]>〕〉)）(（]|$)")
 _CLOSER_CHARS = "】]>〕〉"
+_BRACKET = re.compile(r"\s*[(（]([^)）\n]{1,30})[)）]")
 # What may follow a header name in its cell, once stripped: （1年） and a colon.  Stripping first keeps
 # the match linear; three ``\s*`` in a row are cubic on a cell of spaces.
 _HEADER_TAIL = re.compile(r"(?:[(（][^)）]{0,24}[)）])?\s*[:：]?")
@@ -201,7 +202,7 @@ class Vocabulary:
     def _delimited(self, line: str, start: int, end: int, kind: str, key: str) -> LabelMatch | None:
         bracket = None
         pos = end
-        m = re.compile(r"\s*[(（]([^)）\n]{1,30})[)）]").match(line, pos)
+        m = _BRACKET.match(line, pos)
         if m:
             bracket = (m.start(1), m.end(1))
             pos = m.end()
@@ -210,6 +211,10 @@ class Vocabulary:
         numbered = key in _NUMBERED_KEYS and _LABEL_NUMBER.match(line, pos)
         if numbered:
             pos = numbered.end()
+            m = _BRACKET.match(line, pos) if bracket is None else None
+            if m:  # 「Need #1 (ニーズ1):」: the label's own words in brackets after its number
+                bracket = (m.start(1), m.end(1))
+                pos = m.end()
         m = re.compile(rf"\s*+{_CLOSERS}").match(line, pos)
         closed = bool(m)
         if m:
