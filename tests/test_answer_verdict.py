@@ -103,3 +103,21 @@ def test_asked_in_which_case_a_quote_saying_only_as_needed_is_no_answer(retrieve
     answer = answer_question("ケアプランを見直すのは、どういうタイミングになりますか？", retriever)
     assert answer.coverage == "partial" and answer.verdict.missing[0] == "どんなときか"
     assert all(is_verified(c, retriever.index.corpus) for c in answer.citations)
+
+
+def test_a_municipality_whose_guidelines_are_not_taken_in_gets_no_quote_from_ours(retriever):
+    answer = answer_question("世田谷区では、サービス担当者会議をどう開くことになっていますか", retriever)
+    assert answer.coverage == "none" and answer.citations == []
+    assert answer.verdict.missing == ["世田谷区のガイドライン"]
+    assert "世田谷区のガイドライン・方針は収録されていない" in answer.text
+
+
+def test_a_municipality_the_guidelines_name_is_no_other_place(retriever):
+    answer = answer_question("杉並区ではサービス担当者会議をどう位置付けていますか", retriever)
+    assert answer.coverage != "none" and not answer.verdict.missing[:1] == ["杉並区のガイドライン"]
+
+
+def test_a_topic_the_quotes_never_state_is_no_direct_answer_even_near_related_clauses(retriever):
+    answer = answer_question("杉並区の基本方針に、停電時の吸引器の備えについての記載はありますか", retriever)
+    assert answer.coverage != "direct"
+    assert "つく" not in answer.verdict.focus

@@ -80,6 +80,8 @@ class Focus:
     names: tuple[tuple[str, ...], ...]  # Latin-script names (「LIFE」) and their spellings; a quoted clause must hold one
     # 「どんなときに」: the question asks in which case; a quote on the topic must state a case (this pattern)
     asked_condition: re.Pattern[str] | None = None
+    # 「練馬区の…」: municipalities the question names whose guidelines are not taken in (never in the corpus)
+    other_places: tuple[str, ...] = ()
 
     @property
     def words(self) -> list[str]:
@@ -196,7 +198,24 @@ def read_focus(question: str, tokenizer: JapaneseTokenizer, idf: dict[str, float
         names=() if english else latin_names(question, generic, spellings),
         asked_condition=vocabulary.states_condition if vocabulary.asks_condition and vocabulary.asks_condition.search(
             question) else None,
+        other_places=() if english else unknown_places(question, tokenizer, corpus_text),
     )
+
+
+_PLACE_SUFFIXES = ("区", "市", "町", "村")
+
+
+def unknown_places(question: str, tokenizer: JapaneseTokenizer, corpus_text: str) -> tuple[str, ...]:
+    """Municipalities the question names (a place name before 区・市・町・村: 「練馬区」「横浜市」) that no guideline
+    taken in ever names: asked about them, the guidelines here have nothing to say."""
+    tokens = tokenizer.tokens(question)
+    found: list[str] = []
+    for place, suffix in zip(tokens, tokens[1:], strict=False):
+        if place.pos[:3] == ("名詞", "固有名詞", "地名") and suffix.surface in _PLACE_SUFFIXES and place.end == suffix.start:
+            name = place.surface + suffix.surface
+            if name not in corpus_text and name not in found:
+                found.append(name)
+    return tuple(found)
 
 
 def _noun_runs(tokens: list) -> list[list]:

@@ -22,6 +22,10 @@ sentence on モニタリング alone is 関連する記載のみ, and 「電話�
 missing.  An obligation asked (「参加する義務」) needs the obligation stated in a
 sentence that also states the aspect, not anywhere in the quotes.
 
+A question about a municipality whose guidelines are not taken in (「練馬区では…」: a place name before
+区・市・町・村 that no guideline text contains) is 記載なし: our guidelines' words are no answer for it.
+Retrieval alone never makes 記載あり when no quote states a single word of the focus.
+
 A question asking an operating or fee rule (署名, 加算, 常勤 …) that no quote
 names is never 記載あり: it is 記載なし unless the quotes state nearly all
 of its other words (then the guidelines touch the topic: 関連する記載のみ).
@@ -138,6 +142,10 @@ def clause_share(clause: Clause, focus: Focus, tokenizer: JapaneseTokenizer) -> 
 def judge(focus: Focus, result: SearchResult, candidates: list[Candidate], obligation_words: tuple[str, ...]) -> Verdict:
     """The verdict on the chosen sentences (see the module docstring)."""
     words = focus.words
+    if focus.other_places and focus.municipality is None:
+        # 「練馬区の方針では？」: another municipality's rules; quoting ours as its answer would mislead
+        places = "・".join(focus.other_places)
+        return Verdict("none", words, [f"{places}のガイドライン"], f"{places}のガイドラインは収録されていません")
     if not candidates:
         return Verdict("none", words, words, "該当する条文が見つかりません")
     texts = [c.sentence for c in candidates]
@@ -181,6 +189,10 @@ def judge(focus: Focus, result: SearchResult, candidates: list[Candidate], oblig
     if focus.asks_obligation and not any(o in t for o in obligation_words for t in aspect_sentences):
         return Verdict("partial" if related else "none", words, ["義務かどうか"] + unstated[:2],
                        "義務・必須かを尋ねていますが、それを定めた記載はありません")
+    if touched and focus.concepts and not stated_anywhere:
+        # retrieval found the clauses near, but no quote states a single word the question asks about
+        # (「災害時の安否確認」 beside 「見守り」): quoting them as the answer would claim what they do not say
+        return Verdict("partial", words, unstated[:3], "近い記載はありますが、質問の語句を述べた記載はありません")
     if touched:
         return Verdict("direct", words, [], "質問の主な語句・意味に合う記載があります")
     if related:
