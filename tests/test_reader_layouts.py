@@ -1802,3 +1802,34 @@ def test_labels_glossed_in_english_for_a_family_member_who_reads_english():
 def test_a_need_numbered_with_a_hash_sign():
     plan = parse_plan("Need #2: 夜中のトイレで転ばないようにしたい\nLong-term goal: 夜も一人でトイレに行ける\n")
     assert _needs(plan) == ["夜中のトイレで転ばないようにしたい"]
+
+
+def test_periods_and_service_columns_written_as_footnotes_under_the_table():
+    text = ("第2表\n"
+            "課題1　外の空気を吸いに散歩したい\n"
+            "　長期目標：河川敷を20分歩ける〔*1〕\n"
+            "　短期目標：家の前の坂を上り下りできる〔*2〕\n"
+            "　サービス：通所リハビリテーション（歩行訓練）〔*3〕／長男：日曜の散歩の付き添い〔*4〕\n"
+            "――――\n"
+            "〔*1〕2027.05.01-2028.04.30\n"
+            "〔*2〕2027.05.01-2027.10.31\n"
+            "〔*3〕週2回（水・土）　リハ館かわせみ　2027.05.01-2027.10.31\n"
+            "〔*4〕毎週（長男の希望による）　2027.05.01-2027.10.31\n")
+    plan = parse_plan(text)
+    rows = [(r.text("長期目標"), r.text("長期目標期間"), r.text("短期目標期間"), r.text("サービス内容"), r.text("事業所"),
+             r.text("頻度")) for r in plan.service_rows()]
+    assert rows == [
+        ("河川敷を20分歩ける", "2027.05.01-2028.04.30", "2027.05.01-2027.10.31", "通所リハビリテーション（歩行訓練）",
+         "リハ館かわせみ", "週2回（水・土）"),
+        ("河川敷を20分歩ける", "2027.05.01-2028.04.30", "2027.05.01-2027.10.31", "長男：日曜の散歩の付き添い", "",
+         "毎週（長男の希望による）")]
+    assert not [s for s in plan.unread if "〔*" in s.text]
+    _exact(plan)
+
+
+def test_a_remark_under_a_mark_is_no_footnote_of_a_goal():
+    text = ("長期目標：一人で湯船に入れる※1\n短期目標：手すりを使って浴槽をまたげる\n"
+            "サービス内容：入浴の見守り\nサービス種別：通所介護\n"
+            "※1 浴槽の高さは住宅改修で調整予定\n")
+    plan = parse_plan(text)
+    assert [r.text("長期目標期間") for r in plan.service_rows()] == [""]

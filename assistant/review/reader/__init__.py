@@ -22,7 +22,8 @@ The data path, one module per job:
 * :mod:`.week` — the 第3表 week grid;
 * :mod:`.speakers`, :mod:`.cells`, :mod:`.roles` — who speaks, what a cell is, what a row places;
 * :mod:`.builder` — assembles the plan in reading order; :mod:`.numbered_cells` splits a block of label lines
-  that numbers its services (「サービス内容：①…　②…」) into one row per number;
+  that numbers its services (「サービス内容：①…　②…」) into one row per number, and :mod:`.footnotes` gives goals
+  and services the periods and columns written as footnotes under the table (「…〔*1〕」 / 「〔*1〕R9.4〜R9.9」);
 * :mod:`.national_csv` — the ケアプランデータ連携 CSV (1表・2表).
 """
 

@@ -17,8 +17,10 @@ from itertools import pairwise
 from ..plan import GOAL_COLUMNS, CarePlan, PlanRow, Span
 from .cells import is_frequency, is_period
 from .fold import FoldedText, fold_text
+from .footnotes import footnote_cells
 from .numbered_cells import split_numbered_rows
 from .roles import ROLE_COLUMNS, row_role
+from .vocabulary import load_vocabulary
 
 _GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
 # 「訪問看護（訪問看護ステーションすばる）」: a service type, then its provider in brackets
@@ -302,6 +304,7 @@ class PlanBuilder:
     def finish(self) -> CarePlan:
         self._flush_goals()
         self.plan.rows = split_numbered_rows(self.plan.rows)
+        footnote_cells(self.plan, load_vocabulary())
         for kind, span in self.default_periods.items():
             if span is None:
                 continue

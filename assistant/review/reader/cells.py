@@ -66,7 +66,7 @@ def is_frequency(text: str) -> bool:
     if not m:
         return False
     head = re.match(r"(?:頻度\s*[:：]?\s*)?(?:(?:週|月|年|日|1日|一日)\s*[0-9一二三四五六七]+\s*(?:〜\s*[0-9]+\s*)?(?:回|日|泊)"
-                    rf"|{_EVERY_N}|\S{{1,4}})", text)
+                    rf"|{_EVERY_N}|毎(?:日|週|月|朝|晩|夕|食)|\S{{1,4}})", text)
     if re.match(r"(?:週末|平日|毎日|毎朝|毎晩|毎週|毎月|毎食)の", text):
         return False  # 「週末の買い物に同行」「毎日の散歩」: what is done, not how often
     tail = drop_brackets(text[head.end():] if head else text)
