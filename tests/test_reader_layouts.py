@@ -1833,3 +1833,23 @@ def test_a_remark_under_a_mark_is_no_footnote_of_a_goal():
             "※1 浴槽の高さは住宅改修で調整予定\n")
     plan = parse_plan(text)
     assert [r.text("長期目標期間") for r in plan.service_rows()] == [""]
+
+
+def test_a_bracketed_goal_heading_in_a_prevention_plan_ties_its_supports_to_that_goal():
+    text = ("介護予防サービス・支援計画書\n"
+            "総合的課題：膝の痛みで外出が減り、買物と園芸をやめている\n"
+            "目標\n1．杖で近くの商店まで買物に行ける\n2．ベランダの鉢植えの世話を続けられる\n\n"
+            "支援計画\n"
+            "［目標1］\n介護保険サービス又は地域支援事業　膝の体操と屋外歩行の練習\nサービス種別　通所型サービス\n期間　R9.4.1〜R9.9.30\n"
+            "［目標2］\n介護保険サービス又は地域支援事業　立ち座りの練習\nサービス種別　訪問型サービス\n期間　R9.4.1〜R9.9.30\n")
+    plan = parse_plan(text)
+    rows = {r.text("サービス内容"): r.text("短期目標") for r in plan.service_rows()}
+    assert rows == {"膝の体操と屋外歩行の練習": "杖で近くの商店まで買物に行ける", "立ち座りの練習": "ベランダの鉢植えの世話を続けられる"}
+
+
+def test_a_markdown_heading_below_a_goal_is_not_the_goal_going_on():
+    text = ("### 課題1　膝が痛み、階段がつらい\n- 目標：手すりを使って二階の寝室まで上がれる\n"
+            "### 課題2　一人での入浴が不安\n- 目標：シャワーチェアで座って体を洗える\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.column_spans("短期目標") or plan.column_spans("長期目標")] == [
+        "手すりを使って二階の寝室まで上がれる", "シャワーチェアで座って体を洗える"]

@@ -155,6 +155,20 @@ class PlanBuilder:
         index = self._stage_index(reference)
         return index is not None and "ニーズ" in self.stages[index]
 
+    def select_goal(self, reference: str) -> bool:
+        """「［目標2］」 over a 予防 plan's 支援計画 when its goals were listed apart under one need: the rows below
+        serve the second goal (a need reference is tried when there are no more goals than needs)."""
+        goals: list[dict[str, Span]] = []
+        for context in self.goal_contexts:
+            goal = context.get("短期目標")
+            if goal is not None and not any(g.get("短期目標") == goal for g in goals):
+                goals.append(context)
+        index = int(reference) - 1 if reference.isascii() and reference.isdigit() else None
+        if index is None or len(goals) <= len(self.stages) or not 0 <= index < len(goals):
+            return False
+        self._enter(goals[index])
+        return True
+
     def select_stage(self, reference: str) -> None:
         """「目標 1」 in a 支援計画 row: the rows below serve need 1 and its goals."""
         index = self._stage_index(reference)

@@ -54,7 +54,9 @@ _LIST_HEADING = re.compile(r"\s*+[【\[〔◇◆■□●]?\s*+(?:生活全般�
                            r"\s*+(?:一覧|リスト)\s*+[】\]〕]?\s*+(?:[(（][^()（）\n]{0,20}[)）])?\s*")
 # a care software's screen copied with its controls: 「(2件)　[+ 追加]」「[▲] [▼] [削除]」「▼ 1」 is no service
 _SCREEN_CONTROLS = re.compile(r"\s*(?:[(（]\s*[0-9０-９]{1,3}\s*件\s*[)）])?"
-                              r"(?:\s*(?:[\[［][^\]］\n]{1,8}[\]］]|[▼▲▽△]\s*[0-9０-９]{0,3}))*\s*")
+                              # (「[目標1]」「[課題2]」 are the plan's own headings, never a button)
+                              r"(?:\s*(?:[\[［](?![^\]］\n]*(?:目標|課題|ニーズ|サービス|支援))[^\]］\n]{1,8}[\]］]"
+                              r"|[▼▲▽△]\s*[0-9０-９]{0,3}))*\s*")
 
 
 class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLines):
@@ -229,7 +231,9 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         reference = GOAL_HEADING.match(text)
         if reference:
             self.b.label(line.start, line.end)
-            self.b.select_stage(reference.group(1) or reference.group(2))
+            number = reference.group(1) or reference.group(2)
+            if not (self.yobo and self.b.select_goal(number_of(number))):
+                self.b.select_stage(number)
             self.b.open = None
             # 「目標①」 over its goal: the goal of that need, when it has none yet (under 「具体策の提案」 it is
             # the proposal's; a need that has its goal is followed by its support point)
@@ -310,7 +314,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         if kind == "field":
             # 「モニタリング：月1回訪問」 under a one-line field is a note of its own, not the field's next line
             return not (key in SHORT_FIELDS and re.match(r"\s*[^\s:：]{2,12}\s*[:：]", self.lines[j].text))
-        if re.match(r"\s*[（(【※\[〔<＜◎●■◆★☆▲△→⇒]", self.lines[j].text):  # a goal never swallows 「→サービス」
+        # a goal never swallows 「→サービス」, nor a Markdown heading 「### 課題2」
+        if re.match(r"\s*(?:[（(【※\[〔<＜◎●■◆★☆▲△→⇒]|#{1,6}[ \t\u3000])", self.lines[j].text):
             return False
         if re.match(r"\s*[^\s:：、。]{2,8}\s*[:：]", self.lines[j].text):  # 「　やること：…」 is a note of its own
             return False
