@@ -879,3 +879,15 @@ def test_a_note_that_the_own_corporations_offices_were_arranged_is_a_concentrati
     text = FIRST + SECOND + "備考：事業所は当法人（ゆずり葉会）の各事業所で手配しました。\n"
     review = _review(engine, text)
     assert "R11" in _fired(review) and "R11" not in _strong(review)
+
+
+def test_help_that_would_be_welcome_is_a_request_not_a_wish_about_life(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：ヘルパーさんに洗濯を手伝ってもらえれば、ありがたい。")
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_a_relatives_wish_recorded_as_the_persons_own_is_no_wish_of_the_person(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：発語が少ないため、兄の意向を本人の意向とした。")
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)

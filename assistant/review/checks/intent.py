@@ -16,7 +16,7 @@ _REQUEST_ONLY = re.compile(
     r"[^。\n]{0,16}(来てほしい|来て欲しい|してほしい|して欲しい|てほしい|を使いたい|を利用したい|に行きたい|に通いたい|を増やしたい|を入れてほしい|がほしい"
     r"|(?:行|使|来|通|受け|利用し)(?:って|て)も(?:いい|よい|良い|かまわない|構わない)"  # consent to a service is no wish either
     r"|(?:れ|け|め|せ)ば[、,]?\s*(?:それで)?(?:いい|よい|良い|十分))"  # 「通所に行ければそれでいい」: the service is all that is asked
-    r"|(?:て|で)もらえると(?:助かる|ありがたい|有難い)")  # 「買物も行ってもらえると助かる」: help asked for, no life wished
+    r"|(?:て|で)もらえ(?:ると|れば|たら)[、,]?\s*(?:助かる|ありがたい|有難い|うれしい|嬉しい)")  # 「行ってもらえると助かる」: help, no life
 
 
 def _first_table_missing(ctx: CheckContext) -> bool:
