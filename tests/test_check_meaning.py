@@ -891,3 +891,10 @@ def test_a_relatives_wish_recorded_as_the_persons_own_is_no_wish_of_the_person(e
     text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：発語が少ないため、兄の意向を本人の意向とした。")
     review = _review(engine, text)
     assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_a_home_help_visit_planned_only_as_needed_has_no_amount(engine):
+    text = FIRST + SECOND.replace("通所リハビリテーション", "訪問介護").replace("ひかり病院", "ヘルパーひなた").replace(
+        "頻度：週2回", "頻度：必要時").replace("歩行訓練と自宅での体操の指導（本人が毎朝体操を行う）", "銭湯までの歩行の付き添い")
+    review = _review(engine, text)
+    assert "R17" in _fired(review) and "R17" not in _strong(review)

@@ -53,6 +53,9 @@ _NO_ENTRY = re.compile(r"\s*[（(【\[]?\s*(?:特に)?(?:記載なし|記入な�
 _PENDING = re.compile(r"\s*(?:調整中|検討中|相談中|未調整|応相談)\s*")
 
 
+_AS_NEEDED = re.compile(r"(?:随時|必要時|適宜|必要に応じて|状況に応じて)[。.]?")
+
+
 def _stated(frequency: str) -> bool:
     """A frequency is given: 「未定」「調整中」「（記載なし）」 leave it open."""
     return bool(frequency.strip()) and not _NO_ENTRY.fullmatch(frequency) and not _PENDING.fullmatch(frequency)
@@ -274,7 +277,9 @@ def check_r17(ctx: CheckContext) -> Outcome:
         return trace.fired("amount_without_basis", unfounded, "サービスの量が要望や前からの引き継ぎで決まっている")
     # a row with neither a type nor a provider is as often a note the reader took for a service (「その他：…」,
     # 「（記載なし）」, a sentence of the meeting record) as a service: its missing frequency is not judged
-    no_frequency = [r for r in counted if not _stated(r.value("頻度"))
+    # 「随時」 on a care service sets no amount: a visit or a day service is planned in visits per week
+    no_frequency = [r for r in counted if (not _stated(r.value("頻度")) or (
+                        r.role == "介護保険サービス" and _AS_NEEDED.fullmatch(r.value("頻度").strip())))
                     and not _FREQUENCY_IN_TEXT.search(_rows_text(r, "サービス内容", "サービス種別"))
                     and not _OWN_CONSULTATION.search(_rows_text(r, "サービス内容", "サービス種別"))]
     bare = [r for r in no_frequency if not (r.text("サービス種別").strip() or r.text("事業所").strip())]
