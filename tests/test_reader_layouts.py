@@ -1853,3 +1853,12 @@ def test_a_markdown_heading_below_a_goal_is_not_the_goal_going_on():
     plan = parse_plan(text)
     assert [s.text for s in plan.column_spans("短期目標") or plan.column_spans("長期目標")] == [
         "手すりを使って二階の寝室まで上がれる", "シャワーチェアで座って体を洗える"]
+
+
+def test_a_numbered_need_heading_that_repeats_the_form_name_has_its_need_below():
+    text = ("【課題2】生活全般の解決すべき課題（ニーズ）\n"
+            "　夜中のトイレで転ばずに用を足したい\n"
+            "　長期目標　夜も一人でトイレに行ける　　（R9.4.1～R10.3.31）\n")
+    plan = parse_plan(text)
+    assert _needs(plan) == ["夜中のトイレで転ばずに用を足したい"]
+    _exact(plan)

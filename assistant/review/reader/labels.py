@@ -70,6 +70,11 @@ class LabelLines:
             if two is not None and joined[len(line.text):two.label_end].strip() and (
                     label is None or two.label_end > label.label_end):
                 return shift(two, line.start), 2
+        if label is not None and label.key == "ニーズ" and label.delimiter != "end" and self._value_below(j, label.key):
+            inner = self.v.label(line.text[label.value_start:], prefer_columns=True)
+            if inner is not None and inner.key == "ニーズ" and inner.delimiter == "end":
+                # 「【課題1】生活全般の解決すべき課題（ニーズ）」: the need's number and the form's name; the need is below
+                return replace(shift(label, line.start), value_start=self.lines[j + 1].start, delimiter="below"), 2
         if label is not None and label.kind == "column" and self._value_below(j, label.key) and (
                 label.delimiter == "end" or NO_VALUE.fullmatch(line.text[label.value_start:])):
             # a print preview: the column's name on one line (「◆長期目標：（期間）」「…（ニーズ）1」), its value on the next
