@@ -1862,3 +1862,24 @@ def test_a_numbered_need_heading_that_repeats_the_form_name_has_its_need_below()
     plan = parse_plan(text)
     assert _needs(plan) == ["夜中のトイレで転ばずに用を足したい"]
     _exact(plan)
+
+
+def test_services_listed_under_their_provider_with_the_need_they_serve_in_brackets():
+    text = ("生活全般の解決すべき課題（ニーズ）と目標\n"
+            "　課題Ａ　夜に何度も起きてしまう\n　　長期目標　朝まで眠れる\n"
+            "　課題Ｂ　便秘でお腹が張る\n　　長期目標　毎日お通じがある\n\n"
+            "サービス一覧（事業所別）\n"
+            "◇訪問看護ステーションみずき（訪問看護）○\n"
+            "　・［Ｂ］排便の状態の確認、腹部のマッサージ　週1回（月）\n"
+            "　・［Ａ］睡眠の状態の観察　週1回（月）\n"
+            "◇ご家族\n"
+            "　・［Ａ］娘：寝る前の足湯　毎日\n")
+    plan = parse_plan(text)
+    rows = [(r.text("ニーズ"), r.text("サービス内容"), r.text("サービス種別"), r.text("事業所"), r.text("頻度"))
+            for r in plan.service_rows()]
+    assert rows == [
+        ("便秘でお腹が張る", "排便の状態の確認、腹部のマッサージ", "訪問看護", "訪問看護ステーションみずき", "週1回（月）"),
+        ("夜に何度も起きてしまう", "睡眠の状態の観察", "訪問看護", "訪問看護ステーションみずき", "週1回（月）"),
+        ("夜に何度も起きてしまう", "寝る前の足湯", "娘", "", "毎日")]
+    assert _needs(plan)[:2] == ["夜に何度も起きてしまう", "便秘でお腹が張る"]
+    _exact(plan)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..plan import INTENT_FAMILY, INTENT_PERSON, OVERALL_ISSUES, TARGET_LIFE
+from ..plan import INTENT_FAMILY, INTENT_PERSON, OVERALL_ISSUES, TARGET_LIFE, Span
 from .builder import PlanBuilder
 from .cells import cell_kind, is_frequency, is_period
 from .column_major import detect_column_major, read_column_major
@@ -78,6 +78,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         self.grids: list[WeekGrid] = []
         self.open_support: str | None = None  # the 予防 support label (本人のセルフケア…) whose entries are being read
         self.last_label = ""  # the key of the last label read
+        # 「◇デイサービスこもれび（通所介護）○」 over the services it gives: (its indent, the cells it gives them)
+        self.provider_group: tuple[int, dict[str, Span]] | None = None
 
     # --- helpers --------------------------------------------------------------------------------
     @property

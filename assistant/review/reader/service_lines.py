@@ -7,6 +7,7 @@ import re
 from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
 from .cells import cell_kind, is_frequency, is_period, split_frequency_period
 from .columns import staged_goals
+from .fold import fold_text
 from .lines import Line
 from .pieces import (
     BARE_NUMBER,
@@ -261,6 +262,15 @@ class ServiceLines:
             return True
         if PROSE_GOAL.match(self.text, start, line.end):
             return False  # 「→長期目標は「…」（期間）とした」: the goals of the need above, in a sentence
+        if self._provider_heading(line, start):
+            return True
+        if self.provider_group is not None and _indent(line.text) <= self.provider_group[0]:
+            self.provider_group = None
+        reference = _NEED_REFERENCE.match(self.text, start, line.end)
+        if reference and self.b.has_need(reference.group(1)):  # 「・［Ｂ］とろみ付きの昼食…」: serves need B
+            self.b.select_stage(reference.group(1))
+            self.b.label(start, reference.end())
+            start = reference.end()
         open_goal = self.b.open[1] if self.b.open and self.b.open[0] == "context" else ""
         if open_goal in ("長期目標", "短期目標") and staged_goals(self.text, start, line.end):
             self.b.label(line.start, start)  # 「短期目標（段階的に設定）」 over 「・3か月後：…」: a staged goal
@@ -363,10 +373,34 @@ class ServiceLines:
             return False
         b.plan.free_text.extend(extra)  # kept as written, never dropped
         b.label(line.start, line.start + m.end())
+        if self.provider_group is not None:
+            for column, span in self.provider_group[1].items():
+                cells.setdefault(column, span)
         self.group = [b.service(cells, "bullet")]
         self.group_cursor = None
         return True
 
+    def _provider_heading(self, line: Line, start: int) -> bool:
+        """「◇訪問看護ステーションゆりかご（訪問看護）○」 over indented bullets: a provider heading whose name,
+        type and ※1 mark belong to each service listed below it (「◇ご家族・地域」 gives none)."""
+        below = self.lines[self._line_index(line.start) + 1] if self._line_index(line.start) + 1 < len(self.lines) else None
+        if below is None or not BULLET.match(below.text) or _indent(below.text) <= _indent(line.text):
+            return False
+        m = _PROVIDER_HEADING.fullmatch(self.text, start, line.end)
+        if m is None:
+            return False
+        cells: dict[str, Span] = {}
+        if m.group("type") and self.v.service_type.search(fold_text(m.group("type"))):
+            for column, group in (("事業所", "name"), ("サービス種別", "type"), ("保険給付対象", "mark")):
+                span = self.b.span(m.start(group), m.end(group)) if m.group(group) else None
+                if span is not None:
+                    cells[column] = span
+        elif m.group("type") or m.group("mark"):
+            return False
+        self.b.label(line.start, line.end)
+        self.provider_group = (_indent(line.text), cells)
+        self.group = []
+        return True
     def _type_provider_frequency(self, part: tuple[int, int]) -> list[tuple[int, int]]:
         """「訪問リハビリテーション（みどり整形）週1回」 in one piece of a bullet: the type, the provider in its
         brackets and the frequency after them, as pieces of their own (only when the head is a service type)."""
@@ -512,6 +546,11 @@ def _service_column(key: str | None) -> str | None:
 
 
 _DETAIL_KEYS = ("サービス種別", "事業所", "頻度", "サービス期間")
+# 「［Ａ］」「[2]」 before a service: the need it serves (needs keyed by letter or number)
+_NEED_REFERENCE = re.compile(r"\s*[\[［〔【]\s*([A-Z0-9]{1,2})\s*[\]］〕】]\s*")
+# 「訪問看護ステーションゆりかご（訪問看護）○」 or 「ご家族・地域」: a heading with no sentence in it
+_PROVIDER_HEADING = re.compile(r"\s*(?P<name>[^\s()（）。、:：][^()（）。:：\n]{0,30}?)\s*"
+                               r"(?:[(（](?P<type>[^()（）\n]{2,20})[)）])?\s*(?P<mark>[○◯〇])?\s*")
 _DASH = re.compile(r"\s*[-－―ー‐―]\s*")
 
 

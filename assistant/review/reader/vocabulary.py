@@ -236,6 +236,8 @@ class Vocabulary:
                 return None  # 「課題1」 alone points back to need 1; it does not open a new one
             return LabelMatch(kind, key, start, end, len(line), bracket, "end")
         if closed:
+            if _PARTICLE_START.match(rest.lstrip()):
+                return None  # 「生活全般の解決すべき課題（ニーズ）と目標」: a heading naming the column, no value
             return LabelMatch(kind, key, start, end, pos + len(rest) - len(rest.lstrip()), bracket, "bracket")
         if rest[0] in "「『":  # 「ニーズ「…」」「本人の意向「…」」
             return LabelMatch(kind, key, start, end, pos, bracket, "quote")
