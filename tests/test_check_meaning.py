@@ -898,3 +898,9 @@ def test_a_home_help_visit_planned_only_as_needed_has_no_amount(engine):
         "頻度：週2回", "頻度：必要時").replace("歩行訓練と自宅での体操の指導（本人が毎朝体操を行う）", "銭湯までの歩行の付き添い")
     review = _review(engine, text)
     assert "R17" in _fired(review) and "R17" not in _strong(review)
+
+
+def test_a_goal_of_being_helped_by_the_helper_and_a_relative_is_a_service_goal(engine):
+    text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "ヘルパーや次男に掃除をしてもらう")
+    review = _review(engine, text)
+    assert "R18" in _fired(review) and "R18" not in _strong(review)
