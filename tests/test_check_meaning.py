@@ -904,3 +904,11 @@ def test_a_goal_of_being_helped_by_the_helper_and_a_relative_is_a_service_goal(e
     text = FIRST + SECOND.replace("家の周りを杖で十分間歩ける", "ヘルパーや次男に掃除をしてもらう")
     review = _review(engine, text)
     assert "R18" in _fired(review) and "R18" not in _strong(review)
+
+
+def test_fewer_coughing_fits_is_a_step_toward_eating_without_coughing_not_its_opposite(engine):
+    text = FIRST + SECOND.replace("杖で銭湯まで歩き、将棋会に参加できる", "好きな煮魚をむせずに食べられる").replace(
+        "家の周りを杖で十分間歩ける", "むせる回数が一食で二回以下になる")
+    review = _review(engine, text)
+    finding = _fired(review).get("R05")
+    assert finding is None or finding.condition != "contradiction"

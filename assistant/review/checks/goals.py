@@ -267,6 +267,8 @@ def _contradicts(ctx: CheckContext, long: Span, short: Span, shared: set[str]) -
         out = {}
         for i, t in enumerate(tokens):
             if t.pos[0] == "動詞" and t.pos[1] != "非自立可能" and t.normalized in shared:
+                if i + 1 < len(tokens) and tokens[i + 1].pos[0] == "名詞":
+                    continue  # 「むせる回数が1回以下」: the action names a thing counted, neither done nor denied
                 out[t.normalized] = not any(x.surface in ("ない", "ず", "なく") for x in tokens[i + 1 : i + 4])
         return out
 
