@@ -121,3 +121,9 @@ def test_a_topic_the_quotes_never_state_is_no_direct_answer_even_near_related_cl
     answer = answer_question("杉並区の基本方針に、停電時の吸引器の備えについての記載はありますか", retriever)
     assert answer.coverage != "direct"
     assert "つく" not in answer.verdict.focus
+
+
+def test_a_compound_term_is_stated_when_the_guideline_puts_no_between_its_parts(retriever):
+    answer = answer_question("事業者は目標達成に向けた内容かどうかをどこで確認しますか", retriever)
+    assert answer.coverage == "direct"
+    assert any("目標の達成" in c.quote for c in answer.citations)

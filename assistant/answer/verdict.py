@@ -119,6 +119,11 @@ def quote_candidate(hit: Hit, quote: str, focus: Focus, tokenizer: JapaneseToken
     return Candidate(hit, quote, share, stated, clause_share(hit.clause, focus, tokenizer))
 
 
+def _term_in(term: str, text: str) -> bool:
+    """A compound term is stated written whole or with 「の」 between its parts (「目標達成」 in 「目標の達成」)."""
+    return term in text or bool(re.search("の?".join(map(re.escape, term)), text))
+
+
 def weakest(*verdicts: Verdict) -> Verdict:
     """The least confident of ``verdicts`` (記載なし < 関連する記載のみ < 記載あり); the first among equals."""
     return min(verdicts, key=lambda v: _CONFIDENCE[v.coverage])
@@ -175,7 +180,8 @@ def judge(focus: Focus, result: SearchResult, candidates: list[Candidate], oblig
                        "どんなときかを尋ねていますが、その条件を述べた記載はありません")
     clauses = [c.hit.clause.heading + c.hit.clause.label + c.hit.clause.text for c in candidates]
     folded = [unicodedata.normalize("NFKC", text).lower() for text in clauses]  # ＰＤＣＡ spells PDCA
-    missing_terms = [t for t in focus.terms if not any(t in text for text in clauses)]  # the clause's context counts
+    # the clause's context counts; 「目標の達成」 states 「目標達成」
+    missing_terms = [t for t in focus.terms if not any(_term_in(t, text) for text in clauses)]
     missing_terms += [spelled[0] for spelled in focus.names
                       if not any(s.lower() in text for s in spelled for text in folded)]
     if missing_terms:
