@@ -127,3 +127,14 @@ def test_a_compound_term_is_stated_when_the_guideline_puts_no_between_its_parts(
     answer = answer_question("事業者は目標達成に向けた内容かどうかをどこで確認しますか", retriever)
     assert answer.coverage == "direct"
     assert any("目標の達成" in c.quote for c in answer.citations)
+
+
+def test_asked_concretely_how_a_quote_saying_only_that_it_matters_is_related_only(retriever):
+    answer = answer_question("利用者の意欲を引き出すには、具体的にどんな褒め方をすればいいですか", retriever)
+    assert answer.coverage != "direct"
+
+
+
+def test_a_definition_asked_concretely_is_still_answered_by_the_clause_that_defines_it(retriever):
+    answer = answer_question("荒川区のガイドラインでいうケアプラン点検とは、具体的にはどういうことを指していますか", retriever)
+    assert answer.coverage == "direct"

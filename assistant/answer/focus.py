@@ -80,6 +80,8 @@ class Focus:
     names: tuple[tuple[str, ...], ...]  # Latin-script names (「LIFE」) and their spellings; a quoted clause must hold one
     # 「どんなときに」: the question asks in which case; a quote on the topic must state a case (this pattern)
     asked_condition: re.Pattern[str] | None = None
+    # 「具体的にどんな声かけを」: a quote must state one of the question's own words for what it asks
+    asks_specifics: bool = False
     # 「練馬区の…」: municipalities the question names whose guidelines are not taken in (never in the corpus)
     other_places: tuple[str, ...] = ()
 
@@ -105,6 +107,7 @@ class FocusVocabulary:
     asked_things: tuple[str, ...] = ()  # 文例, 様式, 記入例: a concrete thing asked for, which a quoted clause must name
     asks_condition: re.Pattern[str] | None = None  # どんなときに, どういう場合に: the question asks in which case
     states_condition: re.Pattern[str] | None = None  # 場合, とき, ごとに: a sentence states a case
+    asks_specifics: re.Pattern[str] | None = None  # 具体的にどんな: the question asks how, concretely
 
     @classmethod
     def load(cls, path: Path = FOCUS_FILE) -> FocusVocabulary:
@@ -121,6 +124,7 @@ class FocusVocabulary:
             asks_number=re.compile("|".join(raw["asks_number"]), re.I),
             asked_things=tuple(raw.get("asked_things", ())),
             asks_condition=re.compile("|".join(raw["asks_condition"]), re.I),
+            asks_specifics=re.compile("|".join(raw["asks_specifics"])),
             states_condition=re.compile("|".join(raw["states_condition"])),
         )
 
@@ -198,6 +202,7 @@ def read_focus(question: str, tokenizer: JapaneseTokenizer, idf: dict[str, float
         names=() if english else latin_names(question, generic, spellings),
         asked_condition=vocabulary.states_condition if vocabulary.asks_condition and vocabulary.asks_condition.search(
             question) else None,
+        asks_specifics=bool(vocabulary.asks_specifics and vocabulary.asks_specifics.search(question)),
         other_places=() if english else unknown_places(question, tokenizer, corpus_text),
     )
 
