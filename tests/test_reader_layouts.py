@@ -1883,3 +1883,17 @@ def test_services_listed_under_their_provider_with_the_need_they_serve_in_bracke
         ("夜に何度も起きてしまう", "寝る前の足湯", "娘", "", "毎日")]
     assert _needs(plan)[:2] == ["夜に何度も起きてしまう", "便秘でお腹が張る"]
     _exact(plan)
+
+
+def test_a_care_managers_shorthand_memo():
+    text = ("方針：妻の介護負担を減らし、夫婦二人の暮らしを続ける。\n"
+            "#1 排泄\n　LTG：トイレで用を足せる\n　STG：〃\n　→ DS（デイ菜の花）週3\n"
+            "#2 服薬\n　LTG：飲み忘れがない\n　→ 訪看 月2\n"
+            "#3 買物\n　LTG：近所の店で買える\n　→ 訪介で買物同行　週1　※本人の希望\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["総合的な援助の方針"]] == ["妻の介護負担を減らし、夫婦二人の暮らしを続ける。"]
+    assert _needs(plan) == ["排泄", "服薬", "買物"]
+    rows = plan.service_rows()
+    assert rows[0].text("短期目標") == "トイレで用を足せる"  # 〃 under the long-term goal repeats it
+    assert [(r.value("頻度"), r.role) for r in rows] == [("週3", "介護保険サービス"), ("月2", "医療"), ("週1", "介護保険サービス")]
+    _exact(plan)

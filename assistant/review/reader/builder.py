@@ -26,7 +26,8 @@ _GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
 # 「訪問看護（訪問看護ステーションすばる）」: a service type, then its provider in brackets
 _TRAILING_AMOUNT = re.compile(  # a frequency, maybe its days in brackets, maybe a period, closing a cell
     r"(?P<freq>(?:週|月|年)\s*[0-9０-９一二三四五六七]{1,2}\s*回(?:[（(][^（）()\n]{1,12}[）)])?"
-    r"|毎日(?:[（(][^（）()\n]{1,12}[）)])?)[ \t\u3000]{0,4}"
+    r"|毎日(?:[（(][^（）()\n]{1,12}[）)])?"
+    r"|(?<=[\s）)])(?:週|月)\s*[0-9０-９]{1,2})[ \t\u3000]{0,4}"  # 「DS（デイ菜の花）週3」: a memo's 週3 for 週3回
     r"(?P<period>(?:R|Ｒ|令和)\s?[0-9０-９]{1,2}[.．年][0-9０-９]{1,2}月?(?:[.．][0-9０-９]{1,2})?"
     r"\s?[〜～~\-－]\s?(?:R|Ｒ|令和)?\s?[0-9０-９]{1,2}[.．年][0-9０-９]{1,2}月?(?:[.．][0-9０-９]{1,2})?)?$")
 _TYPE_AND_PROVIDER = re.compile(r"\s*([^()（）\s]{2,16})\s*[(（]([^()（）]{2,30})[)）]\s*")
@@ -372,6 +373,11 @@ class PlanBuilder:
     def _resolve_ditto(self) -> None:
         """「同上」「〃」 in a need, goal or period cell means the row above's value: the row points at that text,
         so a goal written once is one goal (with its period), not a goal called 「同上」 with none."""
+        for row in self.plan.rows:  # 「LTG：清潔保持」 then 「STG：〃」 on the next line: the long-term goal, said again
+            short, long = row.cells.get("短期目標"), row.cells.get("長期目標")
+            if (short is not None and long is not None and _DITTO.fullmatch(short.text) and long.end < short.start
+                    and self.plan.text.count("\n", long.end, short.start) == 1):
+                row.cells["短期目標"] = long
         for above, row in pairwise(self.plan.rows):
             for column in _DITTO_COLUMNS:
                 span = row.cells.get(column)

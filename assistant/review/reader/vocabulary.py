@@ -25,7 +25,8 @@ _OPENERS = r"[【\[<〔〈■□●○◆◇◎・\-*＊→⇒▼▽►▶★☆
 # and the outline of official documents: 「第１　総合的な援助の方針」「ア　短期目標」
 # 「Ⅱ．」 (folded to 「II.」), 「(b)」 and 「ア．」 as other writers number the same outline
 NUMBERING = (r"(?:[①-⑳]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)、]|[0-9]{1,2}\s+(?=\D)|第\s*[0-9]{1,2}[ \t\u3000]+"
-             r"|[アイウエオカキクケコ](?:[ \t\u3000]+|\s*[.、)])|\(\s*[a-z]\s*\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[.、](?!\d))")
+             r"|[アイウエオカキクケコ](?:[ \t\u3000]+|\s*[.、)])|\(\s*[a-z]\s*\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[.、](?!\d)"
+             r"|#\s*[0-9]{1,2}[ \t\u3000]+)")
 _CLOSERS = r"[】\]>〕〉]"
 _OPENER_START = re.compile(rf"{_OPENERS}\s*")
 _JOINER = r"[・、,や]?"
