@@ -1897,3 +1897,18 @@ def test_a_care_managers_shorthand_memo():
     assert rows[0].text("短期目標") == "トイレで用を足せる"  # 〃 under the long-term goal repeats it
     assert [(r.value("頻度"), r.role) for r in rows] == [("週3", "介護保険サービス"), ("月2", "医療"), ("週1", "介護保険サービス")]
     _exact(plan)
+
+
+def test_emoji_that_open_lines_are_markers_and_an_arrow_line_below_a_type_is_its_content():
+    text = ("🗣 本人の意向\n「孫の運動会を見に行きたい」\n\n"
+            "🔶 ニーズ①：足がすくんで外に出られない\n"
+            "　🎯 長期目標：車いすで近くの小学校まで行ける\n"
+            "　🏥 訪問リハビリテーション／リハ館ひばり／週1回（木）\n"
+            "　　　→ 車いすへの乗り移りの練習\n"
+            "　👩‍🦳 長女／月1回／外出の付き添い\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["本人の意向"]] == ["「孫の運動会を見に行きたい」"]
+    assert _needs(plan) == ["足がすくんで外に出られない"]
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度")) for r in plan.service_rows()] == [
+        ("車いすへの乗り移りの練習", "訪問リハビリテーション", "週1回（木）"), ("外出の付き添い", "長女", "月1回")]
+    _exact(plan)

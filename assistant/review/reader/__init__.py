@@ -4,7 +4,7 @@ The data path, one module per job:
 
 * :mod:`.fold` — width and compatibility folding with an offset map, and ``rewrite`` for the layout
   rewrites that turn a paste the line reader does not know into one it does (offsets kept):
-  :mod:`.message_parts` (「(2/5)」 of a text sent in parts), :mod:`.english_glosses` (「Client (本人):」),
+  :mod:`.emoji_marks` (「🔶 ニーズ①」), :mod:`.message_parts` (「(2/5)」 of a text sent in parts), :mod:`.english_glosses` (「Client (本人):」),
   :mod:`.json_lines` (a JSON export),
   :mod:`.html_source` (HTML source), :mod:`.quoted_mail` (「> 」 of a reply), :mod:`.tree_lines` (a tree
   view's branches), :mod:`.ruled_tables` (one-column boxes of a ruled print), :mod:`.tracked_changes`
@@ -33,6 +33,7 @@ from ..plan import CarePlan
 from .builder import PlanBuilder
 from .dictation import spoken_fields
 from .document import read_document
+from .emoji_marks import strip_emoji_marks
 from .english_glosses import strip_english_glosses
 from .fold import fold
 from .html_source import html_to_lines
@@ -56,7 +57,7 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     vocabulary = load_vocabulary()
     # layouts the line reader does not know are first rewritten into ones it does (offsets kept)
     folded = accept_changes(open_boxes(strip_branches(strip_quote_marks(html_to_lines(json_to_lines(
-        strip_english_glosses(strip_part_numbers(fold(text)))))))))
+        strip_english_glosses(strip_part_numbers(strip_emoji_marks(fold(text))))))))))
     folded = labels_over_blank_lines(close_paragraphs(cells_to_rows(folded, vocabulary)), vocabulary)
     for rewrite_with in (changed_plan, outline_labels, names_in_runon, spoken_fields):
         folded = rewrite_with(folded, vocabulary)

@@ -246,7 +246,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
                 return j + 2
             return j + 1
         if ARROW.match(text) and (self.b.has_open_row() or self.b.context):  # 「→訪問介護：…」 under the goals
-            if self._attribute_line(line, j) or self._bullet(line, marker=ARROW):
+            if self._content_below_type(line) or self._attribute_line(line, j) or self._bullet(line, marker=ARROW):
                 return j + 1
         if BULLET.match(text) and self.in_plan_table() and self._bullet(line):
             return j + 1

@@ -10,6 +10,7 @@ from .columns import staged_goals
 from .fold import fold_text
 from .lines import Line
 from .pieces import (
+    ARROW,
     BARE_NUMBER,
     BULLET,
     GOAL_KEYS,
@@ -28,6 +29,7 @@ from .pieces import (
     split_wide,
     typed_pieces,
 )
+from .roles import row_role
 from .vocabulary import NUMBERING
 
 # 「デイサービス（通所介護）：入浴、昼食、体操。事業所はつばきデイ。」 in notes: a service named by its kind.
@@ -378,6 +380,30 @@ class ServiceLines:
                 cells.setdefault(column, span)
         self.group = [b.service(cells, "bullet")]
         self.group_cursor = None
+        return True
+
+    def _content_below_type(self, line: Line) -> bool:
+        """「通所リハビリテーション／リハ館わかば／週2回」 over a deeper 「→ 膝の筋力訓練、歩行の練習」: the item named
+        only its type, provider and frequency; the arrow line (right below it) is what the service does."""
+        row = self.b.plan.rows[-1] if self.b.plan.rows else None
+        if row is None or row.source != "bullet" or "サービス種別" in row.cells or "サービス内容" not in row.cells:
+            return False
+        kind = row.cells["サービス内容"]
+        if not self.v.service_type.fullmatch(fold_text(kind.text).strip()):
+            return False
+        above_start = self.text.rfind("\n", 0, kind.start) + 1
+        above_end = self.text.find("\n", kind.start)
+        if self.text[above_end:line.start].strip() or _indent(line.text) <= _indent(self.text[above_start:above_end]):
+            return False
+        arrow = ARROW.match(line.text)
+        content = self.b.span(line.start + arrow.end(), line.end)
+        if content is None:
+            return False
+        row.cells["サービス種別"] = kind
+        row.cells["サービス内容"] = content
+        row.role = row_role(row)
+        self.b.label(line.start, line.start + arrow.end())
+        self.b.open = None
         return True
 
     def _provider_heading(self, line: Line, start: int) -> bool:
