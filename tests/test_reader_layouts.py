@@ -1912,3 +1912,10 @@ def test_emoji_that_open_lines_are_markers_and_an_arrow_line_below_a_type_is_its
     assert [(r.text("サービス内容"), r.text("サービス種別"), r.text("頻度")) for r in plan.service_rows()] == [
         ("車いすへの乗り移りの練習", "訪問リハビリテーション", "週1回（木）"), ("外出の付き添い", "長女", "月1回")]
     _exact(plan)
+
+
+def test_a_doctor_named_where_the_provider_goes_places_medical_care():
+    text = ("ニーズ：貧血で疲れやすい\n長期目標：買物に歩いて行ける\n"
+            "サービス内容：定期受診と採血\n事業所：主治医（県立病院 血液内科）\n頻度：月2回\n")
+    (row,) = parse_plan(text).service_rows()
+    assert row.role == "医療"

@@ -16,11 +16,12 @@ from .fold import fold_text
 
 _INFORMAL = (r"近隣|近所|民生委員|ボランティア|友人|知人|サロン|通いの場|老人会|町会|町内会|自治会|地域"
              r"|インフォーマル|見守り|シルバー人材|教室|サークル|仲間|さん$")
+_MEDICAL = (r"訪問看護|訪看|訪問診療|往診|居宅療養管理|主治医|医師|医療|訪問リハ|通所リハ|通リハ|デイケア|^DC"
+            r"|歯科|薬局|薬剤|病院|クリニック|医院|診療所")
 _TYPE_ROLES: tuple[tuple[str, str], ...] = (
     (r"住宅改修|手すり(の)?(設置|取り?付け)|段差解消", "住宅改修"),
     (r"福祉用具|福用|用具貸与|貸与|レンタル|特定福祉用具|購入", "福祉用具"),
-    (r"訪問看護|訪看|訪問診療|往診|居宅療養管理|主治医|医師|医療|訪問リハ|通所リハ|通リハ|デイケア|^DC"
-     r"|歯科|薬局|薬剤|病院|クリニック|医院|診療所", "医療"),
+    (_MEDICAL, "医療"),
     (r"^(本人|ご本人|本人等|利用者|セルフケア|本人の取り組み)", "本人"),
     (r"^(家族|ご家族)|^(長|次|三)(女|男)|^(娘|息子|妻|夫|嫁|孫|姪|甥|兄|弟|姉|妹|親族)", "家族"),
     (_INFORMAL, "インフォーマル"),
@@ -54,6 +55,8 @@ def row_role(row: PlanRow) -> str:
     provider = fold_text(row.text("事業所")).strip()
     if not kind and re.match(r"^(家族|長|次|三)|^(娘|息子|妻|夫|嫁|孫|姪|甥|兄|弟|姉|妹|本人)", provider):
         return "家族" if not provider.startswith("本人") else "本人"  # 「夫」 in the provider column: the family's part
+    if not kind and provider and re.search(_MEDICAL, provider):
+        return "医療"  # 「主治医（市立病院 血液内科）」 named where the provider goes
     if not kind and provider and re.search(_INFORMAL, provider):
         return "インフォーマル"  # 「町内会の長谷部さん」 named where the provider goes, with no 種別
     return "不明"
