@@ -138,3 +138,9 @@ def test_asked_concretely_how_a_quote_saying_only_that_it_matters_is_related_onl
 def test_a_definition_asked_concretely_is_still_answered_by_the_clause_that_defines_it(retriever):
     answer = answer_question("荒川区のガイドラインでいうケアプラン点検とは、具体的にはどういうことを指していますか", retriever)
     assert answer.coverage == "direct"
+
+
+def test_spreading_the_guideline_is_asked_in_everyday_words_and_answered_in_the_guidelines_own(retriever):
+    answer = answer_question("荒川区は、このガイドラインを事業所にどうやって広めていくのですか", retriever)
+    assert answer.coverage == "direct"
+    assert any("周知" in c.quote or "普及" in c.quote for c in answer.citations)
