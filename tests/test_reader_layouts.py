@@ -1919,3 +1919,15 @@ def test_a_doctor_named_where_the_provider_goes_places_medical_care():
             "サービス内容：定期受診と採血\n事業所：主治医（県立病院 血液内科）\n頻度：月2回\n")
     (row,) = parse_plan(text).service_rows()
     assert row.role == "医療"
+
+
+def test_a_memo_that_defines_its_own_abbreviations_in_a_legend_line():
+    text = ("略：課＝生活全般の解決すべき課題／長目＝長期目標／サ＝サービス内容／H＝時間\n"
+            "課　一人で買物に行けない\n"
+            "長目　近所のスーパーで自分で選んで買える\n"
+            "サ：買物の同行｜訪問介護｜ヘルパーあすなろ｜週1回\n")
+    plan = parse_plan(text)
+    assert _needs(plan) == ["一人で買物に行けない"]
+    assert [(r.text("長期目標"), r.text("サービス内容"), r.text("事業所"), r.text("頻度")) for r in plan.service_rows()] == [
+        ("近所のスーパーで自分で選んで買える", "買物の同行", "ヘルパーあすなろ", "週1回")]
+    _exact(plan)

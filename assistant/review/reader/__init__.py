@@ -10,7 +10,8 @@ The data path, one module per job:
   view's branches), :mod:`.ruled_tables` (one-column boxes of a ruled print), :mod:`.tracked_changes`
   (「[削除：…]」 accepted), :mod:`.web_cells` (a web table one cell per line), :mod:`.paragraphs` (a blank
   line after every line, or under every label), :mod:`.revision` (the 変更後 column of a 新旧対照表),
-  :mod:`.outline_numbers` (「1-1-1」 outlines), :mod:`.runon` (fields run together in one line),
+  :mod:`.abbreviations` (a memo's own 「略：目生＝目標とする生活」), :mod:`.outline_numbers` (「1-1-1」 outlines),
+  :mod:`.runon` (fields run together in one line),
   :mod:`.dictation` (voice memos and chat logs), :mod:`.keyed_lists` (needs, goals and services listed
   apart and tied by key);
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
@@ -30,6 +31,7 @@ The data path, one module per job:
 from __future__ import annotations
 
 from ..plan import CarePlan
+from .abbreviations import expand_abbreviations
 from .builder import PlanBuilder
 from .dictation import spoken_fields
 from .document import read_document
@@ -59,7 +61,7 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     folded = accept_changes(open_boxes(strip_branches(strip_quote_marks(html_to_lines(json_to_lines(
         strip_english_glosses(strip_part_numbers(strip_emoji_marks(fold(text))))))))))
     folded = labels_over_blank_lines(close_paragraphs(cells_to_rows(folded, vocabulary)), vocabulary)
-    for rewrite_with in (changed_plan, outline_labels, names_in_runon, spoken_fields):
+    for rewrite_with in (expand_abbreviations, changed_plan, outline_labels, names_in_runon, spoken_fields):
         folded = rewrite_with(folded, vocabulary)
     folded = keyed_references(folded)
     builder = PlanBuilder(folded, source_name)

@@ -32,6 +32,7 @@ from .pieces import (
     shift,
     split_inner,
     split_outside_brackets,
+    split_pipes,
     split_slash,
     strip_need_number,
     typed_pieces,
@@ -348,6 +349,8 @@ class LabelLines:
                     break
                 shared, end = typed + shared, start + gap.start()
             parts = [(a, c) for a, c in split_slash(self.text, start, end)]
+            if len(parts) == 1:  # 「介保：有酸素運動｜通所リハ｜デイケアこまくさ｜週1回」: a bar as the slash
+                parts = split_pipes(self.text, start, end) or parts
             kinds = [cell_kind(self.text[a:c], self.v.service_type) for a, c in parts]
             if len(parts) > 1 and any(k not in ("text", "provider") for k in kinds[1:]):
                 # 「サービス内容：筋力訓練 / ○ / 通所介護 / デイひだまり / 週2回 / R7.8〜R7.10」: one service, its columns
