@@ -1931,3 +1931,22 @@ def test_a_memo_that_defines_its_own_abbreviations_in_a_legend_line():
     assert [(r.text("長期目標"), r.text("サービス内容"), r.text("事業所"), r.text("頻度")) for r in plan.service_rows()] == [
         ("近所のスーパーで自分で選んで買える", "買物の同行", "ヘルパーあすなろ", "週1回")]
     _exact(plan)
+
+
+def test_a_web_form_export_whose_labels_are_questions_and_whose_service_labels_are_numbered():
+    text = ("ご本人はどのような生活を望まれていますか？\t孫と一緒に初詣に行きたい。\n"
+            "ご家族の意向をご記入ください\t妻：夜はゆっくり眠りたい。\n"
+            "生活全般の解決すべき課題（ニーズ）1\t階段の上り下りが怖い\n"
+            "長期目標1\t神社の石段を手すりで上れる\n"
+            "サービス内容1\t階段昇降の練習\n"
+            "頻度1\t週1回\n"
+            "生活全般の解決すべき課題（ニーズ）2\t夜間に何度もトイレに起きる\n"
+            "長期目標2\t夜に続けて5時間眠れる\n"
+            "サービス内容2\t排尿の記録と助言\n"
+            "頻度2\t月2回\n")
+    plan = parse_plan(text)
+    assert [s.text for s in plan.fields["本人の意向"]] == ["孫と一緒に初詣に行きたい。"]
+    assert [s.text for s in plan.fields["家族の意向"]] == ["夜はゆっくり眠りたい。"]
+    assert [(r.text("ニーズ"), r.text("サービス内容"), r.text("頻度")) for r in plan.service_rows()] == [
+        ("階段の上り下りが怖い", "階段昇降の練習", "週1回"), ("夜間に何度もトイレに起きる", "排尿の記録と助言", "月2回")]
+    _exact(plan)

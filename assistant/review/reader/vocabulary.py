@@ -34,8 +34,8 @@ _JOINER = r"[・、,や]?"
 _SECTION_RULE = re.compile(r"[ \t\u3000]*(?:[=＝\-─━#＃*＊]{3,}[ \t\u3000]*)?")
 _SECTION_RULE_END = re.compile(r"[ \t\u3000]*[=＝\-─━#＃*＊]{3,}[ \t\u3000]*$")
 _SIGNATURE_RULE = re.compile(r"\s*(?:-{2,}|―{2,}|ー{3,}|_{3,}|={3,})\s*")
-# Labels that may carry the number of their need or goal: 「ニーズ2」「長期目標１」「短期目標1-2」
-_NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標")
+# Labels that may carry the number of their need, goal or service: 「ニーズ2」「長期目標１」「短期目標1-2」「頻度2」
+_NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標", "サービス内容", "サービス種別", "事業所", "頻度")
 _LABEL_NUMBER = re.compile(r"\s*+(?:#\s*)?(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2}){0,2}|[①-⑳]|[A-Z](?![A-Za-z]))(?=[\s:：】\]>〕〉)）(（]|$)")
 _CLOSER_CHARS = "】]>〕〉"
 _BRACKET = re.compile(r"\s*[(（]([^)）\n]{1,30})[)）]")
