@@ -141,6 +141,12 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         return (above is not None and below is not None and above.kind == "column" == below.kind
                 and above.delimiter == "end" and self.b.has_open_row())
 
+    def _second_table_starts(self) -> None:
+        """A layout that holds the whole 第2表 (or 支援計画) begins: the value above ends, the 意向 are over."""
+        self.b.close()
+        self.in_intents = False
+        self.b.plan.sections.add("yobo" if self.yobo else "table2")
+
     def read_line(self, j: int) -> int:
         line = self.lines[j]
         text = line.text
@@ -185,9 +191,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         sideways = detect_transposed(self.lines, j, self.v, self.text)
         if sideways:  # 「| 長期目標 | … | … |」: the field names down the first column, a need per column
             rows, end = sideways
-            self.b.close()
-            self.in_intents = False
-            self.b.plan.sections.add("yobo" if self.yobo else "table2")
+            self._second_table_starts()
             read_transposed(rows, self.b, self.v, yobo=self.yobo)
             return end
         table = detect_table(self.lines, j, self.v, self.text, yobo=self.yobo)
@@ -198,17 +202,13 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         if j >= self.key_values_seen and KEY_VALUE_LINE.match(text):
             key_values, self.key_values_seen = detect_key_values(self.lines, j, self.v)
             if key_values:  # 「課題[1].サービス[2].頻度=月1回」: a care software's key=value export
-                self.b.close()
-                self.in_intents = False
-                self.b.plan.sections.add("yobo" if self.yobo else "table2")
+                self._second_table_starts()
                 read_key_values(key_values, self.b, self.v, yobo=self.yobo)
                 return self.key_values_seen
         column_major = detect_column_major(self.lines, j, self.v)
         if column_major:  # 「[ニーズ] 1 … 2 …」「[長期目標] 1 … 2 …」: a table pasted one column at a time
             blocks, end = column_major
-            self.b.close()
-            self.in_intents = False
-            self.b.plan.sections.add("yobo" if self.yobo else "table2")
+            self._second_table_starts()
             read_column_major(blocks, self.b, self.v, yobo=self.yobo)
             return end
         if PAGE_FURNITURE.match(text) or self.b.is_furniture(line):
