@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from ..plan import PlanRow, Span
+from .pieces import NOTHING_PLACED
 from .roles import row_role
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _RUN = re.compile(f"[{_CIRCLED}](?:[\\s、・,]*[{_CIRCLED}])*")
 _SERVICE_COLUMNS = ("サービス内容", "保険給付対象", "サービス種別", "事業所", "頻度", "サービス期間")
 _TRIM = " \t\u3000、,，。"
-_NONE = re.compile(r"[-－―ー‐—]|なし|無し")
 _BREAK_TAG = re.compile(r"(?:\s*<br\s*/?>)+\s*$", re.IGNORECASE)  # 「…練習<br>②…」 in a Markdown cell
 
 
@@ -46,7 +46,7 @@ def numbered_pieces(span: Span) -> list[tuple[frozenset[int], Span]] | None:
         if tag:
             end = tag.start()
         numbers = frozenset(_CIRCLED.index(ch) + 1 for ch in run.group(0) if ch in _CIRCLED)
-        if end > start and not _NONE.fullmatch(text[start:end]):  # 「②③－」: nothing for those items
+        if end > start and not NOTHING_PLACED.fullmatch(text[start:end]):  # 「②③－」: nothing for those items
             pieces.append((numbers, Span(text[start:end], span.start + start, span.start + end)))
     return pieces
 

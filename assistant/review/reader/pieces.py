@@ -48,6 +48,9 @@ SERVICE_ATTRIBUTES = ("保険給付対象", "サービス種別", "事業所", "
 BRACKET_PERIOD = re.compile(r"[(（〔【\[]\s*+(?:(?:Term|Period)\s*:\s*)?((?:期間\s*[:：]?\s*)?[^()（）〔〕【】\[\]]{1,30})"
                             r"\s*+[)）〕】\]]\s*+[。、]?\s*$")
 
+# A cell that says nothing is placed there: a dash (「－」「—」) or 「なし」
+NOTHING_PLACED = re.compile(r"\s*(?:[-－―ー‐—]+|なし|無し)\s*")
+
 KIND_COLUMN = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
                 "period": "サービス期間"}
 

@@ -16,6 +16,7 @@ from .pieces import (
     GOAL_KEYS,
     KIND_COLUMN,
     NO_VALUE,
+    NOTHING_PLACED,
     NUMBERED_NEED,
     PROSE_GOAL,
     SERVICE_ATTRIBUTES,
@@ -239,7 +240,7 @@ class ServiceLines:
             if kind == "text" or (column == "サービス種別" and columns["サービス種別"]):
                 column = "サービス種別" if columns["サービス種別"] is None else "事業所"
             span = self.b.span(a, c)
-            if column in columns and columns[column] is None and span is not None and not _DASH.fullmatch(span.text):
+            if column in columns and columns[column] is None and span is not None and not NOTHING_PLACED.fullmatch(span.text):
                 columns[column] = span
         for column, span in columns.items():
             if span is not None:
@@ -577,7 +578,6 @@ _NEED_REFERENCE = re.compile(r"\s*[\[［〔【]\s*([A-Z0-9]{1,2})\s*[\]］〕】
 # 「訪問看護ステーションゆりかご（訪問看護）○」 or 「ご家族・地域」: a heading with no sentence in it
 _PROVIDER_HEADING = re.compile(r"\s*(?P<name>[^\s()（）。、:：][^()（）。:：\n]{0,30}?)\s*"
                                r"(?:[(（](?P<type>[^()（）\n]{2,20})[)）])?\s*(?P<mark>[○◯〇])?\s*")
-_DASH = re.compile(r"\s*[-－―ー‐―]\s*")
 
 
 def _indent(text: str) -> int:
