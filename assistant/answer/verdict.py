@@ -24,7 +24,7 @@ sentence that also states the aspect, not anywhere in the quotes.
 
 A question about a municipality whose guidelines are not taken in (「練馬区では…」: a place name before
 区・市・町・村 that no guideline text contains) is 記載なし: our guidelines' words are no answer for it.
-Retrieval alone never makes 記載あり when no quote states a single word of the focus, nor when the question
+Retrieval alone never makes 記載あり when no quote or quoted clause states a single word of the focus, nor when the question
 asks concretely how (「具体的にどんな声かけを」) and a word of what it asks is stated in no quote.
 
 A question asking an operating or fee rule (署名, 加算, 常勤 …) that no quote
@@ -199,9 +199,10 @@ def judge(focus: Focus, result: SearchResult, candidates: list[Candidate], oblig
     if touched and focus.asks_specifics and unstated:
         # 「具体的にどんな声かけを？」 quoted with 「動機づけを行うことが重要」: that it matters, not how
         return Verdict("partial", words, unstated[:3], "具体的なやり方を尋ねていますが、それを述べた記載はありません")
-    if touched and focus.concepts and not stated_anywhere:
-        # retrieval found the clauses near, but no quote states a single word the question asks about
-        # (「災害時の安否確認」 beside 「見守り」): quoting them as the answer would claim what they do not say
+    if touched and focus.concepts and not stated_anywhere and not widest:
+        # retrieval found the clauses near, but neither a quote nor its clause (heading included) states a single
+        # word the question asks about (「災害時の安否確認」 beside 「見守り」): quoting them as the answer would
+        # claim what they do not say
         return Verdict("partial", words, unstated[:3], "近い記載はありますが、質問の語句を述べた記載はありません")
     if touched:
         return Verdict("direct", words, [], "質問の主な語句・意味に合う記載があります")
