@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..plan import INTENT_FAMILY, INTENT_PERSON, OVERALL_ISSUES, TARGET_LIFE, Span
+from ..plan import INTENT_FAMILY, INTENT_PERSON, OVERALL_ISSUES, TARGET_LIFE, PlanRow, Span
 from .builder import PlanBuilder
 from .cells import cell_kind, is_frequency, is_period
 from .column_major import detect_column_major, read_column_major
@@ -28,7 +28,7 @@ from .fold import fold_text
 from .key_values import KEY_VALUE_LINE, detect_key_values, read_key_values
 from .labels import LabelLines
 from .legend import LegendLines
-from .lines import split_lines
+from .lines import Line, split_lines
 from .pieces import (
     ARROW,
     BULLET,
@@ -80,6 +80,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         self.last_label = ""  # the key of the last label read
         # 「◇デイサービスこもれび（通所介護）○」 over the services it gives: (its indent, the cells it gives them)
         self.provider_group: tuple[int, dict[str, Span]] | None = None
+        self.item: tuple[PlanRow, Line] | None = None  # the last service read from a bullet line, and that line
 
     # --- helpers --------------------------------------------------------------------------------
     @property

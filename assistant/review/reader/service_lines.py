@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..plan import INTENT_FAMILY, INTENT_PERSON, Span
+from ..plan import INTENT_FAMILY, INTENT_PERSON, PlanRow, Span
 from .cells import cell_kind, is_frequency, is_period, split_frequency_period
 from .columns import staged_goals
 from .fold import fold_text
@@ -220,14 +220,9 @@ class ServiceLines:
         line is indented deeper than the item and its cells are who, how often and how long, they are the
         item's cells — not a second service whose content is 「訪問看護」.
         """
-        row = self.b.plan.rows[-1] if self.b.has_open_row() else None
-        if row is None or row.source != "bullet" or any(key in row.cells for key in _DETAIL_KEYS):
+        row = self._item_right_above(line) if self.b.has_open_row() else None
+        if row is None or any(key in row.cells for key in _DETAIL_KEYS):
             return False
-        content = row.cells["サービス内容"].start
-        above_start = self.text.rfind("\n", 0, content) + 1
-        above_end = self.text.find("\n", content)
-        if self.text[above_end:line.start].strip() or _indent(line.text) <= _indent(self.text[above_start:above_end]):
-            return False  # only the line right below the item, and deeper
         parts = split_slash(self.text, line.start, line.end)
         if len(parts) < 3:
             return False
@@ -297,6 +292,7 @@ class ServiceLines:
             b.label(line.start, start)
             self.group = [b.service(cells, "bullet")]
             self.group_cursor = None
+            self.item = (self.group[0], line)
             return True
         parts = split_slash(self.text, start, line.end)
         if len(parts) == 1:
@@ -381,20 +377,17 @@ class ServiceLines:
                 cells.setdefault(column, span)
         self.group = [b.service(cells, "bullet")]
         self.group_cursor = None
+        self.item = (self.group[0], line)
         return True
 
     def _content_below_type(self, line: Line) -> bool:
         """「通所リハビリテーション／リハ館わかば／週2回」 over a deeper 「→ 膝の筋力訓練、歩行の練習」: the item named
         only its type, provider and frequency; the arrow line (right below it) is what the service does."""
-        row = self.b.plan.rows[-1] if self.b.plan.rows else None
-        if row is None or row.source != "bullet" or "サービス種別" in row.cells or "サービス内容" not in row.cells:
+        row = self._item_right_above(line)
+        if row is None or "サービス種別" in row.cells or "サービス内容" not in row.cells:
             return False
         kind = row.cells["サービス内容"]
         if not self.v.service_type.fullmatch(fold_text(kind.text).strip()):
-            return False
-        above_start = self.text.rfind("\n", 0, kind.start) + 1
-        above_end = self.text.find("\n", kind.start)
-        if self.text[above_end:line.start].strip() or _indent(line.text) <= _indent(self.text[above_start:above_end]):
             return False
         arrow = ARROW.match(line.text)
         content = self.b.span(line.start + arrow.end(), line.end)
@@ -407,10 +400,22 @@ class ServiceLines:
         self.b.open = None
         return True
 
+    def _item_right_above(self, line: Line) -> PlanRow | None:
+        """The service of the bullet item on the line right above ``line``, when ``line`` is indented deeper than it
+        (and that service is still the last row read)."""
+        if self.item is None or not self.b.plan.rows or self.b.plan.rows[-1] is not self.item[0]:
+            return None
+        row, above = self.item
+        k = self._line_index(line.start)
+        if k == 0 or self.lines[k - 1].start != above.start or _indent(line.text) <= _indent(above.text):
+            return None
+        return row
+
     def _provider_heading(self, line: Line, start: int) -> bool:
         """「◇訪問看護ステーションゆりかご（訪問看護）○」 over indented bullets: a provider heading whose name,
         type and ※1 mark belong to each service listed below it (「◇ご家族・地域」 gives none)."""
-        below = self.lines[self._line_index(line.start) + 1] if self._line_index(line.start) + 1 < len(self.lines) else None
+        k = self._line_index(line.start) + 1
+        below = self.lines[k] if k < len(self.lines) else None
         if below is None or not BULLET.match(below.text) or _indent(below.text) <= _indent(line.text):
             return False
         m = _PROVIDER_HEADING.fullmatch(self.text, start, line.end)
@@ -428,6 +433,7 @@ class ServiceLines:
         self.provider_group = (_indent(line.text), cells)
         self.group = []
         return True
+
     def _type_provider_frequency(self, part: tuple[int, int]) -> list[tuple[int, int]]:
         """「訪問リハビリテーション（みどり整形）週1回」 in one piece of a bullet: the type, the provider in its
         brackets and the frequency after them, as pieces of their own (only when the head is a service type)."""
