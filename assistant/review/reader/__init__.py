@@ -50,7 +50,7 @@ from .ruled_tables import open_boxes
 from .runon import names_in_runon
 from .tracked_changes import accept_changes
 from .tree_lines import strip_branches
-from .vocabulary import load_vocabulary
+from .vocabulary import Vocabulary, load_vocabulary
 from .web_cells import cells_to_rows
 
 
@@ -66,12 +66,12 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     folded = keyed_references(folded)
     builder = PlanBuilder(folded, source_name)
     read_document(builder, vocabulary)
-    return finish(builder)
+    return finish(builder, vocabulary)
 
 
-def finish(builder: PlanBuilder) -> CarePlan:
+def finish(builder: PlanBuilder, vocabulary: Vocabulary) -> CarePlan:
     """Form, input format, confidence and unread lines, once everything is placed."""
-    plan = builder.finish()
+    plan = builder.finish(vocabulary)
     sources = builder.sources
     plan.form = _form(plan)
     tables = any(r.source.startswith("table") for r in plan.rows)

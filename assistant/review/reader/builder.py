@@ -20,7 +20,7 @@ from .fold import FoldedText, fold_text
 from .footnotes import footnote_cells
 from .numbered_cells import split_numbered_rows
 from .roles import ROLE_COLUMNS, row_role
-from .vocabulary import load_vocabulary
+from .vocabulary import Vocabulary
 
 _GOAL_ORDER = {column: i for i, column in enumerate(GOAL_COLUMNS)}
 # 「訪問看護（訪問看護ステーションすばる）」: a service type, then its provider in brackets
@@ -316,10 +316,10 @@ class PlanBuilder:
             self.plan.free_text.append(span)
         self.open = None
 
-    def finish(self) -> CarePlan:
+    def finish(self, vocabulary: Vocabulary) -> CarePlan:
         self._flush_goals()
         self.plan.rows = split_numbered_rows(self.plan.rows)
-        footnote_cells(self.plan, load_vocabulary())
+        footnote_cells(self.plan, vocabulary)
         for kind, span in self.default_periods.items():
             if span is None:
                 continue
