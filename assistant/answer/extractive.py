@@ -125,10 +125,11 @@ def answer_question(question: str, retriever: GuidelineRetriever, *, municipalit
 
 def _text(verdict: Verdict, focus: Focus, citations: list[Citation], where: str,
           vocabulary: FocusVocabulary) -> str:
-    if verdict.coverage == "none" and focus.other_places and focus.municipality is None:
+    if verdict.coverage == "none" and focus.outside_scope:
+        places = "・".join(focus.outside_scope)
         return "\n".join([
-            f"【{verdict.label}】{'・'.join(focus.other_places)}のガイドライン・方針は収録されていないため、お答えできません。",
-            f"参照できるのは{where}です。{'・'.join(focus.other_places)}の定めは、その自治体（保険者）の資料でご確認ください。",
+            f"【{verdict.label}】{places}のガイドライン・方針は収録されていないため、お答えできません。",
+            f"参照できるのは{where}です。{places}の定めは、その自治体（保険者）の資料でご確認ください。",
         ])
     if verdict.coverage == "none":
         asked = "・".join(f"「{w}」" for w in verdict.focus[:3])

@@ -86,6 +86,11 @@ class Focus:
     other_places: tuple[str, ...] = ()
 
     @property
+    def outside_scope(self) -> tuple[str, ...]:
+        """The municipalities not taken in that the question asks about (none when it also names one taken in)."""
+        return () if self.municipality else self.other_places
+
+    @property
     def words(self) -> list[str]:
         """The question's own words for what it asks (for the answer's 「…は書かれていません」)."""
         return [r.name for r in self.regulatory] + [c.surface for c in self.concepts]

@@ -148,9 +148,9 @@ def clause_share(clause: Clause, focus: Focus, tokenizer: JapaneseTokenizer) -> 
 def judge(focus: Focus, result: SearchResult, candidates: list[Candidate], obligation_words: tuple[str, ...]) -> Verdict:
     """The verdict on the chosen sentences (see the module docstring)."""
     words = focus.words
-    if focus.other_places and focus.municipality is None:
+    if focus.outside_scope:
         # 「練馬区の方針では？」: another municipality's rules; quoting ours as its answer would mislead
-        places = "・".join(focus.other_places)
+        places = "・".join(focus.outside_scope)
         return Verdict("none", words, [f"{places}のガイドライン"], f"{places}のガイドラインは収録されていません")
     if not candidates:
         return Verdict("none", words, words, "該当する条文が見つかりません")

@@ -194,7 +194,8 @@ def check_r05(ctx: CheckContext) -> Outcome:
     service_use = ctx.view.lexicon.pattern("service_use_goal")
     for long, short in pairs:
         score = similarity(long.span.text, short.span.text)
-        shared = _lemmas(ctx, long.span) & _lemmas(ctx, short.span)
+        long_lemmas, short_lemmas = _lemmas(ctx, long.span), _lemmas(ctx, short.span)
+        shared = long_lemmas & short_lemmas
         long_topics, short_topics = topics(fold_text(long.span.text)), topics(fold_text(short.span.text))
         apart = bool(long_topics and short_topics and not long_topics & short_topics and not shared)
         dense = ctx.similarity(long.span.text, short.span.text) if ctx.similarity and apart else None
@@ -205,7 +206,7 @@ def check_r05(ctx: CheckContext) -> Outcome:
         trace.match(f"長期「{long.span.text}」と短期「{short.span.text}」: {detail}")
         if score >= _COPY or _contains(long.span.text, short.span.text):
             copies.append((long, short))
-        elif (long_topics & short_topics or shared) and _lemmas(ctx, short.span) <= _lemmas(ctx, long.span):
+        elif (long_topics & short_topics or shared) and short_lemmas <= long_lemmas:
             # the short goal adds no word of its own: 「清潔に過ごせる」→「清潔を保つ」 with nothing to observe in
             # either is the same abstract aim said again; with something to observe, a step is in doubt
             if not _evaluable(ctx, long)[0] and not _evaluable(ctx, short)[0]:
