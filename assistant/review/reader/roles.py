@@ -55,8 +55,8 @@ def row_role(row: PlanRow) -> str:
     provider = fold_text(row.text("事業所")).strip()
     if not kind and re.match(r"^(家族|長|次|三)|^(娘|息子|妻|夫|嫁|孫|姪|甥|兄|弟|姉|妹|本人)", provider):
         return "家族" if not provider.startswith("本人") else "本人"  # 「夫」 in the provider column: the family's part
-    if not kind and provider and re.search(_MEDICAL, provider):
-        return "医療"  # 「主治医（市立病院 血液内科）」 named where the provider goes
-    if not kind and provider and re.search(_INFORMAL, provider):
-        return "インフォーマル"  # 「町内会の長谷部さん」 named where the provider goes, with no 種別
+    # with no 種別, who is named where the provider goes: 「主治医（市立病院 血液内科）」, 「町内会の長谷部さん」
+    for pattern, role in ((_MEDICAL, "医療"), (_INFORMAL, "インフォーマル")):
+        if not kind and provider and re.search(pattern, provider):
+            return role
     return "不明"
