@@ -11,7 +11,9 @@ The data path, one module per job:
   (「[削除：…]」 accepted), :mod:`.web_cells` (a web table one cell per line), :mod:`.paragraphs` (a blank
   line after every line, or under every label), :mod:`.revision` (the 変更後 column of a 新旧対照表),
   :mod:`.abbreviations` (a memo's own 「略：目生＝目標とする生活」), :mod:`.outline_numbers` (「1-1-1」 outlines),
-  :mod:`.runon` (fields run together in one line),
+  :mod:`.runon` (fields run together in one line), :mod:`.label_tables` (a 第1表 as 「| 項目 | 内容 |」 rows),
+  :mod:`.item_rows` (an export of one item per row: 区分／番号／項目／内容), :mod:`.audit_sheet` (a ケアプラン点検
+  worksheet: the plan under 「計画書の記載」),
   :mod:`.dictation` (voice memos and chat logs), :mod:`.keyed_lists` (needs, goals and services listed
   apart and tied by key);
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 from ..plan import CarePlan
 from .abbreviations import expand_abbreviations
+from .audit_sheet import copied_fields
 from .builder import PlanBuilder
 from .dictation import spoken_fields
 from .document import read_document
@@ -39,8 +42,10 @@ from .emoji_marks import strip_emoji_marks
 from .english_glosses import strip_english_glosses
 from .fold import fold
 from .html_source import html_to_lines
+from .item_rows import item_rows
 from .json_lines import json_to_lines
 from .keyed_lists import keyed_references
+from .label_tables import label_rows
 from .message_parts import strip_part_numbers
 from .outline_numbers import outline_labels
 from .paragraphs import close_paragraphs, labels_over_blank_lines
@@ -61,7 +66,7 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     folded = accept_changes(open_boxes(strip_branches(strip_quote_marks(html_to_lines(json_to_lines(
         strip_english_glosses(strip_part_numbers(strip_emoji_marks(fold(text))))))))))
     folded = labels_over_blank_lines(close_paragraphs(cells_to_rows(folded, vocabulary)), vocabulary)
-    for rewrite_with in (expand_abbreviations, changed_plan, outline_labels, names_in_runon, spoken_fields):
+    for rewrite_with in (copied_fields, label_rows, item_rows, expand_abbreviations, changed_plan, outline_labels, names_in_runon, spoken_fields):
         folded = rewrite_with(folded, vocabulary)
     folded = keyed_references(folded)
     builder = PlanBuilder(folded, source_name)

@@ -305,9 +305,10 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         stage = self.b.context.get(kind + "期間") if kind in ("長期目標", "短期目標") else None
         if stage is None or not is_stage(stage.text):
             return False
-        if not staged_goals(self.text, line.start, line.end):
+        start = line.start + len(line.text) - len(line.text.lstrip(" \t\u3000"))  # under the stage above
+        if not staged_goals(self.text, start, line.end):
             return False
-        self._goal(kind, (line.start, line.end), None)
+        self._goal(kind, (start, line.end), None)
         return True
 
     def _continues(self, j: int) -> bool:

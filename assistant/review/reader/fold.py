@@ -9,7 +9,7 @@ user's own characters.
 Circled numbers (①〜⑳) are kept: plans use them to number needs and 第1表
 headings, and NFKC would turn them into plain digits.  The full-width space is
 kept too: in tables copied from a print it separates cells, where a half-width
-space does not.
+space does not.  Slide and word-processor bullets (•) become the 「・」 Japanese text uses.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 _KEEP = {chr(c) for c in range(0x2460, 0x2474)} | {"\u3000"}  # ①..⑳, full-width space
 _COMBINING_MARKS = {"\u3099", "\u309a"}  # (half-width) dakuten / handakuten after NFKC
+# Bullets of slides and word processors (「• 本人：…」) are the 「・」 Japanese text writes.
+_BULLETS = {"\u2022": "・", "\u2023": "・", "\u2043": "・", "\u2219": "・"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ def fold(original: str) -> FoldedText:
     starts: list[int] = []
     ends: list[int] = []
     for i, ch in enumerate(original):
-        folded = ch if ch in _KEEP or ch.isascii() else unicodedata.normalize("NFKC", ch)
+        folded = ch if ch in _KEEP or ch.isascii() else _BULLETS.get(ch) or unicodedata.normalize("NFKC", ch)
         if folded in _COMBINING_MARKS and chars:
             composed = unicodedata.normalize("NFC", chars[-1] + folded)
             if len(composed) == 1:

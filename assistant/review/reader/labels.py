@@ -267,6 +267,9 @@ class LabelLines:
                 b.goal(kind, b.span(*goal), b.span(*stage), "labels")
             self.last_goal = kind
             return
+        blank_period = _BLANK_PERIOD.search(self.text, start, end)  # 「…をとる　　期間：」: no period given
+        if blank_period and blank_period.start() > start:
+            end = blank_period.start()
         while end > start and self.text[end - 1] in "、。,／/ \t":
             end -= 1
         raw = self.text[start:end]
@@ -503,6 +506,7 @@ _PERIOD_SEPARATOR = re.compile(r"[、,／/]")
 
 # A goal's period written after it, past a wide gap (full-width spaces, a tab, two spaces or more)
 # (entered only where a run of spaces begins, and the run taken possessively: linear on a line of 30,000 spaces)
+_BLANK_PERIOD = re.compile(r"(?<![ \t\u3000])[ \t\u3000]+期間[ \t\u3000]*[:：][ \t\u3000]*$")
 _TRAILING_PERIOD = re.compile(r"(?<![ \t\u3000])(?:\u3000|\t| {2})[ \t\u3000]*+(\S[^\u3000\t]{2,28}?)\s*$")
 
 

@@ -214,6 +214,9 @@ def strip_need_number(text: str, rng: tuple[int, int]) -> tuple[int, int]:
 _ACTS_ON_GOAL = re.compile(r"\s*(?:評価|見直|確認|共有|設定|達成|立て|定め|決め|検討|振り返|意識|踏まえ|もとに|基に|目指)")
 
 
+_QUESTION_END = re.compile(r"(?:(?:です|ます|でしょう|ません)か|[?？])[ \t\u3000]*$")
+
+
 def prose_goal(text: str, m: re.Match[str], limit: int):
     """(kind, goal range, period range) of one 「長期目標を…こと（期間）」 in a note, or None."""
     start = m.end()
@@ -228,6 +231,8 @@ def prose_goal(text: str, m: re.Match[str], limit: int):
             return _prose_kind(m), (start, close), period
     sentence_end = text.find("。", start, limit)
     stop = sentence_end if sentence_end >= 0 else limit
+    if _QUESTION_END.search(text, start, stop):
+        return None  # 「目標は評価できる内容ですか。」: a question about goals (a worksheet's), no goal
     koto = [k.start() for k in re.finditer(r"こと", text[start:stop])]
     if koto:
         goal_end = start + koto[0]

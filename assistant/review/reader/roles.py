@@ -38,13 +38,13 @@ def row_role(row: PlanRow) -> str:
     """The role of a support row, from its 種別, ※1 mark and content."""
     kind = fold_text(row.text("サービス種別")).strip()
     content = fold_text(row.text("サービス内容")).strip()
-    insured = fold_text(row.text("保険給付対象")).strip()
+    insured = fold_text(row.text("保険給付対象")).strip().strip("〔〕[]【】 ")
     for pattern, role in _TYPE_ROLES:
         if kind and re.search(pattern, kind):
             return role
     if _SELF_CONTENT.match(content):
         return "本人"
-    if insured in ("○", "◯", "〇", "Y", "y", "対象"):
+    if insured in ("○", "◯", "〇", "Y", "y", "対象", "保険", "介護保険", "保険給付", "保険給付対象", "保険対象"):
         for pattern, role in _TYPE_ROLES:
             if role in ("住宅改修", "福祉用具", "医療") and re.search(pattern, content):
                 return role

@@ -301,7 +301,7 @@ class ServiceLines:
             parts = split_wide(self.text, start, line.end)
         if not parts:
             return False  # a mark alone (「○」 of the ※1 column in a print preview) is not a bullet
-        parts = _split_at_arrow(self.text, parts)
+        parts = _split_at_insurance_mark(self.text, _split_at_arrow(self.text, parts))
         if self._column_order(parts, line):
             return True
         if len(parts) >= 3 and len(parts) == len(self.column_order):
@@ -365,7 +365,7 @@ class ServiceLines:
             span = b.span(a, c)
             if column and column not in cells and span is not None:
                 cells[column] = span
-            elif span is not None:
+            elif span is not None and not NOTHING_PLACED.fullmatch(span.text):  # 「－」: that column left empty
                 extra.append(span)
         cells = {k: v for k, v in cells.items() if v is not None}
         if "サービス内容" not in cells:
@@ -524,7 +524,7 @@ class ServiceLines:
             span = b.span(lead.end() if lead else a, c)
             if column and column not in cells and span is not None:
                 cells[column] = span
-            elif span is not None:
+            elif span is not None and not NOTHING_PLACED.fullmatch(span.text):  # 「－」: that column left empty
                 extra.append(span)
         cells = {k: v for k, v in cells.items() if v is not None}
         b.label(line.start, line.start + m.end())
@@ -593,10 +593,24 @@ def _indent(text: str) -> int:
 
 
 _ARROW_SEPARATOR = re.compile(r"\s*[→⇒]\s*")
+# 「…見守り　〔保険〕訪問介護」: the ※1 mark written in brackets between the content and its type
+_INSURANCE_MARK = re.compile(r"(?<=\s)[〔\[【]\s*(?:介護)?保険(?:給付)?(?:対象)?外?\s*[〕\]】]")
 # 「サービス種別／事業所／頻度　→　…」「種別/事業所/頻度：…」: names joined by slashes, a delimiter, the values
 _BLOCK_NUMBER = re.compile(r"\s*(?:[NＮ][oｏ][.．]?|[#＃]|その)\s*[0-9０-９]{1,2}\s*[.．:：)）]?\s*")
 _COMPOUND_LABEL = re.compile(r"[ \t\u3000]*(?:[・■◆●○]\s*)?(?P<names>[^:：→⇒\n/／]{1,12}(?:\s*[/／]\s*[^:：→⇒\n/／]{1,12}){1,6})"
                              r"\s*(?:[:：]|[→⇒])\s*(?P<values>\S)")
+
+
+def _split_at_insurance_mark(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """「…の見守り　〔保険外〕商店会の有志」: the bracketed mark ends the content and stands in its own column."""
+    out = []
+    for a, c in parts:
+        m = _INSURANCE_MARK.search(text, a, c)
+        if m is None or not text[a:m.start()].strip():
+            out.append((a, c))
+            continue
+        out += [(a, m.start()), (m.start(), m.end())] + ([(m.end(), c)] if text[m.end():c].strip() else [])
+    return out
 
 
 def _split_at_arrow(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,12 +15,13 @@ from .vocabulary import Vocabulary
 
 # A wish, worry or intention: what makes a family member's words their 意向.
 _WISH = re.compile(r"たい|てほしい|て欲しい|ほしい|欲しい|希望|望|願|ように(?!する|します|している)|思う|思い|心配|不安|つもり|考え|困"
-                   r"|つらい|辛い|したくない|いやだ|嫌|ならない|できれば|助かる|無理|(?:れば|たら|で|が)(?:それで)?いい")
+                   r"|つらい|辛い|たくない|いやだ|嫌|ならない|できれば|助かる|無理|(?:れば|たら|で|が)(?:それで)?いい")
 _NOTHING = re.compile(r"^\s*(?:特に)?(?:なし|無し|ない|ありません)\s*(?:[(（][^)）]*[)）])?\s*[。.]?\s*$")
 # Possessive ``\s*+`` (the next token is never whitespace): a line of spaces is not re-split between the
 # optional parts on every try.
 # 「本人「…」」: a speaker written straight before the quote of their words.
-_SPEAKER_END = (r"\s*+(?:[(（][^()（）\n]{1,12}[)）])?\s*+(?:さん|様)?\s*+"
+# A long bracket only before a colon: 「本人（失語があるため、うなずきと書字で確認）：…」.
+_SPEAKER_END = (r"\s*+(?:[(（][^()（）\n]{1,12}[)）]|[(（][^()（）\n]{13,40}[)）](?=\s*[:：]))?\s*+(?:さん|様)?\s*+"
                 r"(?:[:：)）]|より|から(?=[「、,])|(?=「))\s*、?")
 # Inside an 意向 field a space alone may follow the speaker (「本人　家に居たい」), or a reported
 # 「本人は、…とのこと」「夫は「…」とのこと」: the field already says these are someone's words.

@@ -18,6 +18,8 @@ _BRANCHES = re.compile(r"^[ \t\u3000]*(?:[│├└┣┗┃┠┖]|\|(?=[ \t]|-
 _MIN_BRANCH_LINES = 5  # a tree has many; a stray 「│」 in a table is no tree
 _NODE = re.compile(r"[├└┣┗┠┖][─━]|[|`+]--")  # the branch that leads to a node
 _RULE = re.compile(r"[│┃|]")
+_TOGGLE = re.compile(r"[▼▶▽▷►▸▾]")
+_LEAF_MARK = re.compile(r"[◆◇■□●○・][ \t\u3000]*")
 
 
 def strip_branches(folded: FoldedText) -> FoldedText:
@@ -31,8 +33,10 @@ def strip_branches(folded: FoldedText) -> FoldedText:
     nodes = [m for m in branches if _NODE.search(m.group())]
     if len(branches) < _MIN_BRANCH_LINES or len(nodes) < _MIN_BRANCH_LINES:
         return folded
-    # a ruled table (「│ニーズ│長期目標│」) has its rules between cells too; a tree only before its nodes
-    ruled = sum(1 for m in branches if _RULE.search(text, m.end(), line_around(text, m.end(), m.end())[1]))
+    # a ruled table (「│ニーズ│長期目標│」) has its rules between cells too; a tree only before its nodes,
+    # whose text may hold a 「｜」 of its own (「訪問介護｜事業所｜週3回」)
+    ruled = sum(1 for m in branches
+                if not _NODE.search(m.group()) and _RULE.search(text, m.end(), line_around(text, m.end(), m.end())[1]))
     if ruled >= 2:
         return folded
     edits = []
@@ -40,8 +44,10 @@ def strip_branches(folded: FoldedText) -> FoldedText:
         nxt = branches[k + 1] if k + 1 < len(branches) else None
         node = text[m.end():line_around(text, m.end(), m.end())[1]]
         below = nxt is not None and text.count("\n", m.end(), nxt.start()) == 1
-        leaf = not below or _depth(nxt.group()) <= _depth(m.group())
-        edits.append((m.start(), m.end(), "・" if leaf and node.strip() else ""))
+        # 「▶ 課題4（折りたたみ中）」: a node shown folded has children though none is below it
+        leaf = (not below or _depth(nxt.group()) <= _depth(m.group())) and not _TOGGLE.match(node)
+        mark = _LEAF_MARK.match(node) if leaf else None  # 「◆入浴介助…」: the leaf's own mark gives way to 「・」
+        edits.append((m.start(), m.end() + (mark.end() if mark else 0), "・" if leaf and node.strip() else ""))
     return rewrite(folded, edits)
 
 

@@ -35,7 +35,7 @@ _SECTION_RULE = re.compile(r"[ \t\u3000]*(?:[=＝\-─━#＃*＊]{3,}[ \t\u3000
 _SECTION_RULE_END = re.compile(r"[ \t\u3000]*[=＝\-─━#＃*＊]{3,}[ \t\u3000]*$")
 _SIGNATURE_RULE = re.compile(r"\s*(?:-{2,}|―{2,}|ー{3,}|_{3,}|={3,})\s*")
 # Labels that may carry the number of their need, goal or service: 「ニーズ2」「長期目標１」「短期目標1-2」「頻度2」
-_NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標", "サービス内容", "サービス種別", "事業所", "頻度")
+_NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標", "@goal", "サービス内容", "サービス種別", "事業所", "頻度")
 _LABEL_NUMBER = re.compile(r"\s*+(?:#\s*)?(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2}){0,2}|[①-⑳]|[A-Z](?![A-Za-z]))(?=[\s:：】\]>〕〉)）(（]|$)")
 _CLOSER_CHARS = "】]>〕〉"
 _BRACKET = re.compile(r"\s*[(（]([^)）\n]{1,30})[)）]")
@@ -210,6 +210,8 @@ class Vocabulary:
         # 「[Need 1]」「課題１　…」「短期目標１－２　…」: the number of the need or goal after its name
         # (possessive spaces: a long run of tabs is otherwise tried quadratically)
         numbered = key in _NUMBERED_KEYS and _LABEL_NUMBER.match(line, pos)
+        if numbered and key == "@goal" and re.match(r"[\s:：→⇒]*(?:長期|短期)", line[numbered.end():]):
+            return None  # 「目標①　→長期目標「…」、短期目標「…」」: a heading over goals labelled themselves
         if numbered:
             pos = numbered.end()
             m = _BRACKET.match(line, pos) if bracket is None else None
@@ -247,7 +249,9 @@ class Vocabulary:
             return LabelMatch(kind, key, start, end, pos + arrow.end(), bracket, "arrow")
         if rest[0] in " \u3000" or (bracket and key in ("長期目標", "短期目標", "@goal")):
             value = rest.lstrip()
+            # 「目標２　調理を…」: a numbered 目標 is a label before a space as well
             if _PARTICLE_START.match(value) or (len(fold_text(line[start:end]).replace(" ", "")) < 3
+                                               and not (numbered and key == "@goal")
                                                and not self._short_label_value_ok(key, value)):
                 return None
             return LabelMatch(kind, key, start, end, pos + len(rest) - len(value), bracket, "space")

@@ -1,0 +1,121 @@
+"""Forms pasted from software screens, word processors and worksheets (fresh wording, no eval sentences)."""
+
+from __future__ import annotations
+
+from assistant.review.parse import parse_plan
+from assistant.review.plan import INTENT_FAMILY, INTENT_PERSON
+
+
+def _exact(plan):
+    for _, span in plan.all_spans():
+        assert plan.text[span.start:span.end] == span.text
+
+
+def _field(plan, key):
+    return [s.text for s in plan.fields.get(key, [])]
+
+
+def test_a_tree_view_with_bracketed_insurance_marks_and_a_folded_node():
+    text = (
+        "▼ 第1表\n"
+        "│　├─ 本人の意向：川沿いの道をまた自転車で走りたい。\n"
+        "│　└─ 総合的な援助の方針：ご本人の外出の習慣を守ります。\n"
+        "▼ 第2表\n"
+        "├─▼ 課題1　膝の痛みで自転車に乗れず、外に出なくなっている\n"
+        "│　　├─ 長期目標　自転車で図書館まで通える　［2027/01/01～2027/12/31］\n"
+        "│　　└─▼ 短期目標　膝の曲げ伸ばしが楽にできる　［2027/01/01～2027/06/30］\n"
+        "│　　　　　├─ ◆膝の運動と自転車の乗り降りの練習　〔保険〕通所介護｜デイサービスあさひ｜週2回｜2027/01/01～2027/06/30\n"
+        "│　　　　　└─ ◆図書館までの付き添い　〔保険外〕次男｜－｜月2回｜2027/01/01～2027/06/30\n"
+        "└─▶ 課題2　薬を飲み忘れずに続けたい　（折りたたみ中）\n"
+    )
+    plan = parse_plan(text)
+    _exact(plan)
+    services = [(r.text("サービス内容"), r.text("サービス種別"), r.text("保険給付対象"), r.role) for r in plan.service_rows()]
+    assert services == [
+        ("膝の運動と自転車の乗り降りの練習", "通所介護", "〔保険〕", "介護保険サービス"),
+        ("図書館までの付き添い", "次男", "〔保険外〕", "家族"),
+    ]
+    assert not any(s.text.strip() == "－" for s in plan.unread)  # a dash fills an empty column; nothing is lost
+    needs = [s.text for s in plan.column_spans("ニーズ")]
+    assert needs[-1].startswith("薬を飲み忘れずに続けたい")  # the folded node is a need, not a service
+
+
+def test_a_first_sheet_pasted_as_a_two_column_table_is_read_field_by_field():
+    text = (
+        "| 項目 | 内容 |\n"
+        "|---|---|\n"
+        "| 利用者名 | 仮名 様 |\n"
+        "| 利用者及び家族の生活に対する意向を踏まえた課題分析の結果 | 本人（耳が遠いため筆談とうなずきで確かめた）：畑の世話を続けたい |\n"
+        "|  | 長男：朝の水やりは手伝います。無理をしないか心配です |\n"
+        "| 総合的な援助の方針 | 畑を続けられるよう足腰の力を保ちます。 |\n"
+        "\n"
+        "ニーズ：畑まで歩いて行きたい\n"
+    )
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _field(plan, INTENT_PERSON) == ["畑の世話を続けたい"]
+    assert _field(plan, INTENT_FAMILY) == ["朝の水やりは手伝います。無理をしないか心配です"]
+    assert _field(plan, "総合的な援助の方針") == ["畑を続けられるよう足腰の力を保ちます。"]
+
+
+def test_an_export_with_one_item_per_row_is_read_by_its_item_names():
+    text = (
+        "区分\t番号\t項目\t内容\n"
+        "基本\t-\t作成日\t2027/02/01\n"
+        "目標とする生活\t-\t1年\t孫の運動会に歩いて見に行く\n"
+        "アセスメント\t運動・移動\t本人・家族の意欲・意向\t本人：また公園を一周したい\n"
+        "目標\t1\t3か月後（R9.5末）\t公園の入口まで休まずに歩ける\n"
+        "支援計画\t1-1\t介護保険サービス又は地域支援事業\t歩く練習と脚の筋トレ\n"
+        "支援計画\t1-1\tサービス種別\t通所型サービス\n"
+        "支援計画\t1-1\t頻度\t週1回\n"
+    )
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _field(plan, INTENT_PERSON) == ["また公園を一周したい"]
+    assert [s.text for s in plan.column_spans("短期目標")] == ["公園の入口まで休まずに歩ける"]
+    assert [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()] == [
+        ("歩く練習と脚の筋トレ", "通所型サービス", "週1回")]
+
+
+def test_an_audit_worksheet_reads_only_what_was_copied_from_the_plan():
+    text = (
+        "ケアプラン点検シート\n"
+        "問1　総合的課題\n"
+        "　確認の観点：課題の背景が書かれていますか。\n"
+        "　計画書の記載：階段がこわくて二階の洗濯物を干せない\n"
+        "　自己評価：■できている\n"
+        "問2　目標\n"
+        "　確認の観点：目標は評価できる具体的な内容ですか。\n"
+        "　計画書の記載：\n"
+        "　　目標1：手すりを使って二階へ上がれる（期間：R9.1〜R9.6）\n"
+        "　自己評価：□できている\n"
+        "問3　総合的な方針：生活不活発病の改善・予防のポイント\n"
+        "　計画書の記載：洗濯を続けることを励みに脚の力をつけます。\n"
+    )
+    plan = parse_plan(text)
+    _exact(plan)
+    goals = [s.text for s in plan.column_spans("短期目標")] + [s.text for s in plan.column_spans("長期目標")]
+    assert goals == ["手すりを使って二階へ上がれる"]  # the worksheet's question 「目標は…ですか」 is no goal
+    assert _field(plan, "総合的な援助の方針") == ["洗濯を続けることを励みに脚の力をつけます。"]
+
+
+def test_slide_bullets_stand_for_the_japanese_middle_dot():
+    text = ("本人・家族の意向\n"
+            "• 本人：「朝市で店番を続けたい」\n"
+            "• 妻：「重い荷物は持たせたくない」\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _field(plan, INTENT_PERSON) == ["「朝市で店番を続けたい」"]
+    assert _field(plan, INTENT_FAMILY) == ["「重い荷物は持たせたくない」"]
+
+
+def test_numbered_goals_with_stages_below_and_an_empty_period_label():
+    text = ("目標\n"
+            "　目標１　　３か月後：台所に立って湯を沸かせる\n"
+            "　　　　　　６か月後：一品を自分で作れる\n"
+            "　目標２　　近所の喫茶店まで歩いて行く　　　期間：\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    goals = [(r.text("長期目標") or r.text("短期目標"), r.text("長期目標期間") or r.text("短期目標期間")) for r in plan.rows]
+    assert goals == [("台所に立って湯を沸かせる", "３か月後"), ("一品を自分で作れる", "６か月後"),
+                     ("近所の喫茶店まで歩いて行く", "")]
