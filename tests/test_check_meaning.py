@@ -912,3 +912,22 @@ def test_fewer_coughing_fits_is_a_step_toward_eating_without_coughing_not_its_op
     review = _review(engine, text)
     finding = _fired(review).get("R05")
     assert finding is None or finding.condition != "contradiction"
+
+
+def test_what_the_helper_should_do_for_the_person_is_a_request_however_long_the_sentence(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。",
+                         "本人：ヘルパーさんに週に何度か寄ってもらって、布団干しと洗濯をやってもらいたい。")
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_a_trip_with_friends_met_at_the_day_service_is_a_wish_about_life(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：デイで仲良くなった人たちと温泉に行きたい。")
+    review = _review(engine, text)
+    assert "R01" not in _fired(review)
+
+
+def test_agreeing_to_the_proposal_and_leaving_it_to_others_is_no_wish_of_the_persons_own(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：「それで構わない。先のことは任せます」")
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)

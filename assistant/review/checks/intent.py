@@ -13,10 +13,14 @@ from .base import CheckContext, Outcome, Trace, asserted, listed
 _ANALYSIS = ("need", "assessment", "free")
 _REQUEST_ONLY = re.compile(
     r"(デイ|ヘルパー|サービス|ショート|訪問|通所|入浴|施設|泊まり|介護保険|福祉用具|ベッド|車いす|車椅子)"
-    r"[^。\n]{0,16}(来てほしい|来て欲しい|してほしい|して欲しい|てほしい|を使いたい|を利用したい|に行きたい|に通いたい|を増やしたい|を入れてほしい|がほしい"
+    r"[^。\n]{0,16}(来てほしい|来て欲しい|してほしい|して欲しい|てほしい|を使いたい|を利用したい|を増やしたい|を入れてほしい|がほしい"
     r"|(?:行|使|来|通|受け|利用し)(?:って|て)も(?:いい|よい|良い|かまわない|構わない)"  # consent to a service is no wish either
     r"|(?:れ|け|め|せ)ば[、,]?\s*(?:それで)?(?:いい|よい|良い|十分))"  # 「通所に行ければそれでいい」: the service is all that is asked
-    r"|(?:て|で)もらえ(?:ると|れば|たら)[、,]?\s*(?:助かる|ありがたい|有難い|うれしい|嬉しい)")  # 「行ってもらえると助かる」: help, no life
+    r"|(?:て|で)もらえ(?:ると|れば|たら)[、,]?\s*(?:助かる|ありがたい|有難い|うれしい|嬉しい)"  # 「行ってもらえると助かる」: help, no life
+    # 「デイに行きたい」 asks for the service; 「デイで知り合った友達と旅行に行きたい」 is a wish about life
+    r"|(デイ|サービス|ショート|通所|施設|リハビリ)[^。\n、]{0,4}(?:に|へ)(?:行きたい|通いたい)"
+    # 「ヘルパーさんに来てもらって、掃除をやってもらいたい」: what the helper is to do, a request however long
+    r"|(デイ|ヘルパー|サービス|ショート|訪問|通所|施設)[^。\n]{0,30}(?:て|で)もらいたい")
 
 
 def _first_table_missing(ctx: CheckContext) -> bool:
@@ -49,6 +53,10 @@ def check_r01(ctx: CheckContext) -> Outcome:
         if requests and not wishes:  # only requests, or requests beside words with no wish (「何もやる気が出ない」)
             trace.match("本人の意向がサービスの要望だけ: " + "、".join(f"「{s.text}」" for s in requests))
             return trace.fired("request_only", requests, "本人の意向が、暮らしへの思いではなくサービスの要望だけになっている")
+        declined = [s for s in substantive if any(_declines(view, t) for t in _sentences(s.text))]
+        if not wishes and declined:  # 「それでいい」「任せます」 beside words with no wish: as empty as 「特になし」
+            trace.match("暮らしへの思いのない本人の意向: " + "、".join(f"「{s.text}」" for s in declined))
+            return trace.fired("missing", empty + declined, "本人の意向が「特になし」「任せる」だけで、暮らしへの思いが読み取れない")
         if not wishes:  # 「何をしてもつまらない」: the person's words, but no wish to build on — neither praise nor flag
             return trace.unsure("本人の言葉はあるが、暮らしへの願い・思いとして読める文がない")
         return trace.satisfied(wishes, "本人の意向が本人の言葉で書かれている")
@@ -59,6 +67,12 @@ def check_r01(ctx: CheckContext) -> Outcome:
 
 # 「それでいい」「その内容で構わない」: agreeing to what was proposed says nothing of the life wished for
 _CONSENT = re.compile(r"\s*[「]?\s*(?:それ|これ|その(?:内容|計画|案|方向)?|この(?:内容|計画|案)?)で(?:いい|よい|良い|構わない|かまわない|お願い)")
+
+
+def _declines(view, sentence: str) -> bool:
+    """A sentence that states no wish at all: 「特になし」, leaving it to others, agreeing to the proposal."""
+    text = sentence.strip(" 「」\u3000")
+    return bool(view.search("empty_intent", text) or _CONSENT.match(text))
 
 
 def _sentences(text: str) -> list[str]:
