@@ -931,3 +931,47 @@ def test_agreeing_to_the_proposal_and_leaving_it_to_others_is_no_wish_of_the_per
     text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。", "本人：「それで構わない。先のことは任せます」")
     review = _review(engine, text)
     assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_a_monitoring_time_left_to_be_decided_later_is_no_monitoring(engine):
+    text = FIRST.replace("毎月の訪問で達成度を確認します。", "評価の時期は体調を見て決める。") + SECOND
+    review = _review(engine, text)
+    assert "R15" in _fired(review) and "R15" not in _strong(review)
+
+
+def test_a_worksheets_own_questions_and_ratings_earn_no_strength(engine):
+    text = ("ケアプラン点検シート\n"
+            "問1　総合的な援助の方針\n"
+            "　確認の観点：担当者会議で目標を共有し、モニタリングの時期と予後予測を書いていますか。\n"
+            "　計画書の記載：安心して暮らせるよう支援する。\n"
+            "　自己評価：■できている\n"
+            "問2　生活全般の解決すべき課題\n"
+            "　確認の観点：今後の見通しを踏まえていますか。\n"
+            "　計画書の記載：左足のまひで長く歩けないが、銭湯の将棋会に通いたい\n"
+            "　自己評価：■できている\n"
+            "問3　本人の意向\n"
+            "　確認の観点：本人の言葉で書かれていますか。\n"
+            "　計画書の記載：銭湯の仲間とまた将棋を指したい\n"
+            "　自己評価：□できている\n")
+    review = _review(engine, text)
+    strong = _strong(review)
+    assert not strong & {"R13", "R15", "R16"}
+    assert "R16" in _fired(review)
+
+
+def test_the_informal_column_over_nothing_places_no_informal_support(engine):
+    text = (FIRST.replace("長男：週末に食材をまとめて届ける。\n", "").replace("将棋仲間との再会", "将棋会への参加") + SECOND
+            + "サービス内容：なし\nサービス種別：インフォーマルサービス\n")
+    review = _review(engine, text)
+    assert "R09" in _fired(review) and "R09" not in _strong(review)
+
+
+def test_not_wanting_to_see_anyone_is_low_motivation_and_a_tremor_calls_for_a_doctor(engine):
+    text = FIRST.replace("課題分析の結果：脳梗塞の後遺症で左足に軽いまひがあり、外出が減った。",
+                         "課題分析の結果：本態性振戦で字が書けなくなり、「もう誰とも会いたくない」と話す。").replace(
+        "将棋仲間との再会を目標に、歩く力をつけます。", "安全に暮らせるよう支援します。") + SECOND.replace(
+        "通所リハビリテーション", "通所介護").replace("ひかり病院", "ひかりデイ")
+    review = _review(engine, text)
+    status = {c.check_id: c.status for c in review.checks}
+    assert status["R12"] != "not_applicable"  # the low motivation is seen (the 将棋 goal works on it)
+    assert "R10" in _fired(review)

@@ -50,6 +50,12 @@ def test_a_purpose_is_not_a_denial():
     assert "negated" not in mention.scope
 
 
+def test_the_cause_of_what_is_denied_is_not_denied_itself():
+    text = "課題分析の結果：心不全で息が切れ、坂道は上れなくなった。脳梗塞により箸が持てない。"
+    scopes = {m.span.text: m.scope for m in _view(text).mentions("disease")}
+    assert "negated" not in scopes["心不全"] and "negated" not in scopes["脳梗塞"]
+
+
 def test_words_are_matched_on_token_boundaries_only():
     view = _view("課題分析の結果：毎朝がんばって散歩を続けている。胃がんの手術を昨年受けた。")
     assert [m.span.text for m in view.mentions("disease") if m.span.text == "がん"] == ["がん"]

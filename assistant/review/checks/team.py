@@ -41,9 +41,11 @@ def informal_supports(ctx: CheckContext, trace: Trace, *, community_only: bool =
     """Family roles, neighbours and community — and, unless ``community_only``, non-insurance services —
     placed in the plan (spans)."""
     roles_wanted = ("家族", "インフォーマル") if community_only else _INFORMAL_ROLES
-    rows = [r for r in ctx.plan.service_rows() if r.role in roles_wanted
-            and not re.fullmatch(r"\s*(?:特に)?(?:なし|無し)\s*", r.text("サービス内容"))]
+    nothing = [r for r in ctx.plan.service_rows() if _places_nothing(r)]
+    rows = [r for r in ctx.plan.service_rows() if r.role in roles_wanted and r not in nothing]
     placed, every = _placed(ctx, "community" if community_only else "informal")
+    # 「インフォーマル：なし」: the column's name over nothing placed
+    placed = [m for m in placed if not (m.entry.row is not None and any(m.entry.row is r for r in nothing))]
     supports = {"service", "service_note", "service_type", "provider", "non_weekly", "family_role", "free"}
     if not community_only:
         supports.add("policy")
@@ -53,6 +55,15 @@ def informal_supports(ctx: CheckContext, trace: Trace, *, community_only: bool =
     family_lines = [e.span for e in ctx.view.in_groups(["family_role"]) if _real_role(e.span.text)]
     trace.match(f"{'家族・地域' if community_only else '介護保険外'}の支えの行 {len(rows)}件、語: {listed(every)}")
     return [r.get("サービス内容") or r.get("サービス種別") for r in rows] + [m.span for m in placed + roles] + family_lines
+
+
+def _places_nothing(row) -> bool:
+    """「インフォーマル：なし」, or the column's name with no content, provider or frequency: nothing placed."""
+    content = row.text("サービス内容")
+    if re.fullmatch(r"\s*(?:特に)?(?:なし|無し|[-－―ー]+)\s*", content):
+        return True
+    return (not content.strip() and not row.text("事業所") and not row.text("頻度")
+            and bool(re.fullmatch(r"\s*(?:インフォーマル|保険外)(?:サービス)?\s*", row.text("サービス種別"))))
 
 
 def check_r09(ctx: CheckContext) -> Outcome:

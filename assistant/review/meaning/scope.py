@@ -102,6 +102,8 @@ def clause_end(tokens: list[Token], start: int, rules: ScopeRules) -> int:
 def negated(tokens: list[Token], after: int, rules: ScopeRules) -> bool:
     """Whether the predicate governing the mention (tokens from ``after``) is negated."""
     end = clause_end(tokens, after, rules)
+    if after < len(tokens) and _cause_marker(tokens, after):
+        return False  # 「振戦で字が書けなくなった」: the cause of what is denied, not denied itself
     depth = 0
     for i in range(after, end):
         t = tokens[i]
@@ -122,6 +124,15 @@ def negated(tokens: list[Token], after: int, rules: ScopeRules) -> bool:
                 return False  # 「転倒しないよう」「困らないために」: a purpose, not a denial
             return True
     return False
+
+
+def _cause_marker(tokens: list[Token], i: int) -> bool:
+    """「〜で」「〜により」「〜のため」 right after the mention: it is the cause or means of the clause's predicate."""
+    t = tokens[i]
+    if t.surface == "で" and t.pos[:2] == ("助詞", "格助詞"):
+        return True
+    following = "".join(x.surface for x in tokens[i:i + 3])
+    return following.startswith(("により", "による", "のため", "のために"))
 
 
 def scope_of(sentence: str, tokens: list[Token], match_start: int, match_end: int, rules: ScopeRules) -> frozenset[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..plan import INTENT_FAMILY, INTENT_PERSON, OVERALL_ISSUES, TARGET_LIFE, PlanRow, Span
+from .audit_sheet import worksheet_lines
 from .builder import PlanBuilder
 from .cells import cell_kind, is_frequency, is_period
 from .column_major import detect_column_major, read_column_major
@@ -111,6 +112,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
                 counts[key] = counts.get(key, 0) + 1
         self.b.furniture = {k for k, n in counts.items() if n >= 2 and len(k) >= 10 and not self.v.label(k)
                             and not is_table_row(k) and cell_kind(k, self.v.service_type) == "text"}
+        self.b.furniture |= worksheet_lines(self.text)  # a ケアプラン点検 worksheet's questions and self-ratings
         j = 0
         while j < len(self.lines):
             j = self.read_line(j)
