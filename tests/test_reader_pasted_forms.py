@@ -119,3 +119,28 @@ def test_numbered_goals_with_stages_below_and_an_empty_period_label():
     goals = [(r.text("長期目標") or r.text("短期目標"), r.text("長期目標期間") or r.text("短期目標期間")) for r in plan.rows]
     assert goals == [("台所に立って湯を沸かせる", "３か月後"), ("一品を自分で作れる", "６か月後"),
                      ("近所の喫茶店まで歩いて行く", "")]
+
+
+def test_a_field_name_wrapped_down_the_left_column_of_a_print():
+    text = ("③利用者及び家族の\n"
+            "  生活に対する意向を      本人：「腰が楽になったので、町内の清掃にまた\n"
+            "  踏まえた課題分析の結果  顔を出したい」\n"
+            "                          長男：「無理をしないか心配です」\n"
+            "\n"
+            "⑤総合的な援助の方針      清掃活動への参加を目標に、腰に負担の少ない動き方を練習します。\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    person = _field(plan, INTENT_PERSON)
+    assert len(person) == 1 and person[0].startswith("「腰が楽になったので") and person[0].endswith("顔を出したい」")
+    assert _field(plan, INTENT_FAMILY) == ["「無理をしないか心配です」"]
+
+
+def test_a_quote_cut_by_the_end_of_its_line_stays_the_speakers_words():
+    text = ("利用者及び家族の生活に対する意向\n"
+            "本人：「孫の入学式には、自分の足で\n"
+            "校門まで歩いて行きたい」\n"
+            "日中は一人で過ごしている。\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert [s.replace("\n", "") for s in _field(plan, INTENT_PERSON)] == ["「孫の入学式には、自分の足で校門まで歩いて行きたい」"]
+    assert _field(plan, "課題分析の結果") == ["日中は一人で過ごしている。"]

@@ -13,7 +13,7 @@ The data path, one module per job:
   :mod:`.abbreviations` (a memo's own 「略：目生＝目標とする生活」), :mod:`.outline_numbers` (「1-1-1」 outlines),
   :mod:`.runon` (fields run together in one line), :mod:`.label_tables` (a 第1表 as 「| 項目 | 内容 |」 rows),
   :mod:`.item_rows` (an export of one item per row: 区分／番号／項目／内容), :mod:`.audit_sheet` (a ケアプラン点検
-  worksheet: the plan under 「計画書の記載」),
+  worksheet: the plan under 「計画書の記載」), :mod:`.wrapped_labels` (a field name wrapped down a print's left column),
   :mod:`.dictation` (voice memos and chat logs), :mod:`.keyed_lists` (needs, goals and services listed
   apart and tied by key);
 * :mod:`.vocabulary` — the field and column names (``assistant/data/rubric/plan_fields.json``);
@@ -57,6 +57,7 @@ from .tracked_changes import accept_changes
 from .tree_lines import strip_branches
 from .vocabulary import Vocabulary, load_vocabulary
 from .web_cells import cells_to_rows
+from .wrapped_labels import joined_labels
 
 
 def read_plan(text: str, source_name: str | None = None) -> CarePlan:
@@ -66,7 +67,9 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     folded = accept_changes(open_boxes(strip_branches(strip_quote_marks(html_to_lines(json_to_lines(
         strip_english_glosses(strip_part_numbers(strip_emoji_marks(fold(text))))))))))
     folded = labels_over_blank_lines(close_paragraphs(cells_to_rows(folded, vocabulary)), vocabulary)
-    for rewrite_with in (copied_fields, label_rows, item_rows, expand_abbreviations, changed_plan, outline_labels, names_in_runon, spoken_fields):
+    rewrites = (joined_labels, copied_fields, label_rows, item_rows, expand_abbreviations, changed_plan, outline_labels,
+                names_in_runon, spoken_fields)
+    for rewrite_with in rewrites:
         folded = rewrite_with(folded, vocabulary)
     folded = keyed_references(folded)
     builder = PlanBuilder(folded, source_name)

@@ -66,6 +66,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         self.v = vocabulary
         self.text = builder.folded.text
         self.lines = split_lines(self.text)
+        self.open_quote: str | None = None  # the 意向 field whose speaker's 「…」 goes on past the line's end
         self.key_values_seen = 0  # lines before this were already looked at as a key=value export
         self.section = ""
         self.in_intents = False
@@ -154,6 +155,8 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         line = self.lines[j]
         text = line.text
         if line.blank and self._empty_value(j):
+            return j + 1
+        if self._quote_goes_on(line):
             return j + 1
         if not line.blank and _SCREEN_CONTROLS.fullmatch(text):
             self.b.label(line.start, line.end)  # 「▼ 2」「[▲] [▼]」: the screen's controls, not the cell above going on

@@ -38,15 +38,26 @@ class SpeechLines:
                     found = "family_role"
             who = found or default
             span = b.span(*rng)
-            if who == "person":
-                b.field(INTENT_PERSON, span)
-            elif who == "family":
-                b.field(INTENT_FAMILY, span)
-            elif who == "family_role":
-                b.field(FAMILY_ROLE if default != "family" else INTENT_FAMILY, span)
-            else:
-                b.field("課題分析の結果", span)
-        b.open = None
+            key = {"person": INTENT_PERSON, "family": INTENT_FAMILY,
+                   "family_role": FAMILY_ROLE if default != "family" else INTENT_FAMILY}.get(who or "", "課題分析の結果")
+            b.field(key, span)
+            words = self.text[rng[0]:rng[1]]
+            # 「本人：「…子どもの書道⏎教室をまた始めたい」」: the quote goes on below, the words with it
+            self.open_quote = key if words.count("「") > words.count("」") and key != "課題分析の結果" else None
+        b.open = ("field", self.open_quote) if self.open_quote else None
+
+    def _quote_goes_on(self, line: Line) -> bool:
+        """The next line of a speaker's quote cut by the line's end (see :meth:`_speech`), up to its 「」」."""
+        key = self.open_quote
+        if key is None or self.b.open != ("field", key) or line.blank:
+            self.open_quote = None
+            return False
+        indent = len(line.text) - len(line.text.lstrip(" \t\u3000"))  # (a label taken out before it stays out)
+        self.b.extend(self.b.span(line.start + indent, line.end))
+        if "」" in line.text:
+            self.open_quote = None
+            self.b.open = None
+        return True
 
     def _quoted_line(self, line: Line) -> bool:
         """A note that quotes someone: 「本人は「家で過ごしたい」と話す。日中は…」.
