@@ -7,7 +7,8 @@ The data path, one module per job:
   :mod:`.emoji_marks` (「🔶 ニーズ①」), :mod:`.message_parts` (「(2/5)」 of a text sent in parts), :mod:`.english_glosses` (「Client (本人):」),
   :mod:`.json_lines` (a JSON export),
   :mod:`.html_source` (HTML source),
-  :mod:`.xml_elements` (XML named after the form's fields), :mod:`.quoted_mail` (「> 」 of a reply), :mod:`.tree_lines` (a tree
+  :mod:`.xml_elements` (XML named after the form's fields), :mod:`.wide_record` (a plan exported as one record),
+  :mod:`.quoted_mail` (「> 」 of a reply), :mod:`.tree_lines` (a tree
   view's branches), :mod:`.ruled_tables` (one-column boxes of a ruled print), :mod:`.tracked_changes`
   (「[削除：…]」 accepted), :mod:`.web_cells` (a web table one cell per line), :mod:`.paragraphs` (a blank
   line after every line, or under every label), :mod:`.revision` (the 変更後 column of a 新旧対照表),
@@ -58,6 +59,7 @@ from .tracked_changes import accept_changes
 from .tree_lines import strip_branches
 from .vocabulary import Vocabulary, load_vocabulary
 from .web_cells import cells_to_rows
+from .wide_record import record_as_labels
 from .wrapped_labels import joined_labels
 from .xml_elements import xml_to_lines
 
@@ -70,7 +72,7 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
         strip_english_glosses(strip_part_numbers(strip_emoji_marks(fold(text))))))))))
     folded = xml_to_lines(folded, vocabulary)
     folded = labels_over_blank_lines(close_paragraphs(cells_to_rows(folded, vocabulary)), vocabulary)
-    rewrites = (joined_labels, copied_fields, label_rows, item_rows, expand_abbreviations, changed_plan, outline_labels,
+    rewrites = (record_as_labels, joined_labels, copied_fields, label_rows, item_rows, expand_abbreviations, changed_plan, outline_labels,
                 names_in_runon, spoken_fields)
     for rewrite_with in rewrites:
         folded = rewrite_with(folded, vocabulary)

@@ -27,7 +27,8 @@ PERIOD_IN_NOTE = re.compile(r"(?:[RrHh]|令和|平成|20\d\d)\s*\d{1,2}[^\s()（
                             r"(?:(?:[RrHh]|令和|平成|20\d\d)\s*)?\d{1,2}[^\s()（）、。で]*")
 # ``(?<!\d)`` enters a number only at its first digit (the match is the same; without it every digit
 # of a long number rescans the rest of it).
-DEMOGRAPHICS = re.compile(r"(?<!\d)\d+\s*歳|様|殿|氏[（(\s]|要介護|要支援|男性|女性|認定")
+# 「T.S.」: a person's initials where the name goes
+DEMOGRAPHICS = re.compile(r"(?<!\d)\d+\s*歳|様|殿|氏[（(\s]|要介護|要支援|男性|女性|認定|^\s*[A-Z]\.\s?[A-Z]\.?\s*$")
 SHORT_FIELDS = ("生活援助中心型の算定理由", "介護認定審査会の意見", "家族の役割", "本人の意向", "家族の意向")
 ARROW = re.compile(r"^\s*[→⇒]\s*")
 # 「【目標1】」 or 「目標①」 alone on its line: the supports below belong to that goal of the 予防 plan.
@@ -123,8 +124,9 @@ def split_pipes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cells of 「入浴介助｜通所介護｜週2回」 (the full-width bar is folded to 「|」); outer bars give no cell."""
     return _split_at(text, start, end, _BAR)
 
-def split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cells of a line separated by slashes; a slash inside brackets (「脈拍110回／分」) or in a date stays."""
+def split_slash(text: str, start: int, end: int, *, keep_empty: bool = False) -> list[tuple[int, int]]:
+    """Cells of a line separated by slashes; a slash inside brackets (「脈拍110回／分」) or in a date stays.
+    ``keep_empty``: an empty cell (「散歩の付き添い／妻／／毎日」) keeps its place, for values matched by position."""
     parts, pos = [], start
     depth, seen = 0, start  # bracket depth of text[start:seen], counted once over the line
     for left, right in slashes(text, start, end):
@@ -136,7 +138,7 @@ def split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
         parts.append((pos, left))
         pos = right
     parts.append((pos, end))
-    return [(a, c) for a, c in parts if text[a:c].strip()]
+    return parts if keep_empty else [(a, c) for a, c in parts if text[a:c].strip()]
 
 _OPENING = "［[【〔（("
 _CLOSING = "］]】〕）)"

@@ -168,6 +168,8 @@ class ServiceLines:
             return False
         names = split_slash(self.text, m.start("names"), m.end("names"))
         values = split_slash(self.text, m.start("values"), line.end)
+        if len(values) != len(names):  # 「…／妻／／毎日」: a column left empty keeps its place
+            values = split_slash(self.text, m.start("values"), line.end, keep_empty=True)
         if len(names) < 2 or len(values) != len(names):
             return False
         keys = [_service_column(self.v.header_key(self.text[a:c].strip())) for a, c in names]
