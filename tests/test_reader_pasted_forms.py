@@ -191,3 +191,21 @@ def test_a_plan_exported_as_one_record_of_many_columns():
     assert plan.rows[0].text("長期目標期間") == "2027/04/01～2028/03/31"
     services = [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()]
     assert services == [("膝の筋力訓練と歩く練習", "通所リハビリテーション", "週2回"), ("喫茶店までの付き添い", "長男", "月1回")]
+
+
+def test_a_screen_copied_with_its_menu_and_a_goal_period_on_its_own_label():
+    text = ("ホーム\n利用者\n計画書\n予定表\nお知らせ\nログアウト\n利用者一覧\n"
+            "居宅サービス計画書（第1表・第2表）の詳細\n"
+            "本人\n"
+            "庭の柿の実を自分で採って、近所に配りたい。\n"
+            "生活全般の解決すべき課題（ニーズ）\n"
+            "脚立に上るのが怖くなり、庭仕事をやめている\n"
+            "長期目標\n"
+            "脚立を使わずに高枝ばさみで柿を採れる\n"
+            "長期目標の期間\n"
+            "2027/04/01 〜 2028/03/31\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _field(plan, INTENT_PERSON) == ["庭の柿の実を自分で採って、近所に配りたい。"]  # the menu is no wish
+    assert plan.rows[0].text("長期目標") == "脚立を使わずに高枝ばさみで柿を採れる"
+    assert plan.rows[0].text("長期目標期間") == "2027/04/01 〜 2028/03/31"

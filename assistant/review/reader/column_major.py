@@ -49,15 +49,15 @@ def heading_key(text: str, vocabulary: Vocabulary) -> str | None:
     if frame is None:
         return None
     name = frame.group("name")
-    label = vocabulary.label(name, prefer_columns=True)
-    if label is not None and label.kind == "column" and not name[label.value_start:].strip(" \t\u3000)）]】"):
-        return label.key
-    period = _PERIOD_OF.fullmatch(name)
+    period = _PERIOD_OF.fullmatch(name)  # (before the names: 「長期目標の期間」 is also a name of any period)
     if period:
         goal = vocabulary.label(period.group("goal"), prefer_columns=True)
         if goal is not None and goal.kind == "column" and goal.key in _GOAL_KEYS and \
                 not period.group("goal")[goal.value_start:].strip():
             return goal.key + "期間"
+    label = vocabulary.label(name, prefer_columns=True)
+    if label is not None and label.kind == "column" and not name[label.value_start:].strip(" \t\u3000)）]】"):
+        return label.key
     return None
 
 

@@ -41,6 +41,7 @@ from .pieces import (
     number_of,
 )
 from .prose import ProseLines
+from .screen_menu import menu_lines
 from .service_lines import ServiceLines
 from .speech import SpeechLines
 from .tables import PAGE_FURNITURE, detect_table, read_table
@@ -114,6 +115,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         self.b.furniture = {k for k, n in counts.items() if n >= 2 and len(k) >= 10 and not self.v.label(k)
                             and not is_table_row(k) and cell_kind(k, self.v.service_type) == "text"}
         self.b.furniture |= worksheet_lines(self.text)  # a ケアプラン点検 worksheet's questions and self-ratings
+        self.b.furniture |= menu_lines(self.lines, self.v)  # a care software screen's menu above the plan
         j = 0
         while j < len(self.lines):
             j = self.read_line(j)
