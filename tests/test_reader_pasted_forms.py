@@ -209,3 +209,20 @@ def test_a_screen_copied_with_its_menu_and_a_goal_period_on_its_own_label():
     assert _field(plan, INTENT_PERSON) == ["庭の柿の実を自分で採って、近所に配りたい。"]  # the menu is no wish
     assert plan.rows[0].text("長期目標") == "脚立を使わずに高枝ばさみで柿を採れる"
     assert plan.rows[0].text("長期目標期間") == "2027/04/01 〜 2028/03/31"
+
+
+def test_a_scanned_fax_with_ocr_confusions_is_read_as_its_table():
+    text = ("l 利用者及び家族の | 本人：港の釣り場までまた歩いて行きたい。\n"
+            "| 生活に対する意向 | 妻：転ばないか心配です。\n"
+            "l 総合的な援助の方針 | 釣り場までの外出を目標に、歩く力を保てるよう支援します。\n"
+            "\n"
+            "| 生活全般の解決すべき課題（二一ズ） | 長期目摽 | （期間） | サ一ビス内容 | サ一ビス種別 | 頻度 |\n"
+            "| 脚の力が落ちて遠くまで歩けない | 杖で釣り場まで歩ける | R9.1～R9.12 | 歩く練習 | 通所リハビリテーション l 週2回 |\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _field(plan, INTENT_PERSON) == ["港の釣り場までまた歩いて行きたい。"]
+    assert _field(plan, INTENT_FAMILY) == ["転ばないか心配です。"]
+    row = plan.rows[0]
+    assert (row.text("ニーズ"), row.text("長期目標"), row.text("長期目標期間")) == (
+        "脚の力が落ちて遠くまで歩けない", "杖で釣り場まで歩ける", "R9.1～R9.12")
+    assert row.text("サービス種別") == "通所リハビリテーション" and row.value("頻度") == "週2回"

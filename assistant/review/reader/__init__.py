@@ -4,6 +4,7 @@ The data path, one module per job:
 
 * :mod:`.fold` — width and compatibility folding with an offset map, and ``rewrite`` for the layout
   rewrites that turn a paste the line reader does not know into one it does (offsets kept):
+  :mod:`.ocr_confusions` (「サ一ビス」 of a scanned fax),
   :mod:`.emoji_marks` (「🔶 ニーズ①」), :mod:`.message_parts` (「(2/5)」 of a text sent in parts), :mod:`.english_glosses` (「Client (本人):」),
   :mod:`.json_lines` (a JSON export),
   :mod:`.html_source` (HTML source),
@@ -49,6 +50,7 @@ from .json_lines import json_to_lines
 from .keyed_lists import keyed_references
 from .label_tables import label_rows
 from .message_parts import strip_part_numbers
+from .ocr_confusions import undo_confusions
 from .outline_numbers import outline_labels
 from .paragraphs import close_paragraphs, labels_over_blank_lines
 from .quoted_mail import strip_quote_marks
@@ -69,7 +71,7 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
     vocabulary = load_vocabulary()
     # layouts the line reader does not know are first rewritten into ones it does (offsets kept)
     folded = accept_changes(open_boxes(strip_branches(strip_quote_marks(html_to_lines(json_to_lines(
-        strip_english_glosses(strip_part_numbers(strip_emoji_marks(fold(text))))))))))
+        strip_english_glosses(strip_part_numbers(strip_emoji_marks(undo_confusions(fold(text)))))))))))
     folded = xml_to_lines(folded, vocabulary)
     folded = labels_over_blank_lines(close_paragraphs(cells_to_rows(folded, vocabulary)), vocabulary)
     rewrites = (record_as_labels, joined_labels, copied_fields, label_rows, item_rows, expand_abbreviations, changed_plan, outline_labels,

@@ -27,8 +27,13 @@ def label_rows(folded: FoldedText, vocabulary: Vocabulary) -> FoldedText:
     for block in _blocks(text):
         if sum(1 for m in block if _names_field(vocabulary, m.group("name"))) < _MIN_FIELDS:
             continue
-        for m in block:
-            edits += _row_edits(text, m)
+        joined: dict[int, str] = {}  # row → the whole name, when its name goes on in the row below
+        for k, (m, below) in enumerate(zip(block, block[1:], strict=False)):
+            name, rest = m.group("name").strip(), below.group("name").strip()
+            if name and rest and not _names_field(vocabulary, name) and _names_field(vocabulary, name + rest):
+                joined[k] = name + rest  # 「| 利用者及び家族の | …」 over 「| 生活に対する意向 | …」
+        for k, m in enumerate(block):
+            edits += _row_edits(text, m, name=joined.get(k), goes_on=k - 1 in joined)
     return rewrite(folded, edits) if edits else folded
 
 
@@ -49,15 +54,22 @@ def _blocks(text: str) -> list[list[re.Match[str]]]:
     return [b for b in blocks if len(b) >= 3]
 
 
-def _row_edits(text: str, row: re.Match[str]) -> list[tuple[int, int, str]]:
-    """The edits that turn one row into 「name：value」, a bare continuation value, or a blank line."""
+def _row_edits(text: str, row: re.Match[str], *, name: str | None = None,
+               goes_on: bool = False) -> list[tuple[int, int, str]]:
+    """The edits that turn one row into 「name：value」, a bare continuation value, or a blank line.
+
+    ``name``: the whole name when the row's name cell holds only its first part; ``goes_on``: the row's name cell
+    holds the rest of the name above, so its value goes on from the row above.
+    """
     line_start, line_end = row.start(), row.end()
     if _RULE.fullmatch(text[line_start:line_end]) or not row.group("value").strip():
         return [(line_start, line_end, "")] if line_end > line_start else []
     name_start, name_end = _stripped(text, row.start("name"), row.end("name"))
     value_start, value_end = _stripped(text, row.start("value"), row.end("value"))
-    if name_start == name_end:  # 「|  | …」: the value goes on from the row above
+    if name_start == name_end or goes_on:  # 「|  | …」: the value goes on from the row above
         edits = [(line_start, value_start, "")]
+    elif name is not None:
+        edits = [(line_start, name_start, ""), (name_start, name_end, name), (name_end, value_start, "：")]
     else:
         edits = [(line_start, name_start, ""), (name_end, value_start, "：")]
     if line_end > value_end:

@@ -38,6 +38,7 @@ _SIGNATURE_RULE = re.compile(r"\s*(?:-{2,}|―{2,}|ー{3,}|_{3,}|={3,})\s*")
 _NUMBERED_KEYS = ("ニーズ", "長期目標", "短期目標", "@goal", "サービス内容", "サービス種別", "事業所", "頻度")
 _LABEL_NUMBER = re.compile(r"\s*+(?:#\s*)?(?:[0-9]{1,2}(?:\s*[-－ー‐の]\s*[0-9]{1,2}){0,2}|[①-⑳]|[A-Z](?![A-Za-z]))(?=[\s:：】\]>〕〉)）(（]|$)")
 _CLOSER_CHARS = "】]>〕〉"
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET = re.compile(r"\s*[(（]([^)）\n]{1,30})[)）]")
 # What may follow a header name in its cell, once stripped: （1年） and a colon.  Stripping first keeps
 # the match linear; three ``\s*`` in a row are cubic on a cell of spaces.
@@ -124,6 +125,12 @@ class Vocabulary:
         prefix = rf"^[ \t\u3000]*(?:{NUMBERING}\s*)?(?:{_OPENERS}\s*)?(?:{NUMBERING}\s*)?"
         self._prefix = re.compile(prefix)
         self._header_keys: dict[str, str | None] = {}
+        self._names_by_length: dict[int, list[tuple[str, str]]] = {}
+        for kind in ("columns", "fields"):
+            for key, entry in raw[kind].items():
+                for name in entry.get("names", []):
+                    folded = _strip_brackets(fold_text(name))
+                    self._names_by_length.setdefault(len(folded), []).append((folded, key))
 
     def note_heading(self, line: str) -> bool:
         """A line that is only 「【補足】」「■連絡事項」, or the 「--」 over a mail signature: what follows is a note
@@ -163,6 +170,16 @@ class Vocabulary:
                 if m is None or not _HEADER_TAIL.fullmatch(text[m.end():].strip()):
                     continue
             return keys[int(m.lastgroup[1:])]
+        return self._misread_key(text)
+
+    def _misread_key(self, text: str) -> str | None:
+        """「長期目摽」: a column name of four or more characters with one kanji misread (a scan's OCR)."""
+        if len(text) < 4:
+            return None
+        for name, key in self._names_by_length.get(len(text), ()):
+            wrong = [(a, b) for a, b in zip(name, text, strict=True) if a != b]
+            if len(wrong) == 1 and all(_KANJI.fullmatch(c) for c in wrong[0]):
+                return key
         return None
 
     # --- labels at the start of a line ----------------------------------------------------------
