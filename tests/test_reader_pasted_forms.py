@@ -226,3 +226,22 @@ def test_a_scanned_fax_with_ocr_confusions_is_read_as_its_table():
     assert (row.text("ニーズ"), row.text("長期目標"), row.text("長期目標期間")) == (
         "脚の力が落ちて遠くまで歩けない", "杖で釣り場まで歩ける", "R9.1～R9.12")
     assert row.text("サービス種別") == "通所リハビリテーション" and row.value("頻度") == "週2回"
+
+
+def test_slides_with_dash_bullets_a_shared_service_period_and_a_later_slide():
+    text = ("スライド 5\n"
+            "※サービスの期間はすべて R9.6.1～R9.11.30\n"
+            "■ ニーズ1　畑に出て野菜を育て続けたい\n"
+            "　– 長期目標：畑まで歩いて行き、夏野菜を収穫できる（R9.6.1～R10.5.31）\n"
+            "　– 短期目標：畝の間を杖で歩ける（R9.6.1～R9.11.30）\n"
+            "　– サービス\n"
+            "　　▪ 歩く練習と脚の筋トレ｜通所リハビリテーション｜リハビリ館みのり｜週2回\n"
+            "スライド 6\n"
+            "振り返り\n"
+            "• 畑には週3回出られている\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    row = plan.rows[0]
+    assert row.text("ニーズ") == "畑に出て野菜を育て続けたい" and row.text("長期目標") == "畑まで歩いて行き、夏野菜を収穫できる"
+    services = [(r.text("サービス内容"), r.text("サービス期間")) for r in plan.service_rows()]
+    assert services == [("歩く練習と脚の筋トレ", "R9.6.1～R9.11.30")]  # the next slide's bullet is no service

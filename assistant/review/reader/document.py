@@ -52,6 +52,14 @@ from .week import WeekGrid, attach_grid, day_list, read_day_list, read_week_grid
 # 「(4) 」: an item number in brackets (「②」「2.」 number needs as often as items)
 _ITEM_NUMBER = re.compile(r"^\s*\(\s*\d{1,2}\s*\)\s*")
 # 「◇目標一覧（期間：未設定）」「【サービスリスト】」: the heading of a list of needs, goals or services
+# 「スライド 3」「Slide 3」「- 3 / 12 -」: a slide's number over its content
+_SLIDE = re.compile(r"\s*(?:スライド|Slide|slide)\s*[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?\s*")
+# a slide whose title names the plan's parts (「ケアプラン（第2表）抜粋 ②」「その他のサービス」) goes on with the plan
+_PLAN_TITLE = re.compile(r"サービス|ニーズ|課題|援助|支援計画|第\s*[2２]\s*表|ケアプラン|計画書|目標")
+_PLAN_TITLE = re.compile(r"サービス|ニーズ|課題|援助|支援計画|第\s*[2２]\s*表|ケアプラン|計画書|目標")
+# 「※サービスの期間はすべて R9.5.1～R9.10.31」: one period for the services below
+_SHARED_SERVICE_PERIOD = re.compile(r"\s*[※*]?\s*(?:サービス|援助内容|支援)の?期間(?:は|：|:)?\s*(?:すべて|全て|いずれも|共通で?)\s*[:：]?\s*"
+                                    r"(?P<period>[^\s（(]{4,40})\s*$")
 _LIST_HEADING = re.compile(r"\s*+[【\[〔◇◆■□●]?\s*+(?:生活全般の解決すべき)?(?:ニーズ|課題|目標|サービス|援助内容|支援内容)(?:（ニーズ）)?"
                            r"\s*+(?:一覧|リスト)\s*+[】\]〕]?\s*+(?:[(（][^()（）\n]{0,20}[)）])?\s*")
 # a care software's screen copied with its controls: 「(2件)　[+ 追加]」「[▲] [▼] [削除]」「▼ 1」 is no service
@@ -221,6 +229,19 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             return end
         if PAGE_FURNITURE.match(text) or self.b.is_furniture(line):
             self.b.label(line.start, line.end)
+            return j + 1
+        if _SLIDE.fullmatch(text):  # 「スライド 8」: a new slide, whose title says whether the plan goes on
+            self.b.label(line.start, line.end)
+            title = next((x.text for x in self.lines[j + 1:] if not x.blank), "")
+            if not _PLAN_TITLE.search(title):  # 「3か月のモニタリング」「助言をいただきたい点」: the plan is over
+                self.b.end_needs()
+            return j + 1
+        shared = _SHARED_SERVICE_PERIOD.match(text)
+        if shared and is_period(shared.group("period")):  # 「※サービスの期間はすべて R9.5.1～R9.10.31」
+            span = self.b.span(line.start + shared.start("period"), line.start + shared.end("period"))
+            if span is not None:
+                self.b.shared_service_periods.append((len(self.b.plan.rows), span))
+            self.b.label(line.start, line.start + shared.start("period"))
             return j + 1
         if self.v.note_heading(text):
             self.b.label(line.start, line.end)

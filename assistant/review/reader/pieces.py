@@ -16,7 +16,7 @@ NUMBERED_NEED = re.compile(
 BARE_NUMBER = re.compile(rf"^\s*(?:{NUMBERING})\s*")
 # 〇 (the kanji zero) is written as a circle bullet; 「〇〇さん」 is a name left blank, not a bullet.
 # 「ア．」「イ)」「(ウ)」: the kana that number items in official documents, and 「(c-2)」, as bullets
-BULLET = re.compile(r"^\s*(?:[-・*●○◦•▪■□◇◆◯]|〇(?!〇)|[a-z]\)|[アイウエオカキクケコ]\s*[.、)]|\(\s*[アイウエオカキクケコ]\s*\)"
+BULLET = re.compile(r"^\s*(?:[-–・*●○◦•▪■□◇◆◯]|〇(?!〇)|[a-z]\)|[アイウエオカキクケコ]\s*[.、)]|\(\s*[アイウエオカキクケコ]\s*\)"
                     r"|\(\s*[a-z]\s*-\s*\d{1,2}\s*\))\s*")
 # A semicolon separates cells as a slash does (「入浴介助；通所介護；週2回」, folded from 「；」).
 SLASH_CHAR = re.compile(r"[/／;]")
