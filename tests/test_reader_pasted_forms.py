@@ -245,3 +245,21 @@ def test_slides_with_dash_bullets_a_shared_service_period_and_a_later_slide():
     assert row.text("ニーズ") == "畑に出て野菜を育て続けたい" and row.text("長期目標") == "畑まで歩いて行き、夏野菜を収穫できる"
     services = [(r.text("サービス内容"), r.text("サービス期間")) for r in plan.service_rows()]
     assert services == [("歩く練習と脚の筋トレ", "R9.6.1～R9.11.30")]  # the next slide's bullet is no service
+
+
+def test_a_note_app_page_with_symbol_marks_arrow_periods_and_named_pieces():
+    text = ("📌 ニーズ1　台所に立って料理を続けたい\n"
+            "🎯 長期目標: 週3回は夕食を自分で作れる\n"
+            "期間: 2027年5月1日 → 2028年4月30日\n"
+            "⏱ 短期目標: 椅子に座って下ごしらえができる\n"
+            "期間: 2027年5月1日 → 2027年10月31日\n"
+            "🤝 サービス\n"
+            "‣ 調理の練習と動作の助言 ｜ 訪問リハビリテーション ｜ リハビリ館ゆずりは ｜ 頻度: 週1回 ｜ 2027年5月1日 → 2027年10月31日\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    row = plan.service_rows()[0]
+    assert row.text("短期目標") == "椅子に座って下ごしらえができる"
+    assert row.text("長期目標期間") == "2027年5月1日 → 2028年4月30日"
+    assert row.text("短期目標期間") == "2027年5月1日 → 2027年10月31日"
+    assert (row.text("サービス種別"), row.text("事業所"), row.value("頻度"), row.text("サービス期間")) == (
+        "訪問リハビリテーション", "リハビリ館ゆずりは", "週1回", "2027年5月1日 → 2027年10月31日")

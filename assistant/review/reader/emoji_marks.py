@@ -14,7 +14,7 @@ import re
 from .fold import FoldedText, rewrite
 
 # pictographs (U+1F000–U+1FAFF), with a variation selector, a skin tone or a joiner between them
-_EMOJI = "\U0001f000-\U0001faff"
+_EMOJI = "\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf"  # and the older symbols used as emoji (⏱ ✅ ☎)
 _LEADING = re.compile(rf"^[ \t\u3000]*(?:[{_EMOJI}][\ufe0f\u200d{_EMOJI}]*[ \t\u3000]*)+", re.MULTILINE)
 
 

@@ -356,6 +356,15 @@ class ServiceLines:
         extra: list[Span] = []
         parts = [content, *[piece for part in parts[1:] for piece in self._type_provider_frequency(part)]]
         for a, c in parts[1:]:
+            named = _NAMED_PIECE.match(self.text, a, c)  # 「頻度: 毎日」: the piece names its column
+            key = _service_column(self.v.header_key(named.group("name"))) if named else None
+            shaped = {"頻度": is_frequency, "サービス期間": is_period}.get(key or "")
+            if named and shaped and not shaped(self.text[named.end():c]):
+                key = None  # 「頻度: 📅週間予定」: a pointer to the week grid, which gives the frequency
+            if key in SERVICE_ATTRIBUTES and key not in cells and (span := b.span(named.end(), c)) is not None:
+                b.label(a, named.end())
+                cells[key] = span
+                continue
             kind = cell_kind(self.text[a:c], self.v.service_type)
             column = KIND_COLUMN.get(kind)
             if column is None and "サービス種別" in cells and "事業所" not in cells:
@@ -595,6 +604,7 @@ def _indent(text: str) -> int:
 
 
 _ARROW_SEPARATOR = re.compile(r"\s*[→⇒]\s*")
+_NAMED_PIECE = re.compile(r"\s*(?P<name>[^\s:：]{2,8})\s*[:：]\s*")
 # 「…見守り　〔保険〕訪問介護」: the ※1 mark written in brackets between the content and its type
 _INSURANCE_MARK = re.compile(r"(?<=\s)[〔\[【]\s*(?:介護)?保険(?:給付)?(?:対象)?外?\s*[〕\]】]")
 # 「サービス種別／事業所／頻度　→　…」「種別/事業所/頻度：…」: names joined by slashes, a delimiter, the values
