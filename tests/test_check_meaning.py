@@ -975,3 +975,19 @@ def test_not_wanting_to_see_anyone_is_low_motivation_and_a_tremor_calls_for_a_do
     status = {c.check_id: c.status for c in review.checks}
     assert status["R12"] != "not_applicable"  # the low motivation is seen (the 将棋 goal works on it)
     assert "R10" in _fired(review)
+
+
+def test_needs_that_never_say_what_stands_in_the_way_have_no_analysis(engine):
+    text = FIRST + ("【第2表】\nニーズ1：洗濯ができない\n長期目標：洗濯物を干せる（R8.4〜R9.3）\n短期目標：洗濯物をたためる（R8.4〜R8.9）\n"
+                    "サービス内容：洗濯の支援\nサービス種別：訪問介護\n頻度：週2回\n期間：R8.4〜R8.9\n"
+                    "ニーズ2：買い物に行かない\n長期目標：近所の店で買い物できる（R8.4〜R9.3）\n短期目標：店まで歩ける（R8.4〜R8.9）\n"
+                    "サービス内容：買い物の同行\nサービス種別：訪問介護\n頻度：週1回\n期間：R8.4〜R8.9\n")
+    review = _review(engine, text)
+    assert "R03" in _fired(review) and "R03" not in _strong(review)
+
+
+def test_help_that_would_be_enough_from_the_helper_is_a_request(engine):
+    text = FIRST.replace("本人：近所の銭湯の仲間とまた将棋を指したい。",
+                         "本人：ヘルパーに週に何回か来てもらって、洗濯と布団干しをやってもらえればそれでいい。")
+    review = _review(engine, text)
+    assert "R01" in _fired(review) and "R01" not in _strong(review)

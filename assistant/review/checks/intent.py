@@ -20,7 +20,7 @@ _REQUEST_ONLY = re.compile(
     # 「デイに行きたい」 asks for the service; 「デイで知り合った友達と旅行に行きたい」 is a wish about life
     r"|(デイ|サービス|ショート|通所|施設|リハビリ)[^。\n、]{0,4}(?:に|へ)(?:行きたい|通いたい)"
     # 「ヘルパーさんに来てもらって、掃除をやってもらいたい」: what the helper is to do, a request however long
-    r"|(デイ|ヘルパー|サービス|ショート|訪問|通所|施設)[^。\n]{0,30}(?:て|で)もらいたい")
+    r"|(デイ|ヘルパー|サービス|ショート|訪問|通所|施設)[^。\n]{0,30}(?:て|で)もら(?:いたい|えれば[、,]?\s*(?:それで)?(?:いい|よい|良い|十分))")
 
 
 def _first_table_missing(ctx: CheckContext) -> bool:
@@ -146,6 +146,8 @@ def check_r03(ctx: CheckContext) -> Outcome:
         in_analysis = [m for m in causes if m.group in ("assessment",) and not (m.scope & {"negated", "questioned"})]
         if len(without) > len(needs) - len(without) and not in_analysis:
             return trace.fired("missing", without, "ニーズの多くに、生活を妨げている要因の記載がない")
+        if len(needs) >= 2 and len(without) == len(needs):  # 「掃除ができない」「外出しない」: no need says why
+            return trace.fired("missing", without, "どのニーズにも、生活を妨げている要因の記載がない")
         if len(without) * 2 > len(needs):
             return trace.unsure("要因の語は課題分析にあるが、ニーズの多くには要因が書かれていない")
         if len(without) * 3 > len(needs):  # half the needs without a cause is no strength either
