@@ -991,3 +991,17 @@ def test_help_that_would_be_enough_from_the_helper_is_a_request(engine):
                          "本人：ヘルパーに週に何回か来てもらって、洗濯と布団干しをやってもらえればそれでいい。")
     review = _review(engine, text)
     assert "R01" in _fired(review) and "R01" not in _strong(review)
+
+
+def test_a_plan_that_arranges_around_the_carers_bad_back_supports_the_carer(engine):
+    text = FIRST.replace("長男：週末に食材をまとめて届ける。", "妻：腰が痛くて、お風呂の介助はもうつらい。").replace(
+        "将棋仲間との再会を目標に、歩く力をつけます。", "将棋仲間との再会を目標に、歩く力をつけます。妻の腰の痛みに配慮し、入浴はデイで行います。") + SECOND
+    review = _review(engine, text)
+    assert "R14" not in _fired(review)
+
+
+def test_the_community_centres_heading_on_the_form_is_no_support_for_the_carer(engine):
+    text = FIRST.replace("長男：週末に食材をまとめて届ける。", "妻：夜も呼ばれて眠れず、もう疲れた。").replace(
+        "達成度を確認します。\n", "達成度を確認します。\n地域包括支援センターの意見\n") + SECOND
+    review = _review(engine, text)
+    assert "R14" in _fired(review) and "R14" not in _strong(review)
