@@ -1006,3 +1006,10 @@ def test_the_community_centres_heading_on_the_form_is_no_support_for_the_carer(e
         "達成度を確認します。\n", "達成度を確認します。\n地域包括支援センターの意見\n") + SECOND
     review = _review(engine, text)
     assert "R14" in _fired(review) and "R14" not in _strong(review)
+
+
+def test_a_risk_named_for_the_months_ahead_looks_ahead(engine):
+    ahead = "術後しばらくは再び痛みが出ることもありうるため、無理のない範囲で進めます。担当者会議で目標を共有し"
+    text = FIRST.replace("担当者会議で目標を共有し", ahead) + SECOND
+    review = _review(engine, text)
+    assert "R13" not in _fired(review)
