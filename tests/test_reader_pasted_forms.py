@@ -263,3 +263,18 @@ def test_a_note_app_page_with_symbol_marks_arrow_periods_and_named_pieces():
     assert row.text("短期目標期間") == "2027年5月1日 → 2027年10月31日"
     assert (row.text("サービス種別"), row.text("事業所"), row.value("頻度"), row.text("サービス期間")) == (
         "訪問リハビリテーション", "リハビリ館ゆずりは", "週1回", "2027年5月1日 → 2027年10月31日")
+
+
+def test_a_goal_period_wrapped_below_it_and_service_rules_read_as_letters():
+    text = ("1 膝が痛くて畑まで歩けない\n"
+            "  長期目標  畑まで歩いて行き、毎朝の水やりを自分で続けられる\n"
+            "            (R9.1.10〜R9.12.31)\n"
+            "  短期目標  家の前の通りを休まずに歩ける (R9.1.10〜R9.4.30)\n"
+            "  サ一ビス内容\n"
+            "   ・膝の運動と歩く練習 l ○ l 通所リハビリテ一ション l リハビリ館あおば l 週2回 l R9.1.10〜R9.4.30\n"
+            "   ・毎朝の水やり l  l 本人 l  l 毎朝 l R9.1.10〜R9.4.30\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert plan.rows[0].text("長期目標期間") == "R9.1.10〜R9.12.31"
+    services = [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()]
+    assert services == [("膝の運動と歩く練習", "通所リハビリテ一ション", "週2回"), ("毎朝の水やり", "本人", "毎朝")]

@@ -55,7 +55,9 @@ _ITEM_NUMBER = re.compile(r"^\s*\(\s*\d{1,2}\s*\)\s*")
 # 「スライド 3」「Slide 3」「- 3 / 12 -」: a slide's number over its content
 _SLIDE = re.compile(r"\s*(?:スライド|Slide|slide)\s*[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?\s*")
 # a slide whose title names the plan's parts (「ケアプラン（第2表）抜粋 ②」「その他のサービス」) goes on with the plan
+_BRACKETED = re.compile(r"\s*[(（]([^()（）]{4,40})[)）]\s*")
 _PLAN_TITLE = re.compile(r"サービス|ニーズ|課題|援助|支援計画|第\s*[2２]\s*表|ケアプラン|計画書|目標")
+_BRACKETED = re.compile(r"\s*[(（]([^()（）]{4,40})[)）]\s*")
 _PLAN_TITLE = re.compile(r"サービス|ニーズ|課題|援助|支援計画|第\s*[2２]\s*表|ケアプラン|計画書|目標")
 # 「※サービスの期間はすべて R9.5.1～R9.10.31」: one period for the services below
 _SHARED_SERVICE_PERIOD = re.compile(r"\s*[※*]?\s*(?:サービス|援助内容|支援)の?期間(?:は|：|:)?\s*(?:すべて|全て|いずれも|共通で?)\s*[:：]?\s*"
@@ -317,7 +319,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             return j + 1
         if self.b.open is None and self._quoted_line(line):
             return j + 1
-        if self._next_stage(line):
+        if self._next_stage(line) or self._period_below(line):
             return j + 1
         if self.open_support and self.b.open == ("row", "サービス内容"):  # each line under the label is an entry
             self._column(self.open_support, (line.start, line.end))
@@ -326,6 +328,17 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
             return j + 1
         self.b.free(span)
         return j + 1
+
+    def _period_below(self, line) -> bool:
+        """「(R8.12.7〜R9.11.30)」 alone on the line under a goal that has none: the goal's period, wrapped."""
+        kind = self.b.open[1] if self.b.open is not None and self.b.open[0] == "context" else ""
+        if kind not in ("長期目標", "短期目標") or kind + "期間" in self.b.context:
+            return False
+        m = _BRACKETED.fullmatch(line.text)
+        if m is None or not is_period(m.group(1)):
+            return False
+        self.b.period(kind, self.b.span(line.start + m.start(1), line.start + m.end(1)))
+        return True
 
     def _next_stage(self, line) -> bool:
         """「　　6か月後：…」 under a goal read as 「(1) 3か月後：…」: the next staged goal, not the goal's next line."""
