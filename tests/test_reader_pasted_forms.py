@@ -278,3 +278,16 @@ def test_a_goal_period_wrapped_below_it_and_service_rules_read_as_letters():
     assert plan.rows[0].text("長期目標期間") == "R9.1.10〜R9.12.31"
     services = [(r.text("サービス内容"), r.text("サービス種別"), r.value("頻度")) for r in plan.service_rows()]
     assert services == [("膝の運動と歩く練習", "通所リハビリテ一ション", "週2回"), ("毎朝の水やり", "本人", "毎朝")]
+
+
+def test_speakers_in_brackets_and_words_cut_by_the_print_width():
+    text = ("利用者及び家族の\n"
+            "生活に対する意向\n"
+            "（本人）膝が痛くても、朝の体操教室には自分の足で通い続け\n"
+            "たい。\n"
+            "（長男・同居）仕事で帰りが遅いので、夕方の様子が分からず心配で\n"
+            "す。\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert [s.replace("\n", "") for s in _field(plan, INTENT_PERSON)] == ["膝が痛くても、朝の体操教室には自分の足で通い続けたい。"]
+    assert [s.replace("\n", "") for s in _field(plan, INTENT_FAMILY)] == ["仕事で帰りが遅いので、夕方の様子が分からず心配です。"]

@@ -78,6 +78,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         self.text = builder.folded.text
         self.lines = split_lines(self.text)
         self.open_quote: str | None = None  # the 意向 field whose speaker's 「…」 goes on past the line's end
+        self.quote_cut = False  # cut mid-quote or after a particle (not only without an end)
         self.key_values_seen = 0  # lines before this were already looked at as a key=value export
         self.section = ""
         self.in_intents = False

@@ -30,9 +30,15 @@ _LOOSE_END = rf"(?:{_SPEAKER_END}|[ \u3000\t]+(?![はがをにのもでとへや
 _BEFORE_SPEAKER = "。.\n \t\u3000「、,:：／/｜|"
 
 
+def _bracketed(vocabulary: Vocabulary) -> str:
+    """「（本人）…」「【妻・70歳】…」: the speaker in brackets before their words, as a print's cell writes it."""
+    return (rf"[（(【\[〔]\s*+(?:(?P<bperson>{vocabulary.person_speaker.pattern})|(?P<bfamily>{vocabulary.family_speaker.pattern}))"
+            r"(?:[・、][^()（）【】\[\]〔〕\n]{1,12})?\s*+[)）】\]〕]\s*+[:：]?\s*+")
+
+
 def _speaker_regex(vocabulary: Vocabulary, *, loose: bool = False) -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<who>(?P<person>{vocabulary.person_speaker.pattern})|"
+        rf"{_bracketed(vocabulary)}|(?P<who>(?P<person>{vocabulary.person_speaker.pattern})|"
         rf"(?P<family>{vocabulary.family_speaker.pattern}))(?P<end>{_LOOSE_END if loose else _SPEAKER_END})"
     )
 
@@ -58,7 +64,7 @@ def split_speakers(
         while stop > pos and text[stop - 1] in "/;|\u3000\t ":
             stop -= 1
         cuts.append((pos, stop, current, mark))
-        current = "person" if m.group("person") else "family"
+        current = "person" if m.group("person") or m.group("bperson") else "family"
         mark = (m.start(), m.end())
         pos = m.end()
     cuts.append((pos, end, current, mark))
@@ -124,6 +130,9 @@ def speaker_at_line_start(line: str, vocabulary: Vocabulary, *, loose: bool = Fa
 
     ``loose``: inside an 意向 field a space alone may follow the speaker (「本人　家に居たい」).
     """
+    bracketed = re.match(rf"\s*+{_bracketed(vocabulary)}", line)
+    if bracketed:  # 「（妻）主人の介助で…」
+        return ("person" if bracketed.group("bperson") else "family"), bracketed.end()
     end = _LOOSE_END if loose else _SPEAKER_END
     m = re.match(rf"\s*+(?:[・\-*●○]\s*+)?(?P<person>{vocabulary.person_speaker.pattern})?"
                  rf"(?P<family>{vocabulary.family_speaker.pattern})?{end}", line)

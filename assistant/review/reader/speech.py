@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..plan import (
     FAMILY_ROLE,
     INTENT_FAMILY,
@@ -9,6 +11,11 @@ from ..plan import (
 )
 from .lines import Line
 from .speakers import is_wish, quoted_speech, speaker_at_line_start, split_speakers
+
+# the words end on a particle or a comma: the sentence goes on on the next line
+_CUT_MID_SENTENCE = re.compile(r"[をにがはでとのへもや、,][ \t\u3000]*$")
+_SENTENCE_END = re.compile(r"[。．.」』）)！？!?][ \t\u3000]*$")
+_HIRAGANA_START = re.compile(r"[ \t\u3000]*[ぁ-ゖ]")
 
 
 class SpeechLines:
@@ -42,19 +49,26 @@ class SpeechLines:
                    "family_role": FAMILY_ROLE if default != "family" else INTENT_FAMILY}.get(who or "", "課題分析の結果")
             b.field(key, span)
             words = self.text[rng[0]:rng[1]]
-            # 「本人：「…子どもの書道⏎教室をまた始めたい」」: the quote goes on below, the words with it
-            self.open_quote = key if words.count("「") > words.count("」") and key != "課題分析の結果" else None
+            # 「本人：「…子どもの書道⏎教室をまた始めたい」」: the quote goes on below, the words with it; so do words
+            # cut after a particle or a comma by a print's line width (「畑のトマトの世話を⏎したい。」)
+            cut = words.count("「") > words.count("」") or bool(_CUT_MID_SENTENCE.search(words))
+            # words with no end at all (「…通い続け⏎たい。」) go on only to a line that opens mid-word (hiragana)
+            self.open_quote = key if (cut or not _SENTENCE_END.search(words)) and key != "課題分析の結果" else None
+            self.quote_cut = cut
         b.open = ("field", self.open_quote) if self.open_quote else None
 
     def _quote_goes_on(self, line: Line) -> bool:
         """The next line of a speaker's quote cut by the line's end (see :meth:`_speech`), up to its 「」」."""
         key = self.open_quote
-        if key is None or self.b.open != ("field", key) or line.blank:
+        if (key is None or self.b.open != ("field", key) or line.blank
+                or speaker_at_line_start(line.text, self.v) or self.v.label(line.text)
+                or not (self.quote_cut or _HIRAGANA_START.match(line.text))):
             self.open_quote = None
             return False
         indent = len(line.text) - len(line.text.lstrip(" \t\u3000"))  # (a label taken out before it stays out)
         self.b.extend(self.b.span(line.start + indent, line.end))
-        if "」" in line.text:
+        span = self.b.plan.fields[key][-1].text
+        if span.count("「") <= span.count("」") and not _CUT_MID_SENTENCE.search(line.text):
             self.open_quote = None
             self.b.open = None
         return True
@@ -90,5 +104,6 @@ class SpeechLines:
             self._speech((line.start + words, line.end), default=speaker)
         else:
             self._speech((line.start, line.end), default=None, notes=not self.in_intents)
-        self.b.open = None
+        if self.open_quote is None:
+            self.b.open = None
         return True
