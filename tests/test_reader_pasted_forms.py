@@ -291,3 +291,21 @@ def test_speakers_in_brackets_and_words_cut_by_the_print_width():
     _exact(plan)
     assert [s.replace("\n", "") for s in _field(plan, INTENT_PERSON)] == ["膝が痛くても、朝の体操教室には自分の足で通い続けたい。"]
     assert [s.replace("\n", "") for s in _field(plan, INTENT_FAMILY)] == ["仕事で帰りが遅いので、夕方の様子が分からず心配です。"]
+
+
+def test_a_reviewed_plan_reads_what_holds_now_not_the_previous_entries():
+    text = ("課題１：階段を一人で上り下りしたい\n"
+            "　長期目標\n"
+            "　　【前回】手すりを使って二階へ上がれる（R8.4.1～R9.3.31）\n"
+            "　　【今回】手すりと杖で、二階の寝室まで一人で上がれる（R9.4.1～R10.3.31）\n"
+            "　短期目標\n"
+            "　　【前回】五段上がれる（R8.4.1～R8.9.30）\n"
+            "　　【今回】踊り場まで休まずに上がれる（R9.4.1～R9.9.30）\n"
+            "　サービス\n"
+            "　　【継続】階段昇降の練習／訪問リハビリテーション／リハビリ館つばめ／週1回／R9.4.1～R9.9.30\n"
+            "　　【終了】歩行器の貸与／福祉用具貸与／ケアショップみどり\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    row = plan.rows[0]
+    assert (row.text("長期目標"), row.text("短期目標")) == ("手すりと杖で、二階の寝室まで一人で上がれる", "踊り場まで休まずに上がれる")
+    assert [r.text("サービス内容") for r in plan.service_rows()] == ["階段昇降の練習"]  # the ended rental is history

@@ -13,6 +13,7 @@ The data path, one module per job:
   view's branches), :mod:`.ruled_tables` (one-column boxes of a ruled print), :mod:`.tracked_changes`
   (「[削除：…]」 accepted), :mod:`.web_cells` (a web table one cell per line), :mod:`.paragraphs` (a blank
   line after every line, or under every label), :mod:`.revision` (the 変更後 column of a 新旧対照表),
+  :mod:`.revision_marks` (【前回】/【今回】 entries line by line),
   :mod:`.abbreviations` (a memo's own 「略：目生＝目標とする生活」), :mod:`.outline_numbers` (「1-1-1」 outlines),
   :mod:`.runon` (fields run together in one line), :mod:`.label_tables` (a 第1表 as 「| 項目 | 内容 |」 rows),
   :mod:`.item_rows` (an export of one item per row: 区分／番号／項目／内容), :mod:`.audit_sheet` (a ケアプラン点検
@@ -55,6 +56,7 @@ from .outline_numbers import outline_labels
 from .paragraphs import close_paragraphs, labels_over_blank_lines
 from .quoted_mail import strip_quote_marks
 from .revision import changed_plan
+from .revision_marks import current_entries
 from .ruled_tables import open_boxes
 from .runon import names_in_runon
 from .tracked_changes import accept_changes
@@ -78,7 +80,7 @@ def read_plan(text: str, source_name: str | None = None) -> CarePlan:
                 names_in_runon, spoken_fields)
     for rewrite_with in rewrites:
         folded = rewrite_with(folded, vocabulary)
-    folded = keyed_references(folded)
+    folded = keyed_references(current_entries(folded))
     builder = PlanBuilder(folded, source_name)
     read_document(builder, vocabulary)
     return finish(builder, vocabulary)

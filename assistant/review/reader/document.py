@@ -41,6 +41,7 @@ from .pieces import (
     number_of,
 )
 from .prose import ProseLines
+from .revision_marks import previous_lines
 from .screen_menu import menu_lines
 from .service_lines import ServiceLines
 from .speech import SpeechLines
@@ -127,6 +128,7 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
                             and not is_table_row(k) and cell_kind(k, self.v.service_type) == "text"}
         self.b.furniture |= worksheet_lines(self.text)  # a ケアプラン点検 worksheet's questions and self-ratings
         self.b.furniture |= menu_lines(self.lines, self.v)  # a care software screen's menu above the plan
+        self.b.furniture |= previous_lines(self.text)  # 「【前回】…」「【終了】…」: the plan's history
         j = 0
         while j < len(self.lines):
             j = self.read_line(j)

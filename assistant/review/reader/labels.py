@@ -57,6 +57,7 @@ class LabelLines:
     def _label(self, j: int) -> tuple[LabelMatch | None, int]:
         """The label at line ``j`` (or spread over lines j and j+1), with the folded offset base."""
         line = self.lines[j]
+        below = self._below(j)
         prefer_columns = self.in_plan_table() or self.section in ("table2", "yobo_support")
         label = self.v.label(line.text, prefer_columns=prefer_columns)
         bracketed = _BRACKETED_LABEL.fullmatch(line.text)
@@ -75,21 +76,30 @@ class LabelLines:
             inner = self.v.label(line.text[label.value_start:], prefer_columns=True)
             if inner is not None and inner.key == "ニーズ" and inner.delimiter == "end":
                 # 「【課題1】生活全般の解決すべき課題（ニーズ）」: the need's number and the form's name; the need is below
-                return replace(shift(label, line.start), value_start=self.lines[j + 1].start, delimiter="below"), 2
+                return replace(shift(label, line.start), value_start=self.lines[below].start, delimiter="below"), below - j + 1
         if label is not None and label.kind == "column" and self._value_below(j, label.key) and (
                 label.delimiter == "end" or NO_VALUE.fullmatch(line.text[label.value_start:])):
             # a print preview: the column's name on one line (「◆長期目標：（期間）」「…（ニーズ）1」), its value on the next
-            return replace(shift(label, line.start), value_start=self.lines[j + 1].start, delimiter="below"), 2
+            return replace(shift(label, line.start), value_start=self.lines[below].start, delimiter="below"), below - j + 1
         return (shift(label, line.start), 1) if label else (None, 1)
+
+    def _below(self, j: int) -> int:
+        """The line under line ``j`` that may hold its value: past the page's furniture (「【前回】…」 of a
+        reviewed plan), which is labelled as read."""
+        k = j + 1
+        while k < len(self.lines) and not self.lines[k].blank and self.b.is_furniture(self.lines[k]):
+            k += 1
+        return k
 
     def _value_below(self, j: int, key: str = "") -> bool:
         """Line ``j + 1`` is a plain value: not a label, heading, bullet, speaker, table row or numbered item.
 
         Under 「サービス種別」 or 「事業所」 a bare 「本人」「妻」 is who gives the service, not a speaker.
         """
-        if j + 1 >= len(self.lines) or self.lines[j + 1].blank:
+        k = self._below(j)
+        if k >= len(self.lines) or self.lines[k].blank:
             return False
-        below = self.lines[j + 1].text
+        below = self.lines[k].text
         bullet = BULLET.match(below)
         if key in _SUPPORT_KEYS and speaker_at_line_start(below, self.v) and not self.v.section(below):
             return True  # 「本人：体操を毎日／夫：送迎」 under the self-care field: who does what, not their wishes
@@ -118,6 +128,9 @@ class LabelLines:
         self.last_label = label.key
         first = self.lines[self._line_index(label.label_start)]
         line_end = self.lines[self._line_index(label.label_start) + consumed - 1].end
+        for skipped in self.lines[self._line_index(label.label_start) + 1:self._line_index(label.label_start) + consumed - 1]:
+            if self.b.is_furniture(skipped):  # 「【前回】…」 between the label and its value: read, not placed
+                b.label(skipped.start, skipped.end)
         label_from = first.start if label.label_start - first.start < 8 else label.label_start  # ③, 【, ・ before it
         b.label(label_from, label.value_start if label.value_start > label.label_start else label.label_end)
         if label.bracket and label.key not in GOAL_KEYS:
