@@ -28,6 +28,8 @@ The data path, one module per job:
   :mod:`.transposed` — a 第2表 on its side (field names down the first column, a need per column);
 * :mod:`.week` — the 第3表 week grid;
 * :mod:`.speakers`, :mod:`.cells`, :mod:`.roles` — who speaks, what a cell is, what a row places;
+* the page's furniture, read as labels and never as plan text: a screen's menu (:mod:`.screen_menu`), a
+  worksheet's questions (:mod:`.audit_sheet`), the previous plan's lines (:mod:`.revision_marks`);
 * :mod:`.builder` — assembles the plan in reading order; :mod:`.numbered_cells` splits a block of label lines
   that numbers its services (「サービス内容：①…　②…」) into one row per number, and :mod:`.footnotes` gives goals
   and services the periods and columns written as footnotes under the table (「…〔*1〕」 / 「〔*1〕R9.4〜R9.9」);

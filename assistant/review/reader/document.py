@@ -52,17 +52,16 @@ from .week import WeekGrid, attach_grid, day_list, read_day_list, read_week_grid
 
 # 「(4) 」: an item number in brackets (「②」「2.」 number needs as often as items)
 _ITEM_NUMBER = re.compile(r"^\s*\(\s*\d{1,2}\s*\)\s*")
-# 「◇目標一覧（期間：未設定）」「【サービスリスト】」: the heading of a list of needs, goals or services
 # 「スライド 3」「Slide 3」「- 3 / 12 -」: a slide's number over its content
 _SLIDE = re.compile(r"\s*(?:スライド|Slide|slide)\s*[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?\s*")
 # a slide whose title names the plan's parts (「ケアプラン（第2表）抜粋 ②」「その他のサービス」) goes on with the plan
-_BRACKETED = re.compile(r"\s*[(（]([^()（）]{4,40})[)）]\s*")
 _PLAN_TITLE = re.compile(r"サービス|ニーズ|課題|援助|支援計画|第\s*[2２]\s*表|ケアプラン|計画書|目標")
+# 「(R8.12.7〜R9.11.30)」 alone on the line under a goal: its period, wrapped
 _BRACKETED = re.compile(r"\s*[(（]([^()（）]{4,40})[)）]\s*")
-_PLAN_TITLE = re.compile(r"サービス|ニーズ|課題|援助|支援計画|第\s*[2２]\s*表|ケアプラン|計画書|目標")
 # 「※サービスの期間はすべて R9.5.1～R9.10.31」: one period for the services below
 _SHARED_SERVICE_PERIOD = re.compile(r"\s*[※*]?\s*(?:サービス|援助内容|支援)の?期間(?:は|：|:)?\s*(?:すべて|全て|いずれも|共通で?)\s*[:：]?\s*"
                                     r"(?P<period>[^\s（(]{4,40})\s*$")
+# 「◇目標一覧（期間：未設定）」「【サービスリスト】」: the heading of a list of needs, goals or services
 _LIST_HEADING = re.compile(r"\s*+[【\[〔◇◆■□●]?\s*+(?:生活全般の解決すべき)?(?:ニーズ|課題|目標|サービス|援助内容|支援内容)(?:（ニーズ）)?"
                            r"\s*+(?:一覧|リスト)\s*+[】\]〕]?\s*+(?:[(（][^()（）\n]{0,20}[)）])?\s*")
 # a care software's screen copied with its controls: 「(2件)　[+ 追加]」「[▲] [▼] [削除]」「▼ 1」 is no service
