@@ -309,3 +309,18 @@ def test_a_reviewed_plan_reads_what_holds_now_not_the_previous_entries():
     row = plan.rows[0]
     assert (row.text("長期目標"), row.text("短期目標")) == ("手すりと杖で、二階の寝室まで一人で上がれる", "踊り場まで休まずに上がれる")
     assert [r.text("サービス内容") for r in plan.service_rows()] == ["階段昇降の練習"]  # the ended rental is history
+
+
+def test_a_shared_document_outline_with_nested_bullets_and_a_profession_in_brackets():
+    text = ("• 本人の思い\n"
+            "    ◦ 「朝市で野菜を売る手伝いを続けたい」\n"
+            "• 課題1：腰の痛みで長く立っていられない\n"
+            "    ◦ 長期目標：朝市で二時間立って店番ができる（R9.4〜R10.3）\n"
+            "    ◦ サービス\n"
+            "        ▪ 痛み止めの飲み方の確認｜居宅療養管理指導（薬剤師）｜あおば薬局｜月2回｜R9.4〜R9.9\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _field(plan, INTENT_PERSON) == ["「朝市で野菜を売る手伝いを続けたい」"]
+    row = plan.service_rows()[0]
+    assert (row.text("サービス種別"), row.text("事業所")) == ("居宅療養管理指導（薬剤師）", "あおば薬局")
+    assert not plan.unread

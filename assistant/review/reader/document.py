@@ -326,6 +326,9 @@ class DocumentReader(LabelLines, ServiceLines, SpeechLines, ProseLines, LegendLi
         if self.open_support and self.b.open == ("row", "サービス内容"):  # each line under the label is an entry
             self._column(self.open_support, (line.start, line.end))
             return j + 1
+        bullet = BULLET.match(line.text)
+        if self.b.open is not None and self.b.open[0] == "field" and self.b.fresh and bullet and line.text[bullet.end():].strip():
+            span = self.b.span(line.start + bullet.end(), line.end)  # 「◦ 「…」」 under its label: the bullet is no word
         if self.b.open is not None and self._continues(j) and self.b.extend(span):
             return j + 1
         self.b.free(span)

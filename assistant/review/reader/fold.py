@@ -9,7 +9,7 @@ user's own characters.
 Circled numbers (①〜⑳) are kept: plans use them to number needs and 第1表
 headings, and NFKC would turn them into plain digits.  The full-width space is
 kept too: in tables copied from a print it separates cells, where a half-width
-space does not.  Slide and word-processor bullets (•) become the 「・」 Japanese text uses.
+space does not.  Slide and word-processor bullets (• ◦ ▪) become the 「・」 Japanese text uses.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 _KEEP = {chr(c) for c in range(0x2460, 0x2474)} | {"\u3000"}  # ①..⑳, full-width space
 _COMBINING_MARKS = {"\u3099", "\u309a"}  # (half-width) dakuten / handakuten after NFKC
 # Bullets of slides and word processors (「• 本人：…」) are the 「・」 Japanese text writes.
-_BULLETS = {"\u2022": "・", "\u2023": "・", "\u2043": "・", "\u2219": "・"}
+_BULLETS = {"\u2022": "・", "\u2023": "・", "\u2043": "・", "\u2219": "・", "\u25e6": "・", "\u25aa": "・"}
 
 
 @dataclass(frozen=True)

@@ -55,12 +55,18 @@ NOTHING_PLACED = re.compile(r"\s*(?:[-－―ー‐—]+|なし|無し)\s*")
 KIND_COLUMN = {"mark": "保険給付対象", "type": "サービス種別", "provider": "事業所", "frequency": "頻度",
                 "period": "サービス期間"}
 
+PROFESSION = re.compile(r"(?:薬剤師|看護師|准看護師|理学療法士|作業療法士|言語聴覚士|PT|OT|ST|医師|歯科医師|歯科衛生士|管理栄養士|栄養士"
+                         r"|介護福祉士|保健師)(?:[・、,/／](?:薬剤師|看護師|理学療法士|作業療法士|言語聴覚士|PT|OT|ST|医師|歯科衛生士|管理栄養士))*")
+
+
 def typed_pieces(text: str, pieces: list[tuple[int, int]], vocabulary: Vocabulary) -> list:
     """Pieces with their kind; 「訪問看護（さくら坂訪問看護ステーション）」 is a type and its provider."""
     out = []
     for a, c in pieces:
         piece = text[a:c]
         m = re.match(r"(.+?)[(（]([^()（）]+)[)）]\s*(.*)$", piece)
+        if m and PROFESSION.fullmatch(m.group(2).strip()):
+            m = None  # 「居宅療養管理指導（薬剤師）」: who gives the type, not the provider
         if m and cell_kind(m.group(1), vocabulary.service_type) == "type":
             out.append(((a, a + m.end(1)), "type"))
             out.append(((a + m.start(2), a + m.end(2)), "provider"))

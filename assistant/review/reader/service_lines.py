@@ -18,6 +18,7 @@ from .pieces import (
     NO_VALUE,
     NOTHING_PLACED,
     NUMBERED_NEED,
+    PROFESSION,
     PROSE_GOAL,
     SERVICE_ATTRIBUTES,
     number_of,
@@ -452,8 +453,8 @@ class ServiceLines:
         m = re.fullmatch(r"\s*([^()（）\s]+)\s*[(（]([^()（）]+)[)）]\s*(.*?)\s*", self.text[a:c])
         if m is None or not self.v.service_type.match(m.group(1)) or cell_kind(m.group(1), self.v.service_type) != "type":
             return [part]  # 「近所の友人（岡本さん）」: a person with their name, kept whole
-        if _TYPE_REMARK.search(m.group(2)):
-            return [part]  # 「福祉用具貸与（医療保険外）」: a remark on the type, no provider
+        if _TYPE_REMARK.search(m.group(2)) or PROFESSION.fullmatch(m.group(2).strip()):
+            return [part]  # 「福祉用具貸与（医療保険外）」「居宅療養管理指導（薬剤師）」: said of the type, no provider
         pieces = [(a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2))]
         if m.group(3):  # 「週2回（火・金）R8.12〜R9.5」: the frequency, then the period
             rest = a + m.start(3)
