@@ -44,7 +44,7 @@ def _edits(text: str, header: re.Match[str], rows: list[re.Match[str]], width: i
         bounds = list(zip([row.start()] + [t + 1 for t in tabs[:-1]], tabs, strict=True))  # the name cells
         names = [text[a:b].strip() for a, b in bounds]
         label = next((i for i in range(len(names) - 1, -1, -1)
-                      if names[i] not in _VALUE_HEADERS and _names_label(vocabulary, names[i])), None)
+                      if names[i] not in _VALUE_HEADERS and vocabulary.whole_name(names[i])), None)
         if label is None:  # no name the reader knows: the first one stands as the label, as written
             label = next((i for i, name in enumerate(names) if not _NUMBER.fullmatch(name)), None)
         if label is None:
@@ -64,8 +64,3 @@ def _edits(text: str, header: re.Match[str], rows: list[re.Match[str]], width: i
         edits.append((tabs[-1], tabs[-1] + 1, "）：" if qualified else "："))
     return edits
 
-
-def _names_label(vocabulary: Vocabulary, cell: str) -> bool:
-    """The whole cell is a field or column name (「頻度」「本人・家族の意欲・意向」), not a number or a word."""
-    found = vocabulary.label(cell)
-    return found is not None and found.delimiter == "end"

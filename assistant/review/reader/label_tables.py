@@ -39,8 +39,8 @@ def label_rows(folded: FoldedText, vocabulary: Vocabulary) -> FoldedText:
 
 def _names_field(vocabulary: Vocabulary, cell: str) -> bool:
     """The whole cell is the name of a field of the form (「総合的な援助の方針」), not a column or a word."""
-    found = vocabulary.label(cell.strip())
-    return found is not None and found.kind == "field" and found.delimiter == "end"
+    found = vocabulary.whole_name(cell.strip())
+    return found is not None and found.kind == "field"
 
 
 def _blocks(text: str) -> list[list[re.Match[str]]]:

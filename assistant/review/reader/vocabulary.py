@@ -199,6 +199,11 @@ class Vocabulary:
                 best = found
         return best
 
+    def whole_name(self, cell: str) -> LabelMatch | None:
+        """The label when ``cell`` is only a field or column name (「頻度」「総合的な援助の方針」), no value after it."""
+        found = self.label(cell)
+        return found if found is not None and found.delimiter == "end" else None
+
     def section(self, line: str) -> str | None:
         """The section a heading line names (the whole line is the heading).
 

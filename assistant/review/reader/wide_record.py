@@ -96,5 +96,4 @@ def _label_of(name: str, vocabulary: Vocabulary) -> tuple[str, bool]:
 
 
 def _knows(vocabulary: Vocabulary, part: str) -> bool:
-    found = vocabulary.label(part) if part else None
-    return found is not None and found.delimiter == "end"
+    return bool(part) and vocabulary.whole_name(part) is not None
