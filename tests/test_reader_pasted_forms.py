@@ -324,3 +324,16 @@ def test_a_shared_document_outline_with_nested_bullets_and_a_profession_in_brack
     row = plan.service_rows()[0]
     assert (row.text("サービス種別"), row.text("事業所")) == ("居宅療養管理指導（薬剤師）", "あおば薬局")
     assert not plan.unread
+
+
+def test_labels_written_with_a_full_width_equals_sign():
+    text = ("本人の意向＝「川べりの遊歩道をまた散歩したい」\n"
+            "ニーズ＝膝の痛みで長く歩けない\n"
+            "長期目標＝遊歩道を30分歩ける（R9.1〜R9.12）\n"
+            "サービス＝膝の体操と歩く練習／通所リハビリテーション／リハビリ館せせらぎ／週2回／R9.1〜R9.6\n")
+    plan = parse_plan(text)
+    _exact(plan)
+    assert _field(plan, INTENT_PERSON) == ["「川べりの遊歩道をまた散歩したい」"]
+    row = plan.service_rows()[0]
+    assert (row.text("ニーズ"), row.text("長期目標"), row.text("サービス種別")) == (
+        "膝の痛みで長く歩けない", "遊歩道を30分歩ける", "通所リハビリテーション")

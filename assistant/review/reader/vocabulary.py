@@ -246,8 +246,8 @@ class Vocabulary:
             pos = m.end()
         rest = line[pos:]
         closed = closed or line[start:end].rstrip().endswith(")")  # 「（期間）R7.4〜」
-        if re.match(r"\s*[:：]", rest):
-            value = pos + len(re.match(r"\s*[:：]\s*", rest).group(0))
+        if re.match(r"\s*[:：=]", rest):  # 「本人の意向＝「…」」: an equals sign (folded from ＝) as a colon
+            value = pos + len(re.match(r"\s*[:：=]\s*", rest).group(0))
             if re.fullmatch(rf"\s*{_CLOSERS}\s*", line[value:]):  # 「【本人の意向：】」: the value is on the next line
                 return LabelMatch(kind, key, start, end, len(line), bracket, "end")
             return LabelMatch(kind, key, start, end, value, bracket, ":")
